@@ -1,0 +1,28 @@
+//! The Karmada members feed: the model every part of the showcase shares (the app, the feed
+//! builder, the join form), the URL allow-list, and validation that keeps what it can and
+//! reports the rest with JSON paths.
+
+pub mod model;
+pub mod url;
+pub mod validate;
+
+pub use model::*;
+pub use url::{check_absolute_http_url, check_url, safe_href, UrlRejection};
+pub use validate::{
+    is_iso_date, parse_feed, to_pretty_json, FeedError, Problem, Severity, ValidatedFeed,
+    MAX_FEED_BYTES,
+};
+
+/// The JSON Schema of the feed, as published in `public/members.schema.json`.
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Feed);
+    schema.insert(
+        "$id".into(),
+        "https://karmada.io/adopters/members.schema.json".into(),
+    );
+    schema.insert("title".into(), "Karmada members feed".into());
+    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialise");
+    text.push('\n');
+    text
+}

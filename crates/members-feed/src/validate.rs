@@ -1,0 +1,414 @@
+//! Reading a feed that may be broken in any way, without giving up on the good parts.
+//!
+//! The document is checked in two steps. First its frame: is it JSON, is the version one we
+//! know, is there a `members` array. A failure there is a [`FeedError`]: nothing can be shown.
+//! Then each member on its own: a member that does not match the model, or breaks a rule the
+//! model cannot express (non-empty kinds, an `http(s)` website, a unique slug id), is skipped and
+//! reported with its JSON path; the others are shown. Optional fields that are wrong (a logo
+//! with a `javascript:` URL, a malformed date) are dropped with a report instead of costing the
+//! whole member, and unsafe links inside announcement content become plain text.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::model::{Block, Document, Feed, Inline, Member, SCHEMA_VERSION};
+use crate::url::{check_absolute_http_url, check_url};
+
+/// Largest feed accepted, in bytes: about 60 times today's feed. Above this the app refuses
+/// with a message rather than risk freezing the tab.
+pub const MAX_FEED_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why nothing of a feed can be shown.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FeedError {
+    #[error("the feed is not valid JSON: {0}")]
+    NotJson(String),
+    #[error("the feed has schemaVersion {found}, this page understands version {SCHEMA_VERSION}")]
+    UnsupportedVersion { found: String },
+    #[error("the feed is not a members feed: {0}")]
+    NotAFeed(String),
+    #[error("the feed is {size} bytes, more than the {limit}-byte limit")]
+    TooLarge { size: usize, limit: usize },
+}
+
+/// Whether a problem cost the member, or only one of its fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The member was left out.
+    Skipped,
+    /// The member is shown without the named field (or with an unsafe link turned into text).
+    Dropped,
+}
+
+/// One thing wrong with one member, at a JSON path such as `members[12].website`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub reason: String,
+    pub severity: Severity,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// A feed as far as it could be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidatedFeed {
+    pub generated_at: String,
+    pub members: Vec<Member>,
+    pub problems: Vec<Problem>,
+}
+
+impl ValidatedFeed {
+    pub fn skipped(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Skipped)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Frame<'a> {
+    schema_version: Option<&'a RawValue>,
+    #[serde(default)]
+    generated_at: Option<String>,
+    #[serde(borrow)]
+    members: Option<Vec<&'a RawValue>>,
+}
+
+/// Reads and validates a feed document. See the module documentation for what is kept.
+pub fn parse_feed(text: &str) -> Result<ValidatedFeed, FeedError> {
+    if text.len() > MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge {
+            size: text.len(),
+            limit: MAX_FEED_BYTES,
+        });
+    }
+    let frame: Frame = match serde_json::from_str(text) {
+        Ok(frame) => frame,
+        Err(error) if error.is_syntax() || error.is_eof() => {
+            return Err(FeedError::NotJson(error.to_string()))
+        }
+        Err(error) => return Err(FeedError::NotAFeed(error.to_string())),
+    };
+    match frame.schema_version {
+        None => return Err(FeedError::NotAFeed("schemaVersion is missing".into())),
+        Some(raw) if raw.get().trim() != SCHEMA_VERSION.to_string() => {
+            return Err(FeedError::UnsupportedVersion {
+                found: raw.get().chars().take(40).collect(),
+            })
+        }
+        Some(_) => {}
+    }
+    let raw_members = frame
+        .members
+        .ok_or_else(|| FeedError::NotAFeed("members is missing".into()))?;
+
+    let mut problems = Vec::new();
+    let mut members = Vec::with_capacity(raw_members.len());
+    let mut seen_ids = HashSet::with_capacity(raw_members.len());
+    for (index, raw) in raw_members.into_iter().enumerate() {
+        let base = format!("members[{index}]");
+        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+        let member: Member = match serde_path_to_error::deserialize(&mut deserializer) {
+            Ok(member) => member,
+            Err(error) => {
+                let inner = error.path().to_string();
+                let path = if inner == "." {
+                    base
+                } else {
+                    format!("{base}.{inner}")
+                };
+                problems.push(Problem {
+                    path,
+                    reason: short_serde_reason(&error.into_inner().to_string()),
+                    severity: Severity::Skipped,
+                });
+                continue;
+            }
+        };
+        if let Some(member) = check_member(member, &base, &mut problems) {
+            if seen_ids.insert(member.id.clone()) {
+                members.push(member);
+            } else {
+                problems.push(Problem {
+                    path: format!("{base}.id"),
+                    reason: format!(
+                        "duplicate id {:?}; the first member with it is kept",
+                        member.id
+                    ),
+                    severity: Severity::Skipped,
+                });
+            }
+        }
+    }
+    Ok(ValidatedFeed {
+        generated_at: frame.generated_at.unwrap_or_default(),
+        members,
+        problems,
+    })
+}
+
+/// serde's messages end with "at line 1 column 42", which points into the member's own text,
+/// not the feed; the JSON path says where instead.
+fn short_serde_reason(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(cut) => message[..cut].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_iso_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let digits = |range: std::ops::Range<usize>| value[range].parse::<u32>().ok();
+    matches!(
+        (digits(0..4), digits(5..7), digits(8..10)),
+        (Some(_), Some(month @ 1..=12), Some(day @ 1..=31)) if !(month == 2 && day > 29)
+    )
+}
+
+fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> Option<Member> {
+    let skip = |problems: &mut Vec<Problem>, field: &str, reason: String| {
+        problems.push(Problem {
+            path: format!("{base}.{field}"),
+            reason,
+            severity: Severity::Skipped,
+        });
+    };
+    if !is_slug(&member.id) {
+        skip(
+            problems,
+            "id",
+            "not a slug (lowercase letters, digits and inner hyphens)".into(),
+        );
+        return None;
+    }
+    if member.name.en.trim().is_empty() {
+        skip(problems, "name.en", "empty name".into());
+        return None;
+    }
+    if member.kinds.is_empty() {
+        skip(
+            problems,
+            "kinds",
+            "no kinds: a member is at least one of adopter, vendor, partner".into(),
+        );
+        return None;
+    }
+    member.kinds.sort();
+    member.kinds.dedup();
+    match check_absolute_http_url(&member.website) {
+        Ok(url) => member.website = url,
+        Err(why) => {
+            skip(problems, "website", why.message().into());
+            return None;
+        }
+    }
+
+    let mut drop = |field: &str, reason: String| {
+        problems.push(Problem {
+            path: format!("{base}.{field}"),
+            reason,
+            severity: Severity::Dropped,
+        });
+    };
+    if let Some(logo) = &mut member.logo {
+        match check_url(&logo.url) {
+            Ok(url) => logo.url = url,
+            Err(why) => {
+                drop("logo.url", format!("{}; logo dropped", why.message()));
+                member.logo = None;
+            }
+        }
+    }
+    if let Some(country) = &member.country {
+        if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
+            drop(
+                "country",
+                "not an ISO 3166-1 alpha-2 code; country dropped".into(),
+            );
+            member.country = None;
+        }
+    }
+    if member
+        .industry
+        .as_deref()
+        .is_some_and(|industry| industry.trim().is_empty())
+    {
+        member.industry = None;
+    }
+    if let Some(joined) = &member.joined {
+        if !is_iso_date(joined) {
+            drop("joined", "not a YYYY-MM-DD date; dropped".into());
+            member.joined = None;
+        }
+    }
+    if let Some(announcement) = &mut member.announcement {
+        let mut keep = true;
+        if !is_iso_date(&announcement.date) {
+            drop(
+                "announcement.date",
+                "not a YYYY-MM-DD date; announcement dropped".into(),
+            );
+            keep = false;
+        }
+        if keep {
+            for (lang, url) in [
+                ("en", Some(&mut announcement.url.en)),
+                ("zh", announcement.url.zh.as_mut()),
+            ] {
+                if let Some(url) = url {
+                    if let Err(why) = check_url(url) {
+                        drop(
+                            &format!("announcement.url.{lang}"),
+                            format!("{}; link removed", why.message()),
+                        );
+                        url.clear();
+                    }
+                }
+            }
+            sanitize_document(
+                &mut announcement.content.en,
+                &format!("{base}.announcement.content.en"),
+                problems,
+            );
+            if let Some(zh) = &mut announcement.content.zh {
+                sanitize_document(zh, &format!("{base}.announcement.content.zh"), problems);
+            }
+        } else {
+            member.announcement = None;
+        }
+    }
+    let mut index = 0;
+    member.case_studies.retain_mut(|study| {
+        let path = format!("{base}.caseStudies[{index}]");
+        index += 1;
+        match check_url(&study.url.en) {
+            Ok(url) => study.url.en = url,
+            Err(why) => {
+                problems.push(Problem {
+                    path: format!("{path}.url.en"),
+                    reason: format!("{}; case study dropped", why.message()),
+                    severity: Severity::Dropped,
+                });
+                return false;
+            }
+        }
+        if let Some(zh) = &study.url.zh {
+            if let Err(why) = check_url(zh) {
+                problems.push(Problem {
+                    path: format!("{path}.url.zh"),
+                    reason: format!("{}; English link used", why.message()),
+                    severity: Severity::Dropped,
+                });
+                study.url.zh = None;
+            }
+        }
+        true
+    });
+    if let Some(partner) = &mut member.partner {
+        match check_url(&partner.url) {
+            Ok(url) => partner.url = url,
+            Err(why) => {
+                problems.push(Problem {
+                    path: format!("{base}.partner.url"),
+                    reason: format!("{}; website used instead", why.message()),
+                    severity: Severity::Dropped,
+                });
+                partner.url = member.website.clone();
+            }
+        }
+    }
+    Some(member)
+}
+
+/// Removes what must never reach the page from a document: unsafe link targets become their
+/// text, unsafe images are removed.
+fn sanitize_document(document: &mut Document, path: &str, problems: &mut Vec<Problem>) {
+    fn sanitize_blocks(list: &mut Vec<Block>, path: &str, problems: &mut Vec<Problem>) {
+        list.retain_mut(|block| match block {
+            Block::Heading { content, .. } | Block::Paragraph { content } => {
+                inlines(content, path, problems);
+                true
+            }
+            Block::List { items, .. } => {
+                for item in items.iter_mut() {
+                    sanitize_blocks(item, path, problems);
+                }
+                true
+            }
+            Block::Quote { blocks: inner } => {
+                sanitize_blocks(inner, path, problems);
+                true
+            }
+            Block::Image { url, .. } => match check_url(url) {
+                Ok(safe) => {
+                    *url = safe;
+                    true
+                }
+                Err(why) => {
+                    problems.push(Problem {
+                        path: path.to_string(),
+                        reason: format!("image {}; removed", why.message()),
+                        severity: Severity::Dropped,
+                    });
+                    false
+                }
+            },
+            Block::Code { .. } => true,
+        });
+    }
+    fn inlines(content: &mut Vec<Inline>, path: &str, problems: &mut Vec<Problem>) {
+        for inline in content.iter_mut() {
+            match inline {
+                Inline::Emphasis { content } | Inline::Strong { content } => {
+                    inlines(content, path, problems)
+                }
+                Inline::Link { url, content } => match check_url(url) {
+                    Ok(safe) => {
+                        *url = safe;
+                        inlines(content, path, problems);
+                    }
+                    Err(why) => {
+                        problems.push(Problem {
+                            path: path.to_string(),
+                            reason: format!("link {}; shown as text", why.message()),
+                            severity: Severity::Dropped,
+                        });
+                        *inline = Inline::text(Inline::plain_text(content));
+                    }
+                },
+                Inline::Text { .. } | Inline::Code { .. } | Inline::LineBreak => {}
+            }
+        }
+    }
+    sanitize_blocks(document, path, problems);
+}
+
+/// Serialises a feed the way the builder and the tests write it: pretty, with a final newline.
+pub fn to_pretty_json(feed: &Feed) -> String {
+    let mut text = serde_json::to_string_pretty(feed).expect("the feed model always serialises");
+    text.push('\n');
+    text
+}
