@@ -1,0 +1,261 @@
+//! Reading broken feeds: every case names what is kept and what is reported.
+
+use members_feed::{parse_feed, Block, FeedError, Inline, Kind, Lang, Severity};
+use serde_json::json;
+
+fn feed_with(members: serde_json::Value) -> String {
+    json!({ "schemaVersion": 1, "generatedAt": "2025-01-01T00:00:00Z", "members": members })
+        .to_string()
+}
+
+fn member(id: &str) -> serde_json::Value {
+    json!({
+        "id": id,
+        "name": { "en": format!("Org {id}") },
+        "kinds": ["adopter"],
+        "website": format!("https://{id}.example.com/"),
+        "usage": { "en": "Uses Karmada." }
+    })
+}
+
+#[test]
+fn a_broken_member_is_skipped_with_its_path_and_the_others_stay() {
+    let feed = parse_feed(include_str!("fixtures/one-broken-member.json")).unwrap();
+    let ids: Vec<&str> = feed.members.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["bloomberg", "scatter-lab"]);
+    assert_eq!(feed.problems.len(), 1);
+    assert_eq!(
+        feed.problems[0].to_string(),
+        "members[1].website: not an http(s) URL"
+    );
+    assert_eq!(feed.problems[0].severity, Severity::Skipped);
+    assert_eq!(feed.generated_at, "2025-10-16T00:00:00Z");
+}
+
+#[test]
+fn unknown_fields_are_ignored() {
+    let feed = parse_feed(include_str!("fixtures/one-broken-member.json")).unwrap();
+    let bloomberg = &feed.members[0];
+    assert_eq!(bloomberg.name.text(Lang::Zh), "彭博");
+    assert_eq!(bloomberg.logo.as_ref().unwrap().width, Some(1320));
+}
+
+#[test]
+fn not_json_is_a_feed_error() {
+    assert!(matches!(
+        parse_feed("<!doctype html><html>"),
+        Err(FeedError::NotJson(_))
+    ));
+    assert!(matches!(parse_feed(""), Err(FeedError::NotJson(_))));
+    assert!(matches!(
+        parse_feed("{\"schemaVersion\": 1, \"members\": ["),
+        Err(FeedError::NotJson(_))
+    ));
+}
+
+#[test]
+fn unknown_schema_version_is_a_feed_error() {
+    let text = json!({ "schemaVersion": 2, "members": [] }).to_string();
+    assert_eq!(
+        parse_feed(&text),
+        Err(FeedError::UnsupportedVersion { found: "2".into() })
+    );
+    let text = json!({ "schemaVersion": "1", "members": [] }).to_string();
+    assert!(matches!(
+        parse_feed(&text),
+        Err(FeedError::UnsupportedVersion { .. })
+    ));
+}
+
+#[test]
+fn json_that_is_not_a_feed_is_a_feed_error() {
+    assert!(matches!(
+        parse_feed("[1, 2, 3]"),
+        Err(FeedError::NotAFeed(_))
+    ));
+    assert!(matches!(
+        parse_feed("{\"members\": []}"),
+        Err(FeedError::NotAFeed(_))
+    ));
+    assert!(matches!(
+        parse_feed("{\"schemaVersion\": 1}"),
+        Err(FeedError::NotAFeed(_))
+    ));
+    assert!(matches!(
+        parse_feed("{\"schemaVersion\": 1, \"members\": {}}"),
+        Err(FeedError::NotAFeed(_))
+    ));
+}
+
+#[test]
+fn type_errors_point_at_the_field() {
+    let mut wrong_kind = member("a");
+    wrong_kind["kinds"] = json!(["adopter", "astronaut"]);
+    let mut numeric_website = member("b");
+    numeric_website["website"] = json!(42);
+    let mut no_usage = member("c");
+    no_usage.as_object_mut().unwrap().remove("usage");
+    let feed = parse_feed(&feed_with(json!([
+        wrong_kind,
+        numeric_website,
+        no_usage,
+        member("d"),
+        "just a string"
+    ])))
+    .unwrap();
+    assert_eq!(feed.members.len(), 1);
+    let paths: Vec<&str> = feed.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "members[0].kinds[1]",
+            "members[1].website",
+            "members[2]",
+            "members[4]"
+        ]
+    );
+    assert!(
+        feed.problems[0].reason.contains("astronaut"),
+        "{}",
+        feed.problems[0].reason
+    );
+    assert!(
+        feed.problems[2].reason.contains("usage"),
+        "{}",
+        feed.problems[2].reason
+    );
+}
+
+#[test]
+fn rules_the_types_cannot_express() {
+    let mut no_kinds = member("no-kinds");
+    no_kinds["kinds"] = json!([]);
+    let mut bad_id = member("x");
+    bad_id["id"] = json!("Not A Slug");
+    let mut empty_name = member("empty-name");
+    empty_name["name"] = json!({ "en": "  " });
+    let mut relative_site = member("relative");
+    relative_site["website"] = json!("/adopters");
+    let feed = parse_feed(&feed_with(json!([
+        no_kinds,
+        bad_id,
+        empty_name,
+        relative_site
+    ])))
+    .unwrap();
+    assert!(feed.members.is_empty());
+    let reported: Vec<String> = feed.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        reported,
+        [
+            "members[0].kinds: no kinds: a member is at least one of adopter, vendor, partner",
+            "members[1].id: not a slug (lowercase letters, digits and inner hyphens)",
+            "members[2].name.en: empty name",
+            "members[3].website: not an http(s) URL",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids_keep_the_first() {
+    let mut second = member("same");
+    second["name"] = json!({ "en": "Second" });
+    let feed = parse_feed(&feed_with(json!([member("same"), second]))).unwrap();
+    assert_eq!(feed.members.len(), 1);
+    assert_eq!(feed.members[0].name.en, "Org same");
+    assert_eq!(feed.problems[0].path, "members[1].id");
+    assert!(feed.problems[0].reason.starts_with("duplicate id"));
+}
+
+#[test]
+fn bad_optional_fields_are_dropped_not_the_member() {
+    let mut m = member("drops");
+    m["logo"] = json!({ "url": "data:image/svg+xml,<svg onload=alert(1)>" });
+    m["country"] = json!("China");
+    m["joined"] = json!("last year");
+    m["caseStudies"] = json!([
+        { "title": { "en": "Talk" }, "url": { "en": "vbscript:msgbox(1)" }, "kind": "video" },
+        { "title": { "en": "Doc" }, "url": { "en": "/docs/casestudies/x", "zh": "javascript:x" }, "kind": "doc" }
+    ]);
+    m["kinds"] = json!(["partner", "adopter", "partner"]);
+    let feed = parse_feed(&feed_with(json!([m]))).unwrap();
+    let kept = &feed.members[0];
+    assert_eq!(kept.logo, None);
+    assert_eq!(kept.country, None);
+    assert_eq!(kept.joined, None);
+    assert_eq!(kept.case_studies.len(), 1);
+    assert_eq!(kept.case_studies[0].url.zh, None);
+    assert_eq!(kept.kinds, [Kind::Adopter, Kind::Partner]);
+    assert!(feed
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Dropped));
+    let paths: Vec<&str> = feed.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "members[0].logo.url",
+            "members[0].country",
+            "members[0].joined",
+            "members[0].caseStudies[0].url.en",
+            "members[0].caseStudies[1].url.zh",
+        ]
+    );
+}
+
+#[test]
+fn unsafe_links_in_announcements_become_text() {
+    let mut m = member("ann");
+    m["announcement"] = json!({
+        "date": "2025-09-11",
+        "title": { "en": "Welcome" },
+        "url": { "en": "https://karmada.io/blog/x" },
+        "content": { "en": [
+            { "type": "paragraph", "content": [
+                { "type": "text", "text": "Read " },
+                { "type": "link", "url": "javascript:alert(1)", "content": [{ "type": "strong", "content": [{ "type": "text", "text": "this" }] }] },
+                { "type": "link", "url": "https://karmada.io/", "content": [{ "type": "text", "text": "karmada" }] }
+            ]},
+            { "type": "image", "url": "data:image/png;base64,AAAA", "alt": "x" },
+            { "type": "image", "url": "https://karmada.io/img/supporters/bloomberg.png", "alt": "logo" }
+        ]}
+    });
+    let feed = parse_feed(&feed_with(json!([m]))).unwrap();
+    let content = &feed.members[0].announcement.as_ref().unwrap().content.en;
+    assert_eq!(content.len(), 2, "the data: image is removed");
+    let Block::Paragraph { content: inlines } = &content[0] else {
+        panic!("paragraph expected")
+    };
+    assert_eq!(inlines[1], Inline::text("this"));
+    assert!(matches!(&inlines[2], Inline::Link { url, .. } if url == "https://karmada.io/"));
+    assert_eq!(feed.problems.len(), 2);
+    assert_eq!(feed.problems[0].path, "members[0].announcement.content.en");
+}
+
+#[test]
+fn oversized_feeds_are_refused_before_parsing() {
+    let huge = " ".repeat(members_feed::MAX_FEED_BYTES + 1);
+    assert!(matches!(parse_feed(&huge), Err(FeedError::TooLarge { .. })));
+}
+
+#[test]
+fn deeply_nested_json_is_an_error_not_a_crash() {
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let text = format!("{{\"schemaVersion\":1,\"members\":[{nested}]}}");
+    // serde_json stops at its recursion limit; the member is reported, not the process killed.
+    match parse_feed(&text) {
+        Ok(feed) => assert_eq!(feed.members.len(), 0),
+        Err(error) => assert!(
+            matches!(error, FeedError::NotJson(_) | FeedError::NotAFeed(_)),
+            "{error}"
+        ),
+    }
+}
+
+#[test]
+fn localized_text_falls_back_to_english() {
+    let feed = parse_feed(include_str!("fixtures/one-broken-member.json")).unwrap();
+    let scatter = &feed.members[1];
+    assert_eq!(scatter.name.text(Lang::Zh), "Scatter Lab");
+    assert_eq!(scatter.usage.text(Lang::Zh), scatter.usage.en);
+}
