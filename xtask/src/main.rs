@@ -12,6 +12,7 @@ use std::env;
 use std::fmt::Write as _;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant, SystemTime};
@@ -28,6 +29,8 @@ const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 /// Upper bound for the optional fuzz step, whatever the script does.
 const FUZZ_SECONDS_PER_TARGET: u64 = 20;
 const FUZZ_HARD_LIMIT: Duration = Duration::from_secs(10 * 60);
+/// The Playwright test server's port (playwright.config.ts: E2E_PORT, default 4173).
+const E2E_DEFAULT_PORT: u16 = 4173;
 /// `cargo xtask test --only` keys, in the order the steps run.
 const STEP_KEYS: [&str; 8] = [
     "fmt",
@@ -888,6 +891,13 @@ fn test(root: &Path, args: &[String]) -> Result {
                 let mut c = cmd("playwright", &["test"]);
                 // Fresh server on the test port, forbid test.only: CI mode.
                 c.env("CI", "1");
+                if env::var_os("E2E_PORT").is_none() {
+                    let port = e2e_port();
+                    if port != E2E_DEFAULT_PORT {
+                        println!("port {E2E_DEFAULT_PORT} is busy: the test server uses {port}");
+                    }
+                    c.env("E2E_PORT", port.to_string());
+                }
                 counted(c, Some(Duration::from_secs(30 * 60)))
             }),
         ),
@@ -934,6 +944,17 @@ fn test(root: &Path, args: &[String]) -> Result {
         }
     }
     summary(&reports, total, started.elapsed())
+}
+
+/// 4173 (playwright.config.ts's default) when free, else any free loopback port.
+fn e2e_port() -> u16 {
+    if TcpListener::bind(("127.0.0.1", E2E_DEFAULT_PORT)).is_ok() {
+        return E2E_DEFAULT_PORT;
+    }
+    TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or(E2E_DEFAULT_PORT)
 }
 
 fn banner(name: &str, index: Option<(usize, usize)>) {
