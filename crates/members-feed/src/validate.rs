@@ -13,8 +13,12 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 
-use crate::model::{Block, Document, Feed, Inline, Member, SCHEMA_VERSION};
+use crate::model::{
+    Announcement, Block, CaseStudy, Document, Feed, Inline, Kind, Localized, Logo, Member,
+    PartnerInfo, SCHEMA_VERSION,
+};
 use crate::url::{check_absolute_http_url, check_url};
 
 /// Largest feed accepted, in bytes: about 60 times today's feed. Above this the app refuses
@@ -116,19 +120,30 @@ pub fn parse_feed(text: &str) -> Result<ValidatedFeed, FeedError> {
     let mut seen_ids = HashSet::with_capacity(raw_members.len());
     for (index, raw) in raw_members.into_iter().enumerate() {
         let base = format!("members[{index}]");
-        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-        let member: Member = match serde_path_to_error::deserialize(&mut deserializer) {
+        // One member at a time through a JSON value: peak memory stays one member's tree, and
+        // the model is deserialized by a single deserializer (a second one, or a path-tracking
+        // wrapper, would double the model's code in the wasm bundle).
+        let value: Value = match serde_json::from_str(raw.get()) {
+            Ok(value) => value,
+            Err(error) => {
+                problems.push(Problem {
+                    path: base,
+                    reason: short_serde_reason(&error.to_string()),
+                    severity: Severity::Skipped,
+                });
+                continue;
+            }
+        };
+        let member = match Member::deserialize(&value) {
             Ok(member) => member,
             Err(error) => {
-                let inner = error.path().to_string();
-                let path = if inner == "." {
-                    base
-                } else {
-                    format!("{base}.{inner}")
+                let path = match locate_type_error(&value) {
+                    Some(inner) => format!("{base}.{inner}"),
+                    None => base,
                 };
                 problems.push(Problem {
                     path,
-                    reason: short_serde_reason(&error.into_inner().to_string()),
+                    reason: short_serde_reason(&error.to_string()),
                     severity: Severity::Skipped,
                 });
                 continue;
@@ -154,6 +169,50 @@ pub fn parse_feed(text: &str) -> Result<ValidatedFeed, FeedError> {
         members,
         problems,
     })
+}
+
+/// Which field of a member that failed to deserialize is at fault, e.g. `kinds[1]` or
+/// `website`. `None` when the member as a whole is wrong (not an object, a missing field).
+fn locate_type_error(member: &Value) -> Option<String> {
+    fn bad<T: for<'de> Deserialize<'de>>(value: &Value) -> bool {
+        T::deserialize(value).is_err()
+    }
+    fn field<T: for<'de> Deserialize<'de>>(
+        object: &Map<String, Value>,
+        name: &str,
+    ) -> Option<String> {
+        object
+            .get(name)
+            .filter(|value| bad::<T>(value))
+            .map(|_| name.to_string())
+    }
+    fn list<T: for<'de> Deserialize<'de>>(
+        object: &Map<String, Value>,
+        name: &str,
+    ) -> Option<String> {
+        let value = object.get(name).filter(|value| bad::<Vec<T>>(value))?;
+        let position = value
+            .as_array()
+            .and_then(|items| items.iter().position(|item| bad::<T>(item)));
+        Some(match position {
+            Some(position) => format!("{name}[{position}]"),
+            None => name.to_string(),
+        })
+    }
+    let object = member.as_object()?;
+    field::<String>(object, "id")
+        .or_else(|| field::<Localized<String>>(object, "name"))
+        .or_else(|| list::<String>(object, "aliases"))
+        .or_else(|| list::<Kind>(object, "kinds"))
+        .or_else(|| field::<String>(object, "website"))
+        .or_else(|| field::<Option<Logo>>(object, "logo"))
+        .or_else(|| field::<Option<String>>(object, "industry"))
+        .or_else(|| field::<Option<String>>(object, "country"))
+        .or_else(|| field::<Localized<String>>(object, "usage"))
+        .or_else(|| field::<Option<String>>(object, "joined"))
+        .or_else(|| field::<Option<Announcement>>(object, "announcement"))
+        .or_else(|| list::<CaseStudy>(object, "caseStudies"))
+        .or_else(|| field::<Option<PartnerInfo>>(object, "partner"))
 }
 
 /// serde's messages end with "at line 1 column 42", which points into the member's own text,
@@ -379,7 +438,7 @@ fn sanitize_document(document: &mut Document, path: &str, problems: &mut Vec<Pro
             Block::Code { .. } => true,
         });
     }
-    fn inlines(content: &mut Vec<Inline>, path: &str, problems: &mut Vec<Problem>) {
+    fn inlines(content: &mut [Inline], path: &str, problems: &mut Vec<Problem>) {
         for inline in content.iter_mut() {
             match inline {
                 Inline::Emphasis { content } | Inline::Strong { content } => {
