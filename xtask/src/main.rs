@@ -3,7 +3,7 @@
 //! ```text
 //! cargo xtask setup                      install/check every tool (idempotent)
 //! cargo xtask serve [--port 8080]        release build, served on http://127.0.0.1:8080/
-//! cargo xtask dist [--public-url /x/]    release build into dist/, bundle sizes as JSON
+//! cargo xtask dist [--public-url /x/] [--dist DIR]  release build, bundle sizes as JSON
 //! cargo xtask test                       every check CI runs, in order
 //! cargo xtask bench                      (not implemented yet)
 //! ```
@@ -77,7 +77,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 
   setup                      install or check every tool the project needs (idempotent)
   serve [--port 8080]        release build, then serve it on http://127.0.0.1:8080/
-  dist [--public-url /x/]    release build into dist/ and print bundle sizes as JSON
+  dist [--public-url /x/] [--dist DIR]
+                             release build into dist/ (or DIR) and print bundle sizes as JSON
   test [--only a,b]          fmt, clippy (native + wasm), unit tests, browser tests, release
                              build, Playwright: what CI runs. --only runs some steps, by key:
                              fmt clippy clippy-wasm unit wasm fuzz dist e2e
@@ -444,28 +445,41 @@ fn ensure_chromium() -> Result {
 // ---------------------------------------------------------------------------------------------
 // serve / dist
 
-fn flag_value(args: &[String], name: &str) -> Result<Option<String>> {
-    let mut value = None;
+/// Parses `--name value` / `--name=value` flags; any other argument is an error.
+fn flags(args: &[String], names: &[&str]) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
-        if a == name {
-            value = Some(
-                args.get(i + 1)
-                    .ok_or(format!("{name} needs a value"))?
-                    .clone(),
-            );
+        if let Some(name) = names.iter().find(|n| a == *n) {
+            let v = args.get(i + 1).ok_or(format!("{name} needs a value"))?;
+            out.push((name.to_string(), v.clone()));
             i += 2;
             continue;
         }
-        if let Some(v) = a.strip_prefix(&format!("{name}=")) {
-            value = Some(v.to_string());
-        } else {
-            return Err(format!("unknown argument `{a}`\n\n{USAGE}"));
+        match names
+            .iter()
+            .find_map(|n| a.strip_prefix(&format!("{n}=")).map(|v| (n, v)))
+        {
+            Some((name, v)) => out.push((name.to_string(), v.to_string())),
+            None => return Err(format!("unknown argument `{a}`\n\n{USAGE}")),
         }
         i += 1;
     }
-    Ok(value)
+    Ok(out)
+}
+
+/// The value of one flag (the last one given).
+fn flag_of(parsed: &[(String, String)], name: &str) -> Option<String> {
+    parsed
+        .iter()
+        .rev()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.clone())
+}
+
+fn flag_value(args: &[String], name: &str) -> Result<Option<String>> {
+    Ok(flag_of(&flags(args, &[name])?, name))
 }
 
 fn serve(root: &Path, args: &[String]) -> Result {
@@ -473,7 +487,7 @@ fn serve(root: &Path, args: &[String]) -> Result {
     port.parse::<u16>()
         .map_err(|_| format!("--port wants a number, got `{port}`"))?;
     setup(root, Needs::build_only())?;
-    trunk_build(None)?;
+    trunk_build(None, Path::new("dist"))?;
     println!("\nserving the release build on http://127.0.0.1:{port}/ (Ctrl-C stops)");
     let mut c = cmd(
         "node",
@@ -489,18 +503,21 @@ fn serve(root: &Path, args: &[String]) -> Result {
     run(c)
 }
 
-fn trunk_build(public_url: Option<&str>) -> Result {
+fn trunk_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     let mut c = cmd("trunk", &["build", "--release", "--offline"]);
     if let Some(url) = public_url {
         c.args(["--public-url", url]);
     }
+    c.arg("--dist").arg(dist_dir);
     run(c)
 }
 
 fn dist_cmd(root: &Path, args: &[String]) -> Result {
-    let public_url = flag_value(args, "--public-url")?;
+    let parsed = flags(args, &["--public-url", "--dist"])?;
+    let public_url = flag_of(&parsed, "--public-url");
+    let dir = flag_of(&parsed, "--dist").unwrap_or_else(|| "dist".into());
     setup(root, Needs::build_only())?;
-    dist(root, public_url.as_deref()).map(|_| ())
+    dist(root, public_url.as_deref(), &dir).map(|_| ())
 }
 
 struct Sizes {
@@ -508,9 +525,10 @@ struct Sizes {
     total_gzip: u64,
 }
 
-fn dist(root: &Path, public_url: Option<&str>) -> Result<Sizes> {
-    trunk_build(public_url)?;
-    let sizes = bundle_sizes(&root.join("dist"), public_url.unwrap_or("/"))?;
+/// Release build into `dir` (relative to the root), then its bundle sizes.
+fn dist(root: &Path, public_url: Option<&str>, dir: &str) -> Result<Sizes> {
+    trunk_build(public_url, Path::new(dir))?;
+    let sizes = bundle_sizes(&root.join(dir), dir, public_url.unwrap_or("/"))?;
     println!("{}", sizes.json);
     let out = root.join("target").join("dist-sizes.json");
     let _ = fs::create_dir_all(root.join("target"));
@@ -585,13 +603,13 @@ fn json_string(s: &str) -> String {
 }
 
 /// Sizes of the wasm, JS and CSS files in dist/ (raw and gzip -9), as pretty JSON.
-fn bundle_sizes(dist: &Path, public_url: &str) -> Result<Sizes> {
+fn bundle_sizes(dist: &Path, label: &str, public_url: &str) -> Result<Sizes> {
     let mut files = Vec::new();
     files_under(dist, &mut files)?;
     files.sort();
     let kinds = ["wasm", "js", "css"];
     let mut json = String::from("{\n");
-    let _ = writeln!(json, "  \"dir\": {},", json_string("dist"));
+    let _ = writeln!(json, "  \"dir\": {},", json_string(label));
     let _ = writeln!(json, "  \"public_url\": {},", json_string(public_url));
     let (mut total_raw, mut total_gzip) = (0u64, 0u64);
     for kind in kinds {
@@ -872,7 +890,7 @@ fn test(root: &Path, args: &[String]) -> Result {
         (
             "dist",
             "release build + bundle sizes (dist)",
-            Box::new(|| match dist(root, None) {
+            Box::new(|| match dist(root, None, "dist") {
                 Ok(s) if s.total_gzip > BUDGET_GZIP_BYTES => (
                     Ok(Some(format!(
                         "{} bytes gzip, over the budget",
@@ -1179,7 +1197,7 @@ mod tests {
         fs::write(dir.join("app.js"), "console.log(1);".repeat(100)).unwrap();
         fs::write(dir.join("sub").join("style.css"), "a{}").unwrap();
         fs::write(dir.join("members.json"), "{}").unwrap();
-        let sizes = bundle_sizes(&dir, "/").unwrap();
+        let sizes = bundle_sizes(&dir, "dist", "/").unwrap();
         assert!(sizes.json.contains("\"app_bg.wasm\""), "{}", sizes.json);
         assert!(sizes.json.contains("\"sub/style.css\""), "{}", sizes.json);
         assert!(!sizes.json.contains("members.json"), "{}", sizes.json);
