@@ -1,0 +1,363 @@
+//! The list's state as it lives in the URL query, so that every view is a link:
+//! `?q=gpu&kind=adopter&kind=vendor&industry=finance&country=CN&case=1&ann=1&sort=newest&lang=zh`.
+//!
+//! Parsing never fails: unknown parameters and malformed values are ignored. Writing is
+//! canonical (fixed parameter order, sorted values, defaults left out), so equal states give
+//! equal URLs and back/forward history has no duplicates that differ only in order.
+
+use std::collections::BTreeSet;
+
+use members_feed::{Kind, Lang};
+
+/// Parameters that belong to the embedding configuration, not to the list; they are carried
+/// through unchanged so that navigating inside an embedded frame keeps its options.
+pub const PRESERVED_PARAMS: [&str; 11] = [
+    "embed", "theme", "bg", "kinds", "facets", "search", "cards", "details", "host", "feed",
+    "overlay",
+];
+
+/// The order of the list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// By English name, A to Z.
+    #[default]
+    Name,
+    /// Most recently joined (or announced) first.
+    Newest,
+    /// Members with an announcement or a case study first.
+    Featured,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Name, Sort::Newest, Sort::Featured];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Name => "name",
+            Sort::Newest => "newest",
+            Sort::Featured => "featured",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|sort| sort.as_str() == value)
+    }
+}
+
+/// Everything that decides what the list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterState {
+    /// Members of any of these kinds; empty: every kind.
+    pub kinds: BTreeSet<Kind>,
+    pub industries: BTreeSet<String>,
+    pub countries: BTreeSet<String>,
+    pub has_case_study: bool,
+    pub has_announcement: bool,
+    /// The search text as typed.
+    pub query: String,
+    pub sort: Sort,
+    /// The language chosen in the URL (`None`: the browser's).
+    pub lang: Option<Lang>,
+    /// In-page mode opens a member in the list's own URL (`?member=id`).
+    pub member: Option<String>,
+    /// `?debug=feed` shows the feed diagnostics.
+    pub debug: Option<String>,
+    /// Embedding parameters carried through, in their order of appearance.
+    pub preserved: Vec<(String, String)>,
+}
+
+/// One active filter, as shown in a removable chip.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActiveFilter {
+    Query(String),
+    Kind(Kind),
+    Industry(String),
+    Country(String),
+    HasCaseStudy,
+    HasAnnouncement,
+}
+
+fn is_flag_on(value: &str) -> bool {
+    matches!(value, "1" | "true" | "yes" | "on")
+}
+
+impl FilterState {
+    /// Reads a query string (with or without the leading `?`).
+    pub fn from_query(query: &str) -> FilterState {
+        let mut state = FilterState::default();
+        for (key, value) in parse_pairs(query) {
+            let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
+            match key.as_str() {
+                "q" => state.query = value.chars().take(200).collect(),
+                "kind" => state.kinds.extend(values().filter_map(Kind::parse)),
+                "industry" => state
+                    .industries
+                    .extend(values().filter(|v| is_token(v)).map(str::to_string)),
+                "country" => state
+                    .countries
+                    .extend(values().filter(|v| is_token(v)).map(str::to_string)),
+                "case" => state.has_case_study = is_flag_on(&value),
+                "ann" => state.has_announcement = is_flag_on(&value),
+                "sort" => state.sort = Sort::parse(&value).unwrap_or_default(),
+                "lang" => state.lang = Lang::from_tag(&value),
+                "member" if is_token(&value) => state.member = Some(value),
+                "debug" if is_token(&value) => state.debug = Some(value),
+                _ if PRESERVED_PARAMS.contains(&key.as_str())
+                    && !state.preserved.iter().any(|(k, _)| *k == key) =>
+                {
+                    state.preserved.push((key, value));
+                }
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The canonical query string, without the leading `?` (empty for the default state).
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.query.trim().is_empty() {
+            pairs.push(("q", self.query.clone()));
+        }
+        pairs.extend(
+            self.kinds
+                .iter()
+                .map(|kind| ("kind", kind.as_str().to_string())),
+        );
+        pairs.extend(self.industries.iter().map(|v| ("industry", v.clone())));
+        pairs.extend(self.countries.iter().map(|v| ("country", v.clone())));
+        if self.has_case_study {
+            pairs.push(("case", "1".into()));
+        }
+        if self.has_announcement {
+            pairs.push(("ann", "1".into()));
+        }
+        if self.sort != Sort::Name {
+            pairs.push(("sort", self.sort.as_str().into()));
+        }
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.code().into()));
+        }
+        if let Some(member) = &self.member {
+            pairs.push(("member", member.clone()));
+        }
+        if let Some(debug) = &self.debug {
+            pairs.push(("debug", debug.clone()));
+        }
+        pairs.extend(self.preserved.iter().map(|(k, v)| (k.as_str(), v.clone())));
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The part of the state that decides which members are listed, ignoring how the page is
+    /// shown (language, diagnostics, the open member, embedding).
+    pub fn without_display(&self) -> FilterState {
+        FilterState {
+            lang: None,
+            debug: None,
+            member: None,
+            preserved: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// No filter and no search.
+    pub fn is_unfiltered(&self) -> bool {
+        self.active_filters().is_empty()
+    }
+
+    /// The active filters in a stable order, for chips.
+    pub fn active_filters(&self) -> Vec<ActiveFilter> {
+        let mut active = Vec::new();
+        if !self.query.trim().is_empty() {
+            active.push(ActiveFilter::Query(self.query.trim().to_string()));
+        }
+        active.extend(self.kinds.iter().map(|kind| ActiveFilter::Kind(*kind)));
+        active.extend(self.industries.iter().cloned().map(ActiveFilter::Industry));
+        active.extend(self.countries.iter().cloned().map(ActiveFilter::Country));
+        if self.has_case_study {
+            active.push(ActiveFilter::HasCaseStudy);
+        }
+        if self.has_announcement {
+            active.push(ActiveFilter::HasAnnouncement);
+        }
+        active
+    }
+
+    /// The state with one filter removed.
+    pub fn without(&self, filter: &ActiveFilter) -> FilterState {
+        let mut next = self.clone();
+        match filter {
+            ActiveFilter::Query(_) => next.query.clear(),
+            ActiveFilter::Kind(kind) => {
+                next.kinds.remove(kind);
+            }
+            ActiveFilter::Industry(value) => {
+                next.industries.remove(value);
+            }
+            ActiveFilter::Country(value) => {
+                next.countries.remove(value);
+            }
+            ActiveFilter::HasCaseStudy => next.has_case_study = false,
+            ActiveFilter::HasAnnouncement => next.has_announcement = false,
+        }
+        next
+    }
+
+    /// Every filter and the search cleared; sort, language and embedding kept.
+    pub fn cleared(&self) -> FilterState {
+        FilterState {
+            sort: self.sort,
+            lang: self.lang,
+            debug: self.debug.clone(),
+            preserved: self.preserved.clone(),
+            ..FilterState::default()
+        }
+    }
+}
+
+/// Industry slugs, country codes, ids: short, no control characters.
+fn is_token(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 80 && !value.chars().any(char::is_control)
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; malformed escapes stay as they are, invalid UTF-8 is replaced.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `a=1&b=x%20y` → `[("a", "1"), ("b", "x y")]`, skipping empty pieces.
+pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| {
+            let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_full_query() {
+        let state = FilterState::from_query("?kind=adopter&kind=vendor&industry=finance,cloud&country=CN&case=1&ann=true&q=gpu+training&sort=newest&lang=zh-CN&debug=feed");
+        assert_eq!(
+            state.kinds.iter().copied().collect::<Vec<_>>(),
+            [Kind::Adopter, Kind::Vendor]
+        );
+        assert_eq!(
+            state.industries.iter().cloned().collect::<Vec<_>>(),
+            ["cloud", "finance"]
+        );
+        assert!(state.has_case_study && state.has_announcement);
+        assert_eq!(state.query, "gpu training");
+        assert_eq!(state.sort, Sort::Newest);
+        assert_eq!(state.lang, Some(Lang::Zh));
+        assert_eq!(state.debug.as_deref(), Some("feed"));
+    }
+
+    #[test]
+    fn ignores_what_it_does_not_know() {
+        let state = FilterState::from_query(
+            "kind=astronaut&sort=random&lang=fr&utm_source=x&%ZZ=1&case=maybe&=&&",
+        );
+        assert_eq!(state, FilterState::default());
+    }
+
+    #[test]
+    fn writes_canonically() {
+        let a = FilterState::from_query("sort=featured&kind=vendor&kind=adopter&q=a%26b");
+        let b = FilterState::from_query("kind=adopter,vendor&q=a%26b&sort=featured");
+        assert_eq!(a.to_query(), b.to_query());
+        assert_eq!(
+            a.to_query(),
+            "q=a%26b&kind=adopter&kind=vendor&sort=featured"
+        );
+        assert_eq!(FilterState::default().to_query(), "");
+    }
+
+    #[test]
+    fn keeps_embedding_parameters() {
+        let state = FilterState::from_query("embed=1&host=https%3A%2F%2Fkarmada.io&kind=partner");
+        assert_eq!(
+            state.to_query(),
+            "kind=partner&embed=1&host=https%3A%2F%2Fkarmada.io"
+        );
+        assert_eq!(
+            state.cleared().to_query(),
+            "embed=1&host=https%3A%2F%2Fkarmada.io"
+        );
+    }
+
+    #[test]
+    fn percent_coding() {
+        assert_eq!(encode("小红书 a+b"), "%E5%B0%8F%E7%BA%A2%E4%B9%A6%20a%2Bb");
+        assert_eq!(decode("%E5%B0%8F%E7%BA%A2%E4%B9%A6%20a%2Bb"), "小红书 a+b");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn chips_and_clearing() {
+        let state = FilterState::from_query("q=gpu&kind=adopter&country=CN&sort=newest");
+        let active = state.active_filters();
+        assert_eq!(
+            active,
+            [
+                ActiveFilter::Query("gpu".into()),
+                ActiveFilter::Kind(Kind::Adopter),
+                ActiveFilter::Country("CN".into())
+            ]
+        );
+        assert_eq!(
+            state.without(&active[1]).to_query(),
+            "q=gpu&country=CN&sort=newest"
+        );
+        assert_eq!(state.cleared().to_query(), "sort=newest");
+        assert!(state.cleared().is_unfiltered());
+    }
+}
