@@ -1,0 +1,158 @@
+/* Karmada members showcase: host-page script. Plain JS, no dependency.
+ *
+ *   <div data-karmada-showcase data-src="https://karmada.io/showcase/" data-kinds="adopter"></div>
+ *   <script src="https://karmada.io/showcase/embed.js" defer></script>
+ *
+ * data-mode="frame" (default): an iframe that sizes itself to its content and follows the
+ * page's <html data-theme>. data-details="overlay" opens a member over the page instead of
+ * inside the frame. data-mode="inline": the app mounts into the element (in a shadow root, so
+ * styles neither leak out nor in). Other options: data-kinds, data-facets, data-search,
+ * data-cards, data-lang, data-theme, data-bg, data-feed (inline), data-title.
+ * Messages are { type: "karmada-showcase:<what>", version: 1 }; only the app's origin is heard.
+ */
+(function () {
+  "use strict";
+  var PREFIX = "karmada-showcase:";
+  var VERSION = 1;
+  var OPTIONS = ["kinds", "facets", "search", "cards", "lang", "theme", "bg", "details"];
+  var script = document.currentScript;
+
+  function hostTheme() {
+    var theme = document.documentElement.getAttribute("data-theme");
+    return theme === "dark" || theme === "light" ? theme : "auto";
+  }
+
+  function appUrl(box) {
+    var base = box.getAttribute("data-src") || (script && script.src ? new URL("./", script.src).href : location.href);
+    return new URL(base, location.href);
+  }
+
+  function frameUrl(app, path, box, extra) {
+    var url = new URL(path, app);
+    url.searchParams.set("embed", "1");
+    url.searchParams.set("host", location.origin);
+    OPTIONS.forEach(function (name) {
+      var value = box.getAttribute("data-" + name);
+      if (value) url.searchParams.set(name, value);
+    });
+    if (!box.getAttribute("data-theme")) url.searchParams.set("theme", hostTheme());
+    Object.keys(extra || {}).forEach(function (key) {
+      url.searchParams.set(key, extra[key]);
+    });
+    return url.href;
+  }
+
+  function makeFrame(src, title) {
+    var frame = document.createElement("iframe");
+    frame.src = src;
+    frame.title = title;
+    frame.setAttribute("scrolling", "no");
+    frame.style.cssText = "display:block;width:100%;border:0;height:640px;color-scheme:normal";
+    return frame;
+  }
+
+  function sendTheme(frame, origin) {
+    if (frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme() }, origin);
+    }
+  }
+
+  function setupFrame(box) {
+    var app = appUrl(box);
+    var title = box.getAttribute("data-title") || "Karmada adopters and partners";
+    var frame = makeFrame(frameUrl(app, "./", box), title);
+    var overlay = null;
+    box.appendChild(frame);
+
+    function closeOverlay() {
+      if (overlay) {
+        overlay.close();
+      }
+    }
+
+    function openOverlay(id) {
+      if (!/^[a-z0-9-]{1,80}$/.test(id)) return;
+      closeOverlay();
+      overlay = document.createElement("dialog");
+      overlay.setAttribute("data-karmada-showcase-overlay", "");
+      overlay.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px";
+      var close = document.createElement("button");
+      close.type = "button";
+      close.textContent = "\u00d7";
+      close.setAttribute("aria-label", "Close");
+      close.style.cssText = "position:absolute;top:8px;right:12px;font-size:24px;line-height:1;border:0;background:none;cursor:pointer;color:inherit";
+      close.addEventListener("click", closeOverlay);
+      var detail = makeFrame(frameUrl(app, "members/" + id, box, { overlay: "1" }), title);
+      detail.style.height = "100%";
+      detail.removeAttribute("scrolling");
+      overlay.appendChild(close);
+      overlay.appendChild(detail);
+      overlay.addEventListener("close", function () {
+        overlay.remove();
+        overlay = null;
+        frame.focus();
+      });
+      document.body.appendChild(overlay);
+      overlay.showModal();
+    }
+
+    window.addEventListener("message", function (event) {
+      var data = event.data;
+      if (event.origin !== app.origin || !data || data.version !== VERSION || typeof data.type !== "string") return;
+      var fromList = event.source === frame.contentWindow;
+      var fromOverlay = overlay && event.source === overlay.querySelector("iframe").contentWindow;
+      if (!fromList && !fromOverlay) return;
+      var type = data.type.slice(PREFIX.length);
+      if (data.type.indexOf(PREFIX) !== 0) return;
+      if (type === "resize" && fromList && isFinite(data.height) && data.height > 0) {
+        frame.style.height = Math.ceil(data.height) + "px";
+      } else if (type === "ready") {
+        sendTheme(event.source === frame.contentWindow ? frame : overlay.querySelector("iframe"), app.origin);
+      } else if (type === "open" && fromList && typeof data.id === "string") {
+        openOverlay(data.id);
+      } else if (type === "close" && fromOverlay) {
+        closeOverlay();
+      }
+    });
+
+    new MutationObserver(function () {
+      sendTheme(frame, app.origin);
+      if (overlay) sendTheme(overlay.querySelector("iframe"), app.origin);
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  }
+
+  function setupInline(box) {
+    var app = appUrl(box);
+    var shadow = box.shadowRoot || box.attachShadow({ mode: "open" });
+    var style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL("main.css", app).href;
+    var mount = document.createElement("div");
+    mount.className = "karmada-showcase-root";
+    shadow.appendChild(style);
+    shadow.appendChild(mount);
+    var config = { mount: mount, feed: box.getAttribute("data-feed") || new URL("members.json", app).href, base: box.getAttribute("data-base") || location.pathname };
+    OPTIONS.forEach(function (name) {
+      var value = box.getAttribute("data-" + name);
+      if (value) config[name] = value;
+    });
+    window.__karmadaShowcase = config;
+    import(new URL("karmada-showcase.js", app).href).then(function (bindings) {
+      return bindings.default({ module_or_path: new URL("karmada-showcase_bg.wasm", app).href });
+    });
+  }
+
+  function setup() {
+    var boxes = document.querySelectorAll("[data-karmada-showcase]");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      if (box.getAttribute("data-karmada-showcase-ready")) continue;
+      box.setAttribute("data-karmada-showcase-ready", "1");
+      if (box.getAttribute("data-mode") === "inline") setupInline(box);
+      else setupFrame(box);
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();

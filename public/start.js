@@ -1,0 +1,7 @@
+// Starts the showcase. An external module rather than trunk's inline script, so the page
+// runs under a Content-Security-Policy without 'unsafe-inline'.
+const tag = document.querySelector("script[data-karmada-start]");
+const { default: init } = await import(tag.dataset.js);
+const wasm = await init({ module_or_path: tag.dataset.wasm });
+// Read by the benchmark (memory after loading a large feed); harmless to anyone else.
+window.karmadaShowcase = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };

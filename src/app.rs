@@ -1,0 +1,201 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_query_map;
+use leptos_router::path;
+use members_feed::Lang;
+
+use crate::components::{describe_fetch_error, FeedErrorView};
+use crate::embed::{use_embed, EmbedConfig};
+use crate::i18n::{strings, LangContext};
+use crate::net::{load_feed, FetchError, LoadedFeed};
+use crate::pages::{MemberPage, MembersPage, NotFoundPage};
+
+static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Where the app is served from, read from the document's `<base href>` (trunk writes it from
+/// `--public-url`), without the trailing slash: `""` at the root, `"/adopters"` under a sub-path.
+pub fn document_base_path() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&base)
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// Fixes the router's base for the page's lifetime (set once at start-up).
+pub fn set_base_path(base: String) {
+    let _ = BASE_PATH.set(base.trim_end_matches('/').to_string());
+}
+
+/// The router's base: the app's sub-path, or the host page's path in in-page mode.
+pub fn base_path() -> String {
+    BASE_PATH.get().cloned().unwrap_or_else(document_base_path)
+}
+
+/// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`.
+pub fn app_href(path_and_query: &str) -> String {
+    format!("{}{}", base_path(), path_and_query)
+}
+
+/// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
+/// there), else the browser's preference, else English.
+fn default_lang() -> Lang {
+    if base_path().split('/').any(|segment| segment == "zh") {
+        return Lang::Zh;
+    }
+    window()
+        .navigator()
+        .language()
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En)
+}
+
+/// The feed shared by every view, loaded once per page load and on Retry.
+#[derive(Clone, Copy)]
+pub struct FeedContext {
+    pub feed: LocalResource<Result<LoadedFeed, FetchError>>,
+}
+
+/// The showcase: loads the feed and routes between the list, the detail views and the join
+/// form.
+#[component]
+pub fn App(
+    /// How the app is embedded (a page of its own by default).
+    #[prop(optional)]
+    config: EmbedConfig,
+) -> impl IntoView {
+    let feed_url = config
+        .feed_url
+        .clone()
+        .unwrap_or_else(|| "members.json".to_string());
+    provide_context(config);
+    let abort = StoredValue::new_local(None::<web_sys::AbortController>);
+    let feed = LocalResource::new(move || {
+        // A retry or a new load replaces the request in flight rather than racing it.
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|controller| controller.signal());
+        if let Some(previous) = abort
+            .try_update_value(|slot| std::mem::replace(slot, controller))
+            .flatten()
+        {
+            previous.abort();
+        }
+        let feed_url = feed_url.clone();
+        async move { load_feed(&feed_url, signal.as_ref()).await }
+    });
+    on_cleanup(move || {
+        if let Some(Some(controller)) = abort.try_get_value() {
+            controller.abort();
+        }
+    });
+    provide_context(FeedContext { feed });
+
+    view! {
+        <Router base=base_path()>
+            <Shell />
+        </Router>
+    }
+}
+
+/// Everything inside the router: language, skip link, routes.
+#[component]
+fn Shell() -> impl IntoView {
+    let query = use_query_map();
+    let detected = default_lang();
+    let lang = Memo::new(move |_| {
+        query
+            .read()
+            .get("lang")
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or(detected)
+    });
+    provide_context(LangContext(lang.into()));
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(
+                "lang",
+                if lang.get() == Lang::Zh {
+                    "zh-CN"
+                } else {
+                    "en"
+                },
+            );
+        }
+        document().set_title(strings(lang.get()).page_title);
+    });
+    let embed = use_embed();
+    let classes = format!(
+        "showcase {}{}",
+        embed.card_size.class(),
+        if embed.is_embedded() { " embedded" } else { "" }
+    );
+    view! {
+        <div class=classes>
+            <a class="skip-link" href="#results">{move || strings(lang.get()).skip_to_results}</a>
+            <main>
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("/") view=MembersPage />
+                    <Route path=path!("/members/:id") view=MemberPage />
+                </Routes>
+            </main>
+        </div>
+    }
+}
+
+/// Renders `render` with the loaded feed; shows the loading state, and the error state with a
+/// Retry button, while there is no feed.
+#[component]
+pub fn WithFeed<F, V>(
+    /// Builds the view from the feed once it is there.
+    render: F,
+) -> impl IntoView
+where
+    F: Fn(LoadedFeed) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let FeedContext { feed } = expect_context();
+    let lang = crate::i18n::use_lang();
+    let render = Arc::new(render);
+    view! {
+        <Transition fallback=move || {
+            // After a few seconds, say that the wait is not the page hanging.
+            let slow = RwSignal::new(false);
+            set_timeout(move || { let _ = slow.try_set(true); }, std::time::Duration::from_secs(4));
+            view! {
+                <div class="loading" data-testid="loading" role="status">
+                    <p>{move || strings(lang.get()).loading}</p>
+                    <Show when=move || slow.get()>
+                        <p data-testid="slow-notice">{move || strings(lang.get()).slow_notice}</p>
+                    </Show>
+                </div>
+            }
+        }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match feed.await {
+                        Ok(loaded) => {
+                            let stale = loaded.stale.clone();
+                            view! {
+                                {stale.map(|(error, saved_on)| view! {
+                                    <section class="stale-notice" role="alert">
+                                        <p data-testid="feed-error-message">{move || describe_fetch_error(&error, lang.get())}</p>
+                                        <p data-testid="cached-notice">{move || (strings(lang.get()).cached_notice)(&saved_on)}</p>
+                                        <button type="button" class="button" data-testid="retry" on:click=move |_| feed.refetch()>
+                                            {move || strings(lang.get()).retry}
+                                        </button>
+                                    </section>
+                                })}
+                                {render(loaded)}
+                            }
+                            .into_any()
+                        }
+                        Err(error) => view! { <FeedErrorView error=error on_retry=move || feed.refetch() /> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

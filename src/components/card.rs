@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+use members_feed::{Lang, Member};
+
+use crate::components::{Highlighted, KindBadges, MemberLogo};
+use crate::i18n::strings;
+
+/// One member in the grid: logo, name, kinds, industry, country and one line of usage.
+/// The name is the link to the detail view; the whole card is clickable through it.
+#[component]
+pub fn MemberCard(
+    /// The member to show.
+    member: Member,
+    /// Where the detail view is (already carrying the list's query, so "back" restores it).
+    href: String,
+    /// Page language.
+    lang: Lang,
+    /// The current search, highlighted in the card.
+    #[prop(into)]
+    query: Signal<String>,
+) -> impl IntoView {
+    let text = strings(lang);
+    let name = member.name.text(lang).to_string();
+    // The name in the other language, when there is one, helps visitors who know either.
+    let other_name = match lang {
+        Lang::En => member
+            .name
+            .zh
+            .clone()
+            .filter(|zh| !zh.trim().is_empty() && *zh != name),
+        Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
+    };
+    let industry = member
+        .industry
+        .as_deref()
+        .map(|slug| browse::labels::industry_label(slug, lang).to_string());
+    let country = member
+        .country
+        .as_deref()
+        .map(|code| browse::labels::country_label(code, lang).to_string());
+    let usage = member.usage.text(lang).to_string();
+    view! {
+        <article class="member-card" data-testid="member-card" data-member-id=member.id.clone()>
+            <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) />
+            <div class="card-body">
+                <h2 class="card-title">
+                    <a class="card-link" href=href aria-label=(text.open_details)(&name)>
+                        <Highlighted text=name.clone() query=query />
+                    </a>
+                </h2>
+                {other_name.map(|other| view! { <p class="card-subtitle"><Highlighted text=other query=query /></p> })}
+                <KindBadges kinds=member.kinds.clone() />
+                <p class="card-facts">
+                    {industry.map(|label| view! { <span class="fact" data-testid="card-industry">{label}</span> })}
+                    {country.map(|label| view! { <span class="fact" data-testid="card-country">{label}</span> })}
+                </p>
+                <p class="card-usage"><Highlighted text=usage query=query /></p>
+            </div>
+        </article>
+    }
+}

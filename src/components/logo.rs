@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+use members_feed::{safe_href, Logo};
+
+/// Up to two letters standing for `name` when there is no logo to show.
+pub fn monogram(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first_char = |word: &str| {
+        word.chars()
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+            .unwrap_or_default()
+    };
+    match words.as_slice() {
+        [] => "?".into(),
+        [only] => {
+            let mut chars = only.chars();
+            let first = chars
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
+            // CJK names read well as their first character alone.
+            if first.chars().all(|c| c.is_alphabetic() && !c.is_ascii()) {
+                first
+            } else {
+                first
+                    + &chars
+                        .next()
+                        .map(|c| c.to_lowercase().collect::<String>())
+                        .unwrap_or_default()
+            }
+        }
+        [first, second, ..] => first_char(first) + &first_char(second),
+    }
+}
+
+/// One of eight palette classes, stable per name, so each monogram keeps its colour. A class
+/// and not an inline style: the strict CSP (`style-src 'self'`) refuses style attributes.
+fn palette_class(name: &str) -> String {
+    let slot = name
+        .bytes()
+        .fold(7u32, |acc, b| acc.wrapping_mul(31).wrapping_add(b as u32))
+        % 8;
+    format!("monogram palette-{slot}")
+}
+
+/// A member's logo in a box of fixed aspect ratio, lazily loaded, with a monogram drawn
+/// instead when the feed has no logo or the image fails to load.
+#[component]
+pub fn MemberLogo(
+    /// The logo from the feed, if any.
+    logo: Option<Logo>,
+    /// The member's display name: alt text and monogram.
+    name: String,
+    /// Accessible label for the logo, in the page language.
+    label: String,
+    /// Draw the larger variant used on the detail view.
+    #[prop(optional)]
+    large: bool,
+) -> impl IntoView {
+    let source = logo.as_ref().and_then(|logo| safe_href(&logo.url));
+    let failed = RwSignal::new(source.is_none());
+    let (width, height) = logo
+        .map(|logo| (logo.width, logo.height))
+        .unwrap_or_default();
+    let letters = monogram(&name);
+    let class = palette_class(&name);
+    view! {
+        <div class="logo-box" class:logo-large=large data-testid="member-logo">
+            {move || {
+                if failed.get() {
+                    view! {
+                        <span class=class.clone() role="img" aria-label=label.clone() data-testid="monogram">
+                            {letters.clone()}
+                        </span>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <img
+                            src=source.clone()
+                            alt=label.clone()
+                            width=width
+                            height=height
+                            loading="lazy"
+                            decoding="async"
+                            referrerpolicy="no-referrer"
+                            on:error=move |_| failed.set(true)
+                        />
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::monogram;
+
+    #[test]
+    fn monograms() {
+        assert_eq!(monogram("Bloomberg"), "Bl");
+        assert_eq!(monogram("Scatter Lab"), "SL");
+        assert_eq!(monogram("小红书"), "小");
+        assert_eq!(monogram("Trip.com"), "TC");
+        assert_eq!(monogram(""), "?");
+    }
+}

@@ -1,0 +1,15 @@
+//! Reusable pieces of the views.
+
+mod card;
+mod document;
+mod feed_error;
+mod highlighted;
+mod kind_badges;
+mod logo;
+
+pub use card::MemberCard;
+pub use document::DocumentView;
+pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
+pub use highlighted::Highlighted;
+pub use kind_badges::KindBadges;
+pub use logo::{monogram, MemberLogo};

@@ -1,0 +1,361 @@
+//! How the showcase is embedded, read from the URL (iframe mode) or from the host's
+//! configuration (in-page mode). Pure: no DOM here, so it is tested natively.
+
+use std::collections::BTreeSet;
+
+use members_feed::Kind;
+
+/// Where the app runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// A page of its own, with its header.
+    #[default]
+    Page,
+    /// Inside an `<iframe>` made by `embed.js`: no page chrome, sizes itself through the host.
+    Frame,
+    /// Mounted straight into an element of the host page (in a shadow root).
+    Inline,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the system (`prefers-color-scheme`) until the host says otherwise.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn parse(value: &str) -> Option<Theme> {
+        match value {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The `data-theme` value, `None` for automatic.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CardSize {
+    Small,
+    #[default]
+    Medium,
+    Large,
+}
+
+impl CardSize {
+    pub fn class(self) -> &'static str {
+        match self {
+            CardSize::Small => "cards-small",
+            CardSize::Medium => "cards-medium",
+            CardSize::Large => "cards-large",
+        }
+    }
+}
+
+/// Where a member's details open when the showcase is in a frame.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Details {
+    /// Navigate inside the frame.
+    #[default]
+    Inline,
+    /// Ask the host to show the details in an overlay above its page.
+    Overlay,
+}
+
+/// Which filter groups are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facets {
+    pub kind: bool,
+    pub industry: bool,
+    pub country: bool,
+    pub more: bool,
+}
+
+impl Default for Facets {
+    fn default() -> Self {
+        Facets {
+            kind: true,
+            industry: true,
+            country: true,
+            more: true,
+        }
+    }
+}
+
+impl Facets {
+    pub fn none() -> Facets {
+        Facets {
+            kind: false,
+            industry: false,
+            country: false,
+            more: false,
+        }
+    }
+
+    pub fn any(self) -> bool {
+        self.kind || self.industry || self.country || self.more
+    }
+}
+
+/// Everything the host can choose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedConfig {
+    pub mode: Mode,
+    pub theme: Theme,
+    pub transparent: bool,
+    /// Only members of these kinds are listed (empty: all). Unlike the kind filter, the visitor
+    /// cannot widen it.
+    pub kinds: BTreeSet<Kind>,
+    pub facets: Facets,
+    pub search: bool,
+    pub card_size: CardSize,
+    pub details: Details,
+    /// The host page's origin: the only one whose messages are read, and the only one that is
+    /// sent any.
+    pub host_origin: Option<String>,
+    /// The feed to load, already checked (see [`accept_feed_url`]).
+    pub feed_url: Option<String>,
+    /// In-page mode: the host page's path, the router's base, so that it never handles links
+    /// outside it.
+    pub base: Option<String>,
+    /// This frame is the host's overlay showing one member: "back" closes the overlay.
+    pub in_overlay: bool,
+}
+
+/// The query parameters this module reads; everything else is the browse state's business.
+pub const PARAMETERS: [&str; 11] = [
+    "embed", "theme", "bg", "kinds", "facets", "search", "cards", "details", "host", "feed",
+    "overlay",
+];
+
+impl EmbedConfig {
+    /// Reads the configuration from query pairs (already percent-decoded). `page_origin` is the
+    /// origin the app is served from (`https://karmada.io`). Unknown values keep the default.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        page_origin: &str,
+    ) -> EmbedConfig {
+        let mut config = EmbedConfig {
+            search: true,
+            ..EmbedConfig::default()
+        };
+        for (key, value) in pairs {
+            let value = value.trim();
+            match key {
+                "embed" if matches!(value, "1" | "true" | "frame") => config.mode = Mode::Frame,
+                "theme" => config.theme = Theme::parse(value).unwrap_or(config.theme),
+                "bg" => config.transparent = value == "transparent",
+                "kinds" => {
+                    config.kinds = value
+                        .split(',')
+                        .filter_map(|kind| Kind::parse(kind.trim()))
+                        .collect()
+                }
+                "facets" => config.facets = parse_facets(value),
+                "search" => config.search = !matches!(value, "0" | "false" | "off"),
+                "cards" => {
+                    config.card_size = match value {
+                        "small" => CardSize::Small,
+                        "large" => CardSize::Large,
+                        _ => CardSize::Medium,
+                    }
+                }
+                "details" => {
+                    config.details = if value == "overlay" {
+                        Details::Overlay
+                    } else {
+                        Details::Inline
+                    }
+                }
+                "host" => config.host_origin = origin_of(value),
+                "feed" => config.feed_url = accept_feed_url(value, page_origin),
+                "overlay" => config.in_overlay = value == "1",
+                _ => {}
+            }
+        }
+        config
+    }
+
+    /// Frame or inline: no page header, the host page has its own.
+    pub fn is_embedded(&self) -> bool {
+        self.mode != Mode::Page
+    }
+}
+
+fn parse_facets(value: &str) -> Facets {
+    if value == "none" || value.is_empty() {
+        return Facets::none();
+    }
+    let mut facets = Facets::none();
+    for name in value.split(',') {
+        match name.trim() {
+            "kind" => facets.kind = true,
+            "industry" => facets.industry = true,
+            "country" => facets.country = true,
+            "more" => facets.more = true,
+            "all" => facets = Facets::default(),
+            _ => {}
+        }
+    }
+    facets
+}
+
+/// `scheme://host[:port]` of an absolute `http(s)` URL, lower-cased, or `None`.
+pub fn origin_of(url: &str) -> Option<String> {
+    let url = members_feed::check_absolute_http_url(url).ok()?;
+    let (scheme, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    // user:pass@host would let `https://karmada.io@evil.example` pass as karmada.io.
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    Some(format!(
+        "{}://{}",
+        scheme.to_ascii_lowercase(),
+        authority.to_ascii_lowercase()
+    ))
+}
+
+/// A feed URL from the visitor's address bar is used only when it is on the app's own origin,
+/// so that nobody can craft a karmada.io link showing a forged list. Site-relative paths are
+/// resolved by the browser against the app and so are same-origin by construction.
+pub fn accept_feed_url(candidate: &str, page_origin: &str) -> Option<String> {
+    let url = members_feed::check_url(candidate).ok()?;
+    if url.starts_with('/') {
+        return Some(url);
+    }
+    if url.contains("://") {
+        return (origin_of(&url)? == origin_of(page_origin)?).then_some(url);
+    }
+    // A bare relative path (`feeds/x.json`) stays on this origin too.
+    (!url.contains(':')).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGIN: &str = "https://karmada.io";
+
+    fn config(query: &[(&str, &str)]) -> EmbedConfig {
+        EmbedConfig::from_pairs(query.iter().copied(), ORIGIN)
+    }
+
+    #[test]
+    fn defaults_are_a_full_page() {
+        let plain = config(&[]);
+        assert_eq!(plain.mode, Mode::Page);
+        assert!(plain.search);
+        assert_eq!(plain.facets, Facets::default());
+        assert!(plain.kinds.is_empty());
+    }
+
+    #[test]
+    fn frame_options() {
+        let frame = config(&[
+            ("embed", "1"),
+            ("theme", "dark"),
+            ("bg", "transparent"),
+            ("kinds", "adopter, vendor,bogus"),
+            ("facets", "industry,country"),
+            ("search", "0"),
+            ("cards", "small"),
+            ("details", "overlay"),
+            ("host", "https://Karmada.io/adopters/"),
+            ("overlay", "1"),
+        ]);
+        assert!(frame.in_overlay);
+        assert_eq!(frame.mode, Mode::Frame);
+        assert_eq!(frame.theme, Theme::Dark);
+        assert!(frame.transparent);
+        assert_eq!(
+            frame.kinds.iter().copied().collect::<Vec<_>>(),
+            [Kind::Adopter, Kind::Vendor]
+        );
+        assert_eq!(
+            frame.facets,
+            Facets {
+                kind: false,
+                industry: true,
+                country: true,
+                more: false
+            }
+        );
+        assert!(!frame.search);
+        assert_eq!(frame.card_size, CardSize::Small);
+        assert_eq!(frame.details, Details::Overlay);
+        assert_eq!(frame.host_origin.as_deref(), Some("https://karmada.io"));
+    }
+
+    #[test]
+    fn malformed_values_keep_defaults() {
+        let odd = config(&[
+            ("embed", "maybe"),
+            ("theme", "purple"),
+            ("cards", "huge"),
+            ("host", "javascript:alert(1)"),
+        ]);
+        assert_eq!(odd.mode, Mode::Page);
+        assert_eq!(odd.theme, Theme::Auto);
+        assert_eq!(odd.card_size, CardSize::Medium);
+        assert_eq!(odd.host_origin, None);
+    }
+
+    #[test]
+    fn feed_urls_from_the_address_bar_must_be_same_origin() {
+        assert_eq!(
+            accept_feed_url("/adopters/members.json", ORIGIN).as_deref(),
+            Some("/adopters/members.json")
+        );
+        assert_eq!(
+            accept_feed_url("feeds/test.json", ORIGIN).as_deref(),
+            Some("feeds/test.json")
+        );
+        assert_eq!(
+            accept_feed_url("https://karmada.io/x.json", ORIGIN).as_deref(),
+            Some("https://karmada.io/x.json")
+        );
+        assert_eq!(
+            accept_feed_url("https://KARMADA.IO/x.json", ORIGIN).as_deref(),
+            Some("https://KARMADA.IO/x.json")
+        );
+        for forged in [
+            "https://evil.example/members.json",
+            "https://karmada.io.evil.example/x.json",
+            "https://karmada.io@evil.example/x.json",
+            "http://karmada.io/x.json",
+            "https://karmada.io:8443/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+        ] {
+            assert_eq!(accept_feed_url(forged, ORIGIN), None, "{forged}");
+        }
+    }
+
+    #[test]
+    fn origins() {
+        assert_eq!(
+            origin_of("https://karmada.io/adopters").as_deref(),
+            Some("https://karmada.io")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:4174/").as_deref(),
+            Some("http://127.0.0.1:4174")
+        );
+        assert_eq!(origin_of("/relative"), None);
+        assert_eq!(origin_of("https://a@b.example/"), None);
+    }
+}

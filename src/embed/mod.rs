@@ -1,0 +1,205 @@
+//! Running inside a host page: as an iframe that sizes itself and follows the host's theme,
+//! or mounted into a host element. The host side is `public/embed.js`.
+//!
+//! Messages between the two are objects `{ type: "karmada-showcase:<what>", version: 1, … }`.
+//! Both sides read only messages whose `event.origin` is the configured one, and send only to
+//! that origin, never to `*`.
+
+pub mod config;
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+pub use config::{CardSize, Details, EmbedConfig, Facets, Mode, Theme};
+
+pub const MESSAGE_VERSION: u32 = 1;
+pub const MESSAGE_PREFIX: &str = "karmada-showcase:";
+
+/// The name of the global object through which `embed.js` configures in-page mode.
+const INLINE_GLOBAL: &str = "__karmadaShowcase";
+
+/// The embedding configuration, provided at the root of the app.
+pub fn use_embed() -> EmbedConfig {
+    use_context::<EmbedConfig>().unwrap_or_default()
+}
+
+/// In-page mode: the element to mount into and its configuration, when `embed.js` asked for it.
+pub fn inline_request() -> Option<(web_sys::HtmlElement, EmbedConfig)> {
+    let global = js_sys::Reflect::get(&window(), &INLINE_GLOBAL.into()).ok()?;
+    if global.is_undefined() || global.is_null() {
+        return None;
+    }
+    let field = |name: &str| {
+        js_sys::Reflect::get(&global, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let mount: web_sys::HtmlElement = js_sys::Reflect::get(&global, &"mount".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let pairs: Vec<(String, String)> = ["theme", "kinds", "facets", "search", "cards", "lang"]
+        .into_iter()
+        .filter_map(|key| Some((key.to_string(), field(key)?)))
+        .collect();
+    let mut config = EmbedConfig::from_pairs(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &page_origin(),
+    );
+    config.mode = Mode::Inline;
+    // The host chose this feed URL itself, so it may be on another origin (the app's).
+    config.feed_url = field("feed").and_then(|url| members_feed::check_url(&url).ok());
+    config.base =
+        Some(field("base").unwrap_or_else(|| window().location().pathname().unwrap_or_default()));
+    Some((mount, config))
+}
+
+/// The configuration from the address bar (page and iframe modes).
+pub fn from_location() -> EmbedConfig {
+    let search = window().location().search().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let pairs: Vec<(String, String)> = config::PARAMETERS
+        .iter()
+        .filter_map(|key| Some((key.to_string(), params.as_ref()?.get(key)?)))
+        .collect();
+    EmbedConfig::from_pairs(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &page_origin(),
+    )
+}
+
+fn page_origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// A message for the host.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &object,
+        &"type".into(),
+        &format!("{MESSAGE_PREFIX}{kind}").into(),
+    );
+    let _ = js_sys::Reflect::set(&object, &"version".into(), &MESSAGE_VERSION.into());
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}
+
+/// Sends a message to the host page, if there is one and its origin is known.
+pub fn post_to_host(config: &EmbedConfig, kind: &str, fields: &[(&str, JsValue)]) {
+    let (Some(origin), Some(parent)) = (
+        config.host_origin.as_deref(),
+        window().parent().ok().flatten(),
+    ) else {
+        return;
+    };
+    let _ = parent.post_message(&message(kind, fields), origin);
+}
+
+/// Sets the theme on `element` (`data-theme`), or clears it for automatic.
+fn apply_theme(element: &web_sys::Element, theme: Theme) {
+    match theme.attribute() {
+        Some(value) => {
+            let _ = element.set_attribute("data-theme", value);
+        }
+        None => {
+            let _ = element.remove_attribute("data-theme");
+        }
+    }
+}
+
+/// Wires the page to its host according to `config`. Called once at start-up.
+pub fn install(config: &EmbedConfig, theme_target: &web_sys::Element) {
+    apply_theme(theme_target, config.theme);
+    match config.mode {
+        Mode::Page => {}
+        Mode::Frame => install_frame(config, theme_target),
+        Mode::Inline => follow_host_theme(theme_target),
+    }
+}
+
+fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
+    let _ = root.class_list().add_1("embedded-frame");
+    if config.transparent {
+        let _ = root.class_list().add_1("transparent-background");
+    }
+    // Report the content height whenever it changes, so the host sizes the iframe to fit and
+    // the frame never shows a scrollbar of its own.
+    let sizing = config.clone();
+    let last_height = std::cell::Cell::new(0i32);
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let height = body.scroll_height();
+        if height != last_height.replace(height) {
+            post_to_host(&sizing, "resize", &[("height", height.into())]);
+        }
+    });
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+    }
+    on_resize.forget();
+
+    // Theme changes from the host page, from its origin only.
+    let listening = config.clone();
+    let root = root.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            if Some(event.origin().as_str()) != listening.host_origin.as_deref() {
+                return;
+            }
+            let data = event.data();
+            let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+            let kind = field("type").and_then(|v| v.as_string());
+            let version = field("version").and_then(|v| v.as_f64());
+            if version != Some(MESSAGE_VERSION as f64) {
+                return;
+            }
+            if kind.as_deref() == Some("karmada-showcase:theme") {
+                if let Some(theme) = field("theme")
+                    .and_then(|v| v.as_string())
+                    .and_then(|t| Theme::parse(&t))
+                {
+                    apply_theme(&root, theme);
+                }
+            }
+        });
+    let _ =
+        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+    post_to_host(config, "ready", &[]);
+}
+
+/// In-page mode: mirror the host's `<html data-theme>` (Docusaurus' switch) onto the shadow host.
+fn follow_host_theme(target: &web_sys::Element) {
+    let Some(host_root) = document().document_element() else {
+        return;
+    };
+    let sync = {
+        let (host_root, target) = (host_root.clone(), target.clone());
+        move || match host_root.get_attribute("data-theme") {
+            Some(theme) => {
+                let _ = target.set_attribute("data-theme", &theme);
+            }
+            None => {
+                let _ = target.remove_attribute("data-theme");
+            }
+        }
+    };
+    sync();
+    let on_change = Closure::<dyn FnMut()>::new(sync);
+    if let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attributes(true);
+        options.set_attribute_filter(&js_sys::Array::of1(&"data-theme".into()));
+        let _ = observer.observe_with_options(&host_root, &options);
+    }
+    on_change.forget();
+}

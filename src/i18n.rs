@@ -1,0 +1,237 @@
+//! Every UI string in English and Simplified Chinese.
+//!
+//! A typed table rather than `leptos_i18n`: two languages and ~80 strings do not need a macro
+//! framework, its locale files or its runtime. A missing translation is a compile error (each
+//! table is a struct literal that must name every field), nothing is parsed at run time, and
+//! the cost in wasm is the strings themselves.
+
+use leptos::prelude::*;
+use members_feed::{Kind, Lang};
+
+/// The current language, provided at the root of the app (it follows the URL's `lang`).
+#[derive(Clone, Copy)]
+pub struct LangContext(pub Signal<Lang>);
+
+/// The language of the page, for views below the app root (English where none is provided,
+/// as in component tests).
+pub fn use_lang() -> Signal<Lang> {
+    use_context::<LangContext>()
+        .map(|context| context.0)
+        .unwrap_or_else(|| Signal::stored(Lang::En))
+}
+
+/// The strings of `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    }
+}
+
+pub struct Strings {
+    pub page_title: &'static str,
+    pub page_intro: &'static str,
+    pub loading: &'static str,
+    pub slow_notice: &'static str,
+    pub cached_notice: fn(&str) -> String,
+    pub feed_error_title: &'static str,
+    pub retry: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub kinds_label: &'static str,
+    pub adopters: &'static str,
+    pub vendors: &'static str,
+    pub partners: &'static str,
+    pub adopter: &'static str,
+    pub vendor: &'static str,
+    pub partner: &'static str,
+    pub members_count: fn(usize) -> String,
+    pub showing_of: fn(usize, usize) -> String,
+    pub skipped_notice: fn(usize) -> String,
+    pub industry: &'static str,
+    pub country: &'static str,
+    pub website: &'static str,
+    pub joined: &'static str,
+    pub usage: &'static str,
+    pub more_filters: &'static str,
+    pub has_case_study: &'static str,
+    pub has_announcement: &'static str,
+    pub sort_label: &'static str,
+    pub sort_name: &'static str,
+    pub sort_newest: &'static str,
+    pub sort_featured: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: fn(&str) -> String,
+    pub clear_all: &'static str,
+    pub empty_title: &'static str,
+    pub empty_body: &'static str,
+    pub show_more: &'static str,
+    pub back_to_list: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub announcement: &'static str,
+    pub read_original: &'static str,
+    pub case_studies: &'static str,
+    pub videos: &'static str,
+    pub documents: &'static str,
+    pub product_pages: &'static str,
+    pub partner_program: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub join_cta: &'static str,
+    pub join_cta_body: &'static str,
+    pub language_switch: &'static str,
+    pub other_language: &'static str,
+    pub open_details: fn(&str) -> String,
+    pub logo_of: fn(&str) -> String,
+    pub opens_new_tab: &'static str,
+    pub skip_to_results: &'static str,
+    pub debug_title: &'static str,
+}
+
+impl Strings {
+    pub fn kind(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Adopter => self.adopter,
+            Kind::Vendor => self.vendor,
+            Kind::Partner => self.partner,
+        }
+    }
+
+    pub fn kinds_plural(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Adopter => self.adopters,
+            Kind::Vendor => self.vendors,
+            Kind::Partner => self.partners,
+        }
+    }
+}
+
+pub static EN: Strings = Strings {
+    page_title: "Who runs Karmada",
+    page_intro: "Organisations running Karmada in production, products built on it, and partners offering commercial support.",
+    loading: "Loading members…",
+    slow_notice: "This is taking longer than usual. The list is large or the connection is slow; it will appear as soon as it arrives.",
+    cached_notice: |date| format!("Showing the copy this browser saved on {date}; it may be out of date."),
+    feed_error_title: "The members list could not be loaded",
+    retry: "Retry",
+    search_label: "Search members",
+    search_placeholder: "Search by name, usage, industry…",
+    kinds_label: "Show",
+    adopters: "Adopters",
+    vendors: "Vendors",
+    partners: "Partners",
+    adopter: "Adopter",
+    vendor: "Vendor",
+    partner: "Partner",
+    members_count: |n| if n == 1 { "1 member".into() } else { format!("{n} members") },
+    showing_of: |shown, total| format!("Showing {shown} of {total} members"),
+    skipped_notice: |n| {
+        if n == 1 {
+            "1 entry of the feed could not be shown.".into()
+        } else {
+            format!("{n} entries of the feed could not be shown.")
+        }
+    },
+    industry: "Industry",
+    country: "Country/region",
+    website: "Website",
+    joined: "Joined",
+    usage: "How they use Karmada",
+    more_filters: "More",
+    has_case_study: "Has a case study",
+    has_announcement: "Has an announcement",
+    sort_label: "Sort by",
+    sort_name: "Name (A–Z)",
+    sort_newest: "Newest members",
+    sort_featured: "Featured",
+    active_filters: "Active filters",
+    remove_filter: |what| format!("Remove filter: {what}"),
+    clear_all: "Clear all",
+    empty_title: "No members match",
+    empty_body: "Try fewer filters or another search.",
+    show_more: "Show more",
+    back_to_list: "Back to all members",
+    not_found_title: "Member not found",
+    not_found_body: "There is no member with this address. It may have been renamed.",
+    announcement: "Announcement",
+    read_original: "Read the original post on karmada.io",
+    case_studies: "Case studies and talks",
+    videos: "Videos",
+    documents: "Documents",
+    product_pages: "Product pages",
+    partner_program: "Commercial support",
+    previous: "Previous",
+    next: "Next",
+    join_cta: "Join the Adopter Group",
+    join_cta_body: "Running Karmada in production or offering support? Get listed in a minute.",
+    language_switch: "Language",
+    other_language: "中文",
+    open_details: |name| format!("Details of {name}"),
+    logo_of: |name| format!("{name} logo"),
+    opens_new_tab: "(opens in a new tab)",
+    skip_to_results: "Skip to results",
+    debug_title: "Feed diagnostics",
+};
+
+pub static ZH: Strings = Strings {
+    page_title: "谁在使用 Karmada",
+    page_intro:
+        "在生产环境中运行 Karmada 的组织、基于 Karmada 构建的产品，以及提供商业支持的合作伙伴。",
+    loading: "正在加载成员…",
+    slow_notice: "加载时间比平时长：列表较大或网络较慢，加载完成后会立即显示。",
+    cached_notice: |date| format!("正在显示本浏览器于 {date} 保存的副本，内容可能已过时。"),
+    feed_error_title: "无法加载成员列表",
+    retry: "重试",
+    search_label: "搜索成员",
+    search_placeholder: "按名称、使用场景、行业搜索…",
+    kinds_label: "显示",
+    adopters: "采用者",
+    vendors: "供应商",
+    partners: "合作伙伴",
+    adopter: "采用者",
+    vendor: "供应商",
+    partner: "合作伙伴",
+    members_count: |n| format!("{n} 个成员"),
+    showing_of: |shown, total| format!("显示 {shown} / {total} 个成员"),
+    skipped_notice: |n| format!("数据中有 {n} 个条目无法显示。"),
+    industry: "行业",
+    country: "国家/地区",
+    website: "网站",
+    joined: "加入时间",
+    usage: "如何使用 Karmada",
+    more_filters: "更多",
+    has_case_study: "有案例研究",
+    has_announcement: "有加入公告",
+    sort_label: "排序",
+    sort_name: "名称（A–Z）",
+    sort_newest: "最新加入",
+    sort_featured: "精选",
+    active_filters: "已选筛选条件",
+    remove_filter: |what| format!("移除筛选条件：{what}"),
+    clear_all: "全部清除",
+    empty_title: "没有匹配的成员",
+    empty_body: "请减少筛选条件或换个关键词。",
+    show_more: "显示更多",
+    back_to_list: "返回成员列表",
+    not_found_title: "未找到该成员",
+    not_found_body: "没有对应此地址的成员，它可能已被重命名。",
+    announcement: "加入公告",
+    read_original: "在 karmada.io 阅读原文",
+    case_studies: "案例研究与演讲",
+    videos: "视频",
+    documents: "文档",
+    product_pages: "产品页面",
+    partner_program: "商业支持",
+    previous: "上一个",
+    next: "下一个",
+    join_cta: "加入 Karmada 用户组",
+    join_cta_body: "在生产环境中使用 Karmada 或提供商业支持？一分钟即可申请。",
+    language_switch: "语言",
+    other_language: "English",
+    open_details: |name| format!("{name} 的详情"),
+    logo_of: |name| format!("{name} 的标志"),
+    opens_new_tab: "（在新标签页中打开）",
+    skip_to_results: "跳到结果",
+    debug_title: "数据诊断",
+};

@@ -1,0 +1,176 @@
+//! The one module that talks to the network. It returns model types and typed errors; the
+//! views decide how to word them.
+
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+use members_feed::{parse_feed, FeedError, Member, Problem, ValidatedFeed};
+use web_sys::AbortSignal;
+
+/// Why the feed could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// The request never got an HTTP answer: offline, DNS, CORS refusal, redirect to a
+    /// forbidden origin (the browser reports all of these the same way).
+    #[error("the feed could not be reached: {0}")]
+    Network(String),
+    #[error("the server answered {status} {status_text}")]
+    Http { status: u16, status_text: String },
+    /// The feed address answered with a redirect. Feeds are fetched without following
+    /// redirects, so that a compromised or misconfigured host cannot send the page elsewhere.
+    #[error("the feed address redirects elsewhere")]
+    Redirected,
+    /// The server answered with something that is not JSON (a login page, an error page).
+    #[error("the server sent {0} instead of JSON")]
+    WrongContentType(String),
+    /// The body stopped before its end (connection cut mid-transfer).
+    #[error("the feed download was cut off: {0}")]
+    Truncated(String),
+    #[error(transparent)]
+    Feed(#[from] FeedError),
+    /// The view went away before the feed arrived.
+    #[error("the request was cancelled")]
+    Aborted,
+}
+
+/// A feed ready for the views: validated members behind an `Arc`, so that every view and
+/// every card shares one copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedFeed {
+    pub generated_at: String,
+    pub members: Arc<[Member]>,
+    pub problems: Arc<[Problem]>,
+    /// Set when the download failed and this is the last good copy kept by the browser: why the
+    /// download failed, and when the copy was saved (ISO date).
+    pub stale: Option<(FetchError, String)>,
+}
+
+impl From<ValidatedFeed> for LoadedFeed {
+    fn from(feed: ValidatedFeed) -> Self {
+        LoadedFeed {
+            generated_at: feed.generated_at,
+            members: feed.members.into(),
+            problems: feed.problems.into(),
+            stale: None,
+        }
+    }
+}
+
+impl LoadedFeed {
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|member| member.id == id)
+    }
+}
+
+/// Copies larger than this are not kept (browsers give a site about 5 MB of localStorage).
+const CACHE_LIMIT_BYTES: usize = 2 * 1024 * 1024;
+
+fn cache_key(url: &str) -> String {
+    format!("karmada-showcase:feed:{url}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+fn save_copy(url: &str, text: &str) {
+    if text.len() <= CACHE_LIMIT_BYTES {
+        if let Some(storage) = storage() {
+            // Quota errors only mean there will be no copy to fall back on.
+            let _ = storage.set_item(&cache_key(url), &format!("{}\n{text}", today()));
+        }
+    }
+}
+
+fn saved_copy(url: &str) -> Option<(String, String)> {
+    let stored = storage()?.get_item(&cache_key(url)).ok()??;
+    let (date, text) = stored.split_once('\n')?;
+    Some((date.to_string(), text.to_string()))
+}
+
+fn is_json_content_type(value: &str) -> bool {
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+}
+
+/// Downloads and validates the feed at `url`; when that fails and the browser kept a good copy
+/// from an earlier visit, returns the copy marked [`LoadedFeed::stale`] instead of the error.
+pub async fn load_feed(url: &str, signal: Option<&AbortSignal>) -> Result<LoadedFeed, FetchError> {
+    match download(url, signal).await {
+        Ok((text, feed)) => {
+            save_copy(url, &text);
+            Ok(feed)
+        }
+        Err(FetchError::Aborted) => Err(FetchError::Aborted),
+        Err(error) => {
+            match saved_copy(url).and_then(|(date, text)| Some((date, parse_feed(&text).ok()?))) {
+                Some((date, copy)) => Ok(LoadedFeed {
+                    stale: Some((error, date)),
+                    ..copy.into()
+                }),
+                None => Err(error),
+            }
+        }
+    }
+}
+
+/// Downloads and validates the feed at `url`. `signal` aborts the request when the view that
+/// asked for it is gone.
+pub async fn fetch_feed(url: &str, signal: Option<&AbortSignal>) -> Result<LoadedFeed, FetchError> {
+    download(url, signal).await.map(|(_, feed)| feed)
+}
+
+async fn download(
+    url: &str,
+    signal: Option<&AbortSignal>,
+) -> Result<(String, LoadedFeed), FetchError> {
+    let response = Request::get(url)
+        .redirect(web_sys::RequestRedirect::Manual)
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|error| {
+            if signal.is_some_and(|signal| signal.aborted()) {
+                FetchError::Aborted
+            } else {
+                FetchError::Network(error.to_string())
+            }
+        })?;
+    if response.type_() == web_sys::ResponseType::Opaqueredirect
+        || (300..400).contains(&response.status())
+    {
+        return Err(FetchError::Redirected);
+    }
+    if !response.ok() {
+        return Err(FetchError::Http {
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    if let Some(content_type) = response.headers().get("content-type") {
+        if !is_json_content_type(&content_type) {
+            return Err(FetchError::WrongContentType(
+                content_type.chars().take(60).collect(),
+            ));
+        }
+    }
+    let text = response.text().await.map_err(|error| {
+        if signal.is_some_and(|signal| signal.aborted()) {
+            FetchError::Aborted
+        } else {
+            FetchError::Truncated(error.to_string())
+        }
+    })?;
+    let feed = parse_feed(&text)?.into();
+    Ok((text, feed))
+}

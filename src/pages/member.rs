@@ -1,0 +1,242 @@
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
+
+use crate::app::{app_href, WithFeed};
+use crate::components::{DocumentView, KindBadges, MemberLogo};
+use crate::embed::use_embed;
+use crate::i18n::{strings, use_lang};
+use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
+use crate::pages::NotFoundView;
+
+/// `/members/<id>`: everything the feed knows about one member.
+#[component]
+pub fn MemberPage() -> impl IntoView {
+    let config = use_embed();
+    view! { <WithFeed render=move |feed| view! { <MemberDetail feed=IndexedFeed::new(feed, &config) /> } /> }
+}
+
+/// The detail view once the feed is there.
+#[component]
+fn MemberDetail(
+    /// The loaded feed and its index.
+    feed: IndexedFeed,
+) -> impl IntoView {
+    let params = use_params_map();
+    let state = use_filter_state();
+    let lang = use_lang();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let lang = lang.get();
+        let state = state.get();
+        let query = state.to_query();
+        let suffix = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        let back_href = app_href(&list_path(&state));
+        let Some(position) = feed.feed.members.iter().position(|member| member.id == id) else {
+            return view! { <NotFoundView back_href=back_href /> }.into_any();
+        };
+        // Previous and next follow the list the visitor came from (its filters and sort).
+        let order = browse::browse(&feed.feed.members, &feed.index, &state);
+        let neighbour = |offset: isize| -> Option<(String, String)> {
+            let at = order.iter().position(|&i| i == position)? as isize + offset;
+            let index = *order.get(usize::try_from(at).ok()?)?;
+            let member = &feed.feed.members[index];
+            Some((
+                app_href(&format!("/members/{}{suffix}", member.id)),
+                member.name.text(lang).to_string(),
+            ))
+        };
+        let (previous, next) = (neighbour(-1), neighbour(1));
+        let member = feed.feed.members[position].clone();
+        view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next /> }.into_any()
+    }
+}
+
+/// The member's page: header, usage, announcement, case studies, partner details, neighbours.
+#[component]
+fn MemberArticle(
+    /// The member to show.
+    member: Member,
+    /// Page language.
+    lang: Lang,
+    /// The list the visitor came from.
+    back_href: String,
+    /// Link and name of the previous member in that list.
+    previous: Option<(String, String)>,
+    /// Link and name of the next member in that list.
+    next: Option<(String, String)>,
+) -> impl IntoView {
+    let text = strings(lang);
+    let name = member.name.text(lang).to_string();
+    let other_name = match lang {
+        Lang::En => member
+            .name
+            .zh
+            .clone()
+            .filter(|zh| !zh.trim().is_empty() && *zh != name),
+        Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
+    };
+    let embed = use_embed();
+    // Shown in the host's overlay, "back" means closing it.
+    let close_host_overlay = move |event: leptos::ev::MouseEvent| {
+        if embed.in_overlay {
+            event.prevent_default();
+            crate::embed::post_to_host(&embed, "close", &[]);
+        }
+    };
+    let heading = NodeRef::<html::H1>::new();
+    // Moving focus to the title tells screen-reader users the view changed.
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let website = members_feed::safe_href(&member.website);
+    let industry = member
+        .industry
+        .as_deref()
+        .map(|slug| browse::labels::industry_label(slug, lang).to_string());
+    let country = member
+        .country
+        .as_deref()
+        .map(|code| browse::labels::country_label(code, lang).to_string());
+    let joined = member
+        .joined
+        .as_deref()
+        .map(|date| browse::labels::format_date(date, lang));
+    let usage = member.usage.text(lang).to_string();
+
+    let announcement = member.announcement.clone().map(|announcement| {
+        let title = announcement.title.text(lang).to_string();
+        let date = browse::labels::format_date(&announcement.date, lang);
+        let content = announcement.content.get(lang).clone();
+        let original = members_feed::safe_href(announcement.url.text(lang)).filter(|url| !url.is_empty());
+        view! {
+            <section class="detail-section announcement" data-testid="announcement" aria-labelledby="announcement-title">
+                <h2 id="announcement-title">{text.announcement}</h2>
+                <p class="announcement-title">{title}</p>
+                <p class="announcement-date"><time datetime=announcement.date.clone()>{date}</time></p>
+                <DocumentView blocks=content />
+                {original.map(|href| view! {
+                    <p>
+                        <a href=href target="_blank" rel="noopener noreferrer" data-testid="original-post">
+                            {text.read_original}
+                            <span class="visually-hidden">{text.opens_new_tab}</span>
+                        </a>
+                    </p>
+                })}
+            </section>
+        }
+    });
+
+    let case_studies = (!member.case_studies.is_empty()).then(|| {
+        let groups = [
+            (CaseStudyKind::Video, text.videos),
+            (CaseStudyKind::Doc, text.documents),
+            (CaseStudyKind::Product, text.product_pages),
+        ]
+        .into_iter()
+        .filter_map(|(kind, label)| {
+            let studies: Vec<CaseStudy> = member.case_studies.iter().filter(|s| s.kind == kind).cloned().collect();
+            (!studies.is_empty()).then(|| {
+                view! {
+                    <div class="case-study-group" data-testid=format!("case-studies-{kind:?}").to_lowercase()>
+                        <h3>{label}</h3>
+                        <ul>
+                            {studies
+                                .into_iter()
+                                .filter_map(|study| {
+                                    let href = members_feed::safe_href(study.url.text(lang))?;
+                                    Some(view! {
+                                        <li>
+                                            <a href=href target="_blank" rel="noopener noreferrer">{study.title.text(lang).to_string()}</a>
+                                        </li>
+                                    })
+                                })
+                                .collect::<Vec<_>>()}
+                        </ul>
+                    </div>
+                }
+            })
+        })
+        .collect::<Vec<_>>();
+        view! {
+            <section class="detail-section" data-testid="case-studies" aria-labelledby="case-studies-title">
+                <h2 id="case-studies-title">{text.case_studies}</h2>
+                {groups}
+            </section>
+        }
+    });
+
+    let partner = member.partner.clone().map(|partner| {
+        let href = members_feed::safe_href(&partner.url);
+        view! {
+            <section class="detail-section" data-testid="partner-info" aria-labelledby="partner-title">
+                <h2 id="partner-title">{text.partner_program}</h2>
+                <p>{partner.description.text(lang).to_string()}</p>
+                {href.map(|href| view! { <p><a href=href.clone() target="_blank" rel="noopener noreferrer">{href.clone()}</a></p> })}
+            </section>
+        }
+    });
+
+    view! {
+        <article class="member-detail" data-testid="member-detail" data-member-id=member.id.clone()>
+            <nav class="detail-nav" aria-label=text.back_to_list>
+                <a class="back-link" href=back_href data-testid="back-to-list" on:click=close_host_overlay>
+                    "← "
+                    {text.back_to_list}
+                </a>
+            </nav>
+            <header class="detail-header">
+                <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
+                <div>
+                    <h1 tabindex="-1" node_ref=heading data-testid="member-name">{name.clone()}</h1>
+                    {other_name.map(|other| view! { <p class="detail-subtitle">{other}</p> })}
+                    <KindBadges kinds=member.kinds.clone() />
+                    <dl class="detail-facts">
+                        {industry.map(|value| view! { <div><dt>{text.industry}</dt><dd>{value}</dd></div> })}
+                        {country.map(|value| view! { <div><dt>{text.country}</dt><dd>{value}</dd></div> })}
+                        {joined.map(|value| view! { <div><dt>{text.joined}</dt><dd data-testid="joined">{value}</dd></div> })}
+                        {website.map(|href| view! {
+                            <div>
+                                <dt>{text.website}</dt>
+                                <dd>
+                                    <a href=href.clone() target="_blank" rel="noopener noreferrer" data-testid="website">
+                                        {href.clone()}
+                                        <span class="visually-hidden">{text.opens_new_tab}</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        })}
+                    </dl>
+                </div>
+            </header>
+            <section class="detail-section" aria-labelledby="usage-title">
+                <h2 id="usage-title">{text.usage}</h2>
+                <p data-testid="usage">{usage}</p>
+            </section>
+            {announcement}
+            {case_studies}
+            {partner}
+            <nav class="neighbours" aria-label=format!("{} / {}", text.previous, text.next)>
+                {previous.map(|(href, label)| view! {
+                    <a class="neighbour previous" href=href rel="prev" data-testid="previous-member">
+                        <span class="neighbour-label">"← " {text.previous}</span>
+                        <span>{label}</span>
+                    </a>
+                })}
+                {next.map(|(href, label)| view! {
+                    <a class="neighbour next" href=href rel="next" data-testid="next-member">
+                        <span class="neighbour-label">{text.next} " →"</span>
+                        <span>{label}</span>
+                    </a>
+                })}
+            </nav>
+        </article>
+    }
+}

@@ -1,0 +1,619 @@
+use std::sync::Arc;
+
+use browse::{FilterState, SearchIndex, Sort};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use members_feed::Lang;
+
+use crate::app::{app_href, WithFeed};
+use crate::components::MemberCard;
+use crate::embed::{use_embed, EmbedConfig};
+use crate::i18n::{strings, use_lang};
+use crate::net::LoadedFeed;
+use crate::scroll;
+
+/// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
+/// that a keystroke at 50,000 members re-renders only this many.
+pub const PAGE_SIZE: usize = 48;
+
+/// The feed with its search index, built once per feed.
+#[derive(Clone)]
+pub struct IndexedFeed {
+    pub feed: LoadedFeed,
+    pub index: Arc<SearchIndex>,
+}
+
+impl IndexedFeed {
+    /// Indexes `feed`, keeping only the kinds the embedding host asked for (if it did).
+    pub fn new(mut feed: LoadedFeed, config: &EmbedConfig) -> Self {
+        if !config.kinds.is_empty() {
+            feed.members = feed
+                .members
+                .iter()
+                .filter(|member| member.kinds.iter().any(|kind| config.kinds.contains(kind)))
+                .cloned()
+                .collect();
+        }
+        let index = Arc::new(SearchIndex::new(&feed.members));
+        IndexedFeed { feed, index }
+    }
+}
+
+/// The filter state in the address bar (`?kind=adopter&q=gpu…`), parsed; every view is a link.
+pub fn use_filter_state() -> Memo<FilterState> {
+    let location = use_location();
+    Memo::new(move |_| FilterState::from_query(&location.search.get()))
+}
+
+/// The in-app URL of the list showing `state`.
+pub fn list_path(state: &FilterState) -> String {
+    match state.to_query() {
+        query if query.is_empty() => "/".into(),
+        query => format!("/?{query}"),
+    }
+}
+
+/// The list of members: search, facets, sort, chips, and the grid.
+#[component]
+pub fn MembersPage() -> impl IntoView {
+    let config = use_embed();
+    view! { <WithFeed render=move |feed| view! { <MembersBrowser feed=IndexedFeed::new(feed, &config) /> } /> }
+}
+
+/// The list once the feed is there.
+#[component]
+fn MembersBrowser(
+    /// The loaded feed and its index.
+    feed: IndexedFeed,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = use_filter_state();
+    let navigate = use_navigate();
+    let members = feed.feed.members.clone();
+    let total = members.len();
+
+    let results = {
+        let (members, index) = (members.clone(), feed.index.clone());
+        Memo::new(move |_| browse::browse(&members, &index, &state.read()))
+    };
+    let facets = {
+        let (members, index) = (members.clone(), feed.index.clone());
+        Memo::new(move |_| browse::facets(&members, &index, &state.read()))
+    };
+    let limit =
+        RwSignal::new(scroll::saved_limit(&list_path(&state.get_untracked())).unwrap_or(PAGE_SIZE));
+    // A new filter starts from the top of the list.
+    Effect::new(move |previous: Option<FilterState>| {
+        let current = state.get();
+        if previous.is_some_and(|previous| previous.without_display() != current.without_display())
+        {
+            limit.set(PAGE_SIZE);
+        }
+        current
+    });
+    scroll::restore_after_render(list_path(&state.get_untracked()));
+    // Remember the place continuously: by the time a card's link is followed the list may be
+    // gone, and browser back may come from anywhere.
+    let scroll_listener = window_event_listener(leptos::ev::scroll, move |_| {
+        scroll::save(&list_path(&state.get_untracked()), limit.get_untracked());
+    });
+    on_cleanup(move || scroll_listener.remove());
+
+    let go = {
+        let navigate = navigate.clone();
+        move |next: FilterState, replace: bool| {
+            navigate(
+                &list_path(&next),
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let update = {
+        let go = go.clone();
+        move |change: &dyn Fn(&mut FilterState)| {
+            let mut next = state.get_untracked();
+            change(&mut next);
+            go(next, false);
+        }
+    };
+
+    // The text box keeps its own signal so typing is never overwritten by the URL round trip;
+    // back/forward (the URL changing under it) still updates it.
+    let typed = RwSignal::new(state.get_untracked().query.clone());
+    Effect::new(move |_| {
+        let from_url = state.read().query.clone();
+        if typed.get_untracked() != from_url {
+            typed.set(from_url);
+        }
+    });
+    let on_search = {
+        let go = go.clone();
+        move |value: String| {
+            typed.set(value.clone());
+            let mut next = state.get_untracked();
+            next.query = value;
+            go(next, true);
+        }
+    };
+    let query_signal = Signal::derive(move || state.read().query.clone());
+
+    let kind_toggles = {
+        let update = update.clone();
+        move || {
+            let text = strings(lang.get());
+            let counts = facets.read().kinds.clone();
+            counts
+                .into_iter()
+                .map(|option| {
+                    let kind = option.value;
+                    let checked = state.read().kinds.contains(&kind);
+                    let update = update.clone();
+                    view! {
+                        <label class="toggle" class:checked=checked class:empty=option.count == 0 && !checked>
+                            <input
+                                type="checkbox"
+                                data-testid=format!("kind-filter-{}", kind.as_str())
+                                prop:checked=checked
+                                disabled=option.count == 0 && !checked
+                                on:change=move |_| update(&|s: &mut FilterState| toggle(&mut s.kinds, kind))
+                            />
+                            <span>{text.kinds_plural(kind)}</span>
+                            <span class="count">{option.count}</span>
+                        </label>
+                    }
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+
+    let value_facet = {
+        let update = update.clone();
+        move |facet: ValueFacet| {
+            let update = update.clone();
+            move || {
+                let lang = lang.get();
+                let options = match facet {
+                    ValueFacet::Industry => facets.read().industries.clone(),
+                    ValueFacet::Country => facets.read().countries.clone(),
+                };
+                options
+                    .into_iter()
+                    .map(|option| {
+                        let value = option.value.clone();
+                        let checked = match facet {
+                            ValueFacet::Industry => state.read().industries.contains(&value),
+                            ValueFacet::Country => state.read().countries.contains(&value),
+                        };
+                        let label = facet.label(&value, lang);
+                        let update = update.clone();
+                        let testid = format!("{}-filter-{}", facet.param(), value);
+                        view! {
+                            <label class="facet-option" class:empty=option.count == 0 && !checked>
+                                <input
+                                    type="checkbox"
+                                    data-testid=testid
+                                    prop:checked=checked
+                                    disabled=option.count == 0 && !checked
+                                    on:change=move |_| {
+                                        let value = value.clone();
+                                        update(&move |s: &mut FilterState| match facet {
+                                            ValueFacet::Industry => toggle(&mut s.industries, value.clone()),
+                                            ValueFacet::Country => toggle(&mut s.countries, value.clone()),
+                                        })
+                                    }
+                                />
+                                <span class="facet-label">{label}</span>
+                                <span class="count">{option.count}</span>
+                            </label>
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            }
+        }
+    };
+
+    let flag_toggles = {
+        let update = update.clone();
+        move || {
+            let text = strings(lang.get());
+            let counts = facets.read();
+            let current = state.read();
+            [
+                (
+                    Flag::CaseStudy,
+                    text.has_case_study,
+                    counts.has_case_study,
+                    current.has_case_study,
+                ),
+                (
+                    Flag::Announcement,
+                    text.has_announcement,
+                    counts.has_announcement,
+                    current.has_announcement,
+                ),
+            ]
+            .into_iter()
+            .map(|(flag, label, count, checked)| {
+                let update = update.clone();
+                view! {
+                    <label class="facet-option" class:empty=count == 0 && !checked>
+                        <input
+                            type="checkbox"
+                            data-testid=flag.testid()
+                            prop:checked=checked
+                            disabled=count == 0 && !checked
+                            on:change=move |_| {
+                                update(&move |s: &mut FilterState| match flag {
+                                    Flag::CaseStudy => s.has_case_study = !s.has_case_study,
+                                    Flag::Announcement => s.has_announcement = !s.has_announcement,
+                                })
+                            }
+                        />
+                        <span class="facet-label">{label}</span>
+                        <span class="count">{count}</span>
+                    </label>
+                }
+            })
+            .collect::<Vec<_>>()
+        }
+    };
+
+    let chips = {
+        let go = go.clone();
+        move || {
+            let lang = lang.get();
+            let text = strings(lang);
+            let current = state.get();
+            let active = current.active_filters();
+            if active.is_empty() {
+                return ().into_any();
+            }
+            let go_clear = go.clone();
+            let cleared = current.cleared();
+            view! {
+                <div class="chips" data-testid="active-filters">
+                    <span class="chips-label">{text.active_filters}</span>
+                    <ul>
+                        {active
+                            .into_iter()
+                            .map(|filter| {
+                                let label = chip_label(&filter, lang);
+                                let next = current.without(&filter);
+                                let go = go.clone();
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="chip"
+                                            data-testid="filter-chip"
+                                            aria-label=(text.remove_filter)(&label)
+                                            on:click=move |_| go(next.clone(), false)
+                                        >
+                                            {label.clone()}
+                                            <span aria-hidden="true">" ×"</span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect::<Vec<_>>()}
+                    </ul>
+                    <button type="button" class="link-button" data-testid="clear-all" on:click=move |_| go_clear(cleared.clone(), false)>
+                        {text.clear_all}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    };
+
+    let count_text = move || {
+        let text = strings(lang.get());
+        let shown = results.read().len();
+        if shown == total && state.read().is_unfiltered() {
+            (text.members_count)(total)
+        } else {
+            (text.showing_of)(shown, total)
+        }
+    };
+
+    let visible = {
+        let members = members.clone();
+        move || {
+            let lang = lang.get();
+            let query = state.with(|s| s.to_query());
+            let suffix = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
+            results
+                .read()
+                .iter()
+                .take(limit.get())
+                .map(|&i| (i, members[i].clone(), lang, suffix.clone()))
+                .collect::<Vec<_>>()
+        }
+    };
+
+    let on_sort = {
+        let update = update.clone();
+        move |value: String| {
+            let sort = Sort::parse(&value).unwrap_or_default();
+            update(&move |s: &mut FilterState| s.sort = sort);
+        }
+    };
+
+    let go_clear_empty = go.clone();
+    let skipped = feed
+        .feed
+        .problems
+        .iter()
+        .filter(|p| p.severity == members_feed::Severity::Skipped)
+        .count();
+    let problems = feed.feed.problems.clone();
+    let debug = Signal::derive(move || state.read().debug.as_deref() == Some("feed"));
+
+    let config = use_embed();
+    let config_for_clicks = StoredValue::new(config.clone());
+    let show = config.facets;
+    let show_sidebar = show.any() || config.search;
+    view! {
+        <header class="page-header" class:visually-hidden=config.is_embedded()>
+            <div class="title-row">
+                <h1>{move || strings(lang.get()).page_title}</h1>
+                <LanguageSwitch />
+            </div>
+            <p class="intro">{move || strings(lang.get()).page_intro}</p>
+        </header>
+        <div class="browse-layout" class:no-sidebar=!show_sidebar>
+            <aside class="filters" aria-label=move || strings(lang.get()).kinds_label class:hidden=!show_sidebar>
+                <div class="search-box" class:hidden=!config.search>
+                    <label for="member-search">{move || strings(lang.get()).search_label}</label>
+                    <input
+                        id="member-search"
+                        type="search"
+                        data-testid="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=move || strings(lang.get()).search_placeholder
+                        prop:value=typed
+                        on:input=move |event| on_search(event_target_value(&event))
+                    />
+                </div>
+                <fieldset class="facet" class:hidden=!show.kind>
+                    <legend>{move || strings(lang.get()).kinds_label}</legend>
+                    <div class="toggles">{kind_toggles}</div>
+                </fieldset>
+                <fieldset class="facet" data-testid="facet-industry" class:hidden=!show.industry>
+                    <legend>{move || strings(lang.get()).industry}</legend>
+                    {value_facet(ValueFacet::Industry)}
+                </fieldset>
+                <fieldset class="facet" data-testid="facet-country" class:hidden=!show.country>
+                    <legend>{move || strings(lang.get()).country}</legend>
+                    {value_facet(ValueFacet::Country)}
+                </fieldset>
+                <fieldset class="facet" class:hidden=!show.more>
+                    <legend>{move || strings(lang.get()).more_filters}</legend>
+                    {flag_toggles}
+                </fieldset>
+            </aside>
+            <section class="results" id="results" tabindex="-1" aria-labelledby="result-count">
+                <div class="results-bar">
+                    <p id="result-count" class="result-count" data-testid="result-count" role="status" aria-live="polite">
+                        {count_text}
+                    </p>
+                    <label class="sort">
+                        <span>{move || strings(lang.get()).sort_label}</span>
+                        <select data-testid="sort" on:change=move |event| on_sort(event_target_value(&event))>
+                            {move || {
+                                let text = strings(lang.get());
+                                let current = state.read().sort;
+                                [(Sort::Name, text.sort_name), (Sort::Newest, text.sort_newest), (Sort::Featured, text.sort_featured)]
+                                    .into_iter()
+                                    .map(|(sort, label)| view! { <option value=sort.as_str() selected=sort == current>{label}</option> })
+                                    .collect::<Vec<_>>()
+                            }}
+                        </select>
+                    </label>
+                </div>
+                {chips}
+                {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
+                {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() /> })}
+                <Show when=move || !results.read().is_empty() fallback=move || {
+                    let go = go_clear_empty.clone();
+                    view! {
+                        <div class="empty-state" data-testid="empty-state">
+                            <h2>{move || strings(lang.get()).empty_title}</h2>
+                            <p>{move || strings(lang.get()).empty_body}</p>
+                            <button type="button" class="button primary" data-testid="empty-clear" on:click=move |_| go(state.get_untracked().cleared(), false)>
+                                {move || strings(lang.get()).clear_all}
+                            </button>
+                        </div>
+                    }
+                }>
+                    <ul class="card-grid" data-testid="card-grid" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
+                        <For each=visible.clone() key=|(i, _, lang, suffix)| (*i, *lang, suffix.clone()) let:item>
+                            <li>
+                                <MemberCard
+                                    href=app_href(&format!("/members/{}{}", item.1.id, item.3))
+                                    member=item.1
+                                    lang=item.2
+                                    query=query_signal
+                                />
+                            </li>
+                        </For>
+                    </ul>
+                    <Show when=move || { results.read().len() > limit.get() }>
+                        <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                            {move || strings(lang.get()).show_more}
+                        </button>
+                    </Show>
+                </Show>
+            </section>
+        </div>
+    }
+}
+
+/// In a frame whose host asked for overlays, a card opens over the host page instead of
+/// inside the frame.
+fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    if config.mode != crate::embed::Mode::Frame || config.details != crate::embed::Details::Overlay
+    {
+        return;
+    }
+    let Some(card) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("[data-member-id]").ok().flatten())
+    else {
+        return;
+    };
+    if let Some(id) = card.get_attribute("data-member-id") {
+        event.prevent_default();
+        crate::embed::post_to_host(config, "open", &[("id", id.into())]);
+    }
+}
+
+#[derive(Clone, Copy)]
+enum ValueFacet {
+    Industry,
+    Country,
+}
+
+impl ValueFacet {
+    fn param(self) -> &'static str {
+        match self {
+            ValueFacet::Industry => "industry",
+            ValueFacet::Country => "country",
+        }
+    }
+
+    fn label(self, value: &str, lang: Lang) -> String {
+        match self {
+            ValueFacet::Industry => browse::labels::industry_label(value, lang).to_string(),
+            ValueFacet::Country => browse::labels::country_label(value, lang).to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Flag {
+    CaseStudy,
+    Announcement,
+}
+
+impl Flag {
+    fn testid(self) -> &'static str {
+        match self {
+            Flag::CaseStudy => "has-case-study-filter",
+            Flag::Announcement => "has-announcement-filter",
+        }
+    }
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+fn chip_label(filter: &browse::ActiveFilter, lang: Lang) -> String {
+    let text = strings(lang);
+    match filter {
+        browse::ActiveFilter::Kind(kind) => text.kinds_plural(*kind).to_string(),
+        browse::ActiveFilter::Industry(value) => {
+            browse::labels::industry_label(value, lang).to_string()
+        }
+        browse::ActiveFilter::Country(value) => {
+            browse::labels::country_label(value, lang).to_string()
+        }
+        browse::ActiveFilter::HasCaseStudy => text.has_case_study.to_string(),
+        browse::ActiveFilter::HasAnnouncement => text.has_announcement.to_string(),
+        browse::ActiveFilter::Query(query) => format!("“{query}”"),
+    }
+}
+
+/// The visible English/中文 switch: it keeps the rest of the view and changes only `lang`.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let navigate = use_navigate();
+    let switch = move |_| {
+        let next = if lang.get_untracked() == Lang::Zh {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+        let mut state = FilterState::from_query(&location.search.get_untracked());
+        state.lang = Some(next);
+        let path = location.pathname.get_untracked();
+        let base = crate::app::base_path();
+        let in_app = path.strip_prefix(&base).unwrap_or(&path).to_string();
+        let query = state.to_query();
+        let target = if query.is_empty() {
+            in_app
+        } else {
+            format!("{in_app}?{query}")
+        };
+        navigate(
+            &target,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <button
+            type="button"
+            class="language-switch"
+            data-testid="language-switch"
+            lang=move || if lang.get() == Lang::Zh { "en" } else { "zh-CN" }
+            aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
+            on:click=switch
+        >
+            {move || strings(lang.get()).other_language}
+        </button>
+    }
+}
+
+/// `?debug=feed`: the entries of the feed that were skipped or trimmed, with their JSON paths,
+/// for maintainers checking a feed change.
+#[component]
+fn FeedDiagnostics(
+    /// What validation reported.
+    problems: Arc<[members_feed::Problem]>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <details class="diagnostics" data-testid="feed-debug" open>
+            <summary>{move || strings(lang.get()).debug_title} " (" {problems.len()} ")"</summary>
+            <ul>
+                {problems
+                    .iter()
+                    .map(|problem| {
+                        let severity = match problem.severity {
+                            members_feed::Severity::Skipped => "skipped",
+                            members_feed::Severity::Dropped => "dropped",
+                        };
+                        view! {
+                            <li data-severity=severity>
+                                <code>{problem.path.clone()}</code>
+                                ": "
+                                {problem.reason.clone()}
+                                " (" {severity} ")"
+                            </li>
+                        }
+                    })
+                    .collect::<Vec<_>>()}
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,9 @@
+//! The routed views.
+
+pub mod member;
+pub mod members;
+mod not_found;
+
+pub use member::MemberPage;
+pub use members::{LanguageSwitch, MembersPage};
+pub use not_found::{NotFoundPage, NotFoundView};

@@ -1,0 +1,304 @@
+//! Components in a real browser (headless Chromium through wasm-bindgen-test-runner).
+//! Run with `cargo test -p karmada-showcase --target wasm32-unknown-unknown`; natively this
+//! file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use karmada_showcase::components::{DocumentView, FeedErrorView, MemberCard};
+use karmada_showcase::net::FetchError;
+use leptos::prelude::*;
+use members_feed::{Block, FeedError, Inline, Kind, Lang, Localized, Logo, Member};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the test page to mount into.
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    element.unchecked_into()
+}
+
+/// Lets the browser run pending events (image errors, effects).
+async fn settle(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn sample_member() -> Member {
+    Member {
+        id: "scatter-lab".into(),
+        name: Localized {
+            en: "Scatter Lab".into(),
+            zh: None,
+        },
+        aliases: vec![],
+        kinds: vec![Kind::Adopter, Kind::Vendor],
+        website: "https://www.scatterlab.co.kr".into(),
+        logo: None,
+        industry: Some("ai".into()),
+        country: Some("KR".into()),
+        usage: Localized::en("Serves LLMs on GPUs spread over several clusters.".to_string()),
+        joined: Some("2025-10-16".into()),
+        announcement: None,
+        case_studies: vec![],
+        partner: None,
+    }
+}
+
+#[wasm_bindgen_test]
+fn card_shows_name_kinds_facts_and_links_to_the_detail_view() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <MemberCard member=sample_member() href="/members/scatter-lab".to_string() lang=Lang::En query=Signal::stored(String::new()) /> }
+    });
+    let card = root
+        .query_selector("[data-testid=member-card]")
+        .unwrap()
+        .expect("a card");
+    assert_eq!(
+        card.get_attribute("data-member-id").as_deref(),
+        Some("scatter-lab")
+    );
+    let link = root.query_selector("a.card-link").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/members/scatter-lab")
+    );
+    assert_eq!(link.text_content().as_deref(), Some("Scatter Lab"));
+    let badges: Vec<String> = (0..root.query_selector_all(".kind-badge").unwrap().length())
+        .map(|i| {
+            root.query_selector_all(".kind-badge")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(badges, ["Adopter", "Vendor"]);
+    // No logo in the feed: a monogram, labelled for screen readers.
+    let monogram = root
+        .query_selector("[data-testid=monogram]")
+        .unwrap()
+        .expect("monogram");
+    assert_eq!(monogram.text_content().as_deref(), Some("SL"));
+    assert_eq!(
+        monogram.get_attribute("aria-label").as_deref(),
+        Some("Scatter Lab logo")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn card_highlights_the_search_as_text() {
+    let root = container();
+    let query = RwSignal::new(String::from("llm"));
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MemberCard member=sample_member() href="/members/scatter-lab".to_string() lang=Lang::En query=query /> }
+    });
+    let marks = root.query_selector_all("mark").unwrap();
+    assert_eq!(marks.length(), 1);
+    assert_eq!(
+        marks.item(0).unwrap().text_content().as_deref(),
+        Some("LLM")
+    );
+    query.set(String::new());
+    settle(10).await;
+    assert_eq!(root.query_selector_all("mark").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_logo_that_fails_to_load_becomes_a_monogram() {
+    let root = container();
+    let mut member = sample_member();
+    member.logo = Some(Logo {
+        url: "/does-not-exist.png".into(),
+        width: Some(6921),
+        height: Some(970),
+    });
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MemberCard member=member.clone() href="/x".to_string() lang=Lang::En query=Signal::stored(String::new()) /> }
+    });
+    let img = root
+        .query_selector("img")
+        .unwrap()
+        .expect("the logo is tried first");
+    assert_eq!(
+        img.get_attribute("width").as_deref(),
+        Some("6921"),
+        "the box is reserved before the image arrives"
+    );
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    // Lazy images outside the viewport may not load at all; this one is in the viewport.
+    for _ in 0..50 {
+        if root
+            .query_selector("[data-testid=monogram]")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+        settle(50).await;
+    }
+    assert!(
+        root.query_selector("[data-testid=monogram]")
+            .unwrap()
+            .is_some(),
+        "monogram after the error"
+    );
+    assert!(root.query_selector("img").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn card_in_chinese_shows_the_chinese_name_with_english_beside_it() {
+    let root = container();
+    let mut member = sample_member();
+    member.name.zh = Some("小红书".into());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MemberCard member=member.clone() href="/x".to_string() lang=Lang::Zh query=Signal::stored(String::new()) /> }
+    });
+    assert_eq!(
+        root.query_selector("a.card-link")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("小红书")
+    );
+    assert_eq!(
+        root.query_selector(".card-subtitle")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Scatter Lab")
+    );
+    // Usage has no Chinese: English is shown rather than nothing.
+    assert!(root
+        .query_selector(".card-usage")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("LLMs"));
+}
+
+#[wasm_bindgen_test]
+fn error_state_explains_and_retries() {
+    let root = container();
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = retries.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let counter = counter.clone();
+        view! {
+            <FeedErrorView
+                error=FetchError::Http { status: 404, status_text: "Not Found".into() }
+                on_retry=move || {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                }
+            />
+        }
+    });
+    let panel = root
+        .query_selector("[data-testid=feed-error]")
+        .unwrap()
+        .expect("error panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let message = root
+        .query_selector("[data-testid=feed-error-message]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(message.contains("404"), "{message}");
+    let retry: web_sys::HtmlElement = root
+        .query_selector("[data-testid=retry]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    retry.click();
+    retry.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+fn error_state_names_a_version_it_does_not_know() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <FeedErrorView error=FetchError::Feed(FeedError::UnsupportedVersion { found: "7".into() }) on_retry=|| {} /> }
+    });
+    let message = root
+        .query_selector("[data-testid=feed-error-message]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(message.contains("version 7"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn documents_render_as_text_and_never_carry_script_urls() {
+    let root = container();
+    let blocks = vec![
+        Block::Heading {
+            level: 2,
+            content: vec![Inline::text("<img src=x onerror=alert(1)>")],
+        },
+        Block::Paragraph {
+            content: vec![
+                Inline::Link {
+                    url: "javascript:alert(1)".into(),
+                    content: vec![Inline::text("bad link")],
+                },
+                Inline::text(" and "),
+                Inline::Link {
+                    url: "https://karmada.io/".into(),
+                    content: vec![Inline::text("good link")],
+                },
+            ],
+        },
+        Block::Image {
+            url: " JaVaScRiPt:alert(1)".into(),
+            alt: "x".into(),
+            width: None,
+            height: None,
+        },
+    ];
+    let _handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <DocumentView blocks=blocks.clone() /> },
+    );
+    assert!(
+        root.query_selector("h3 img").unwrap().is_none(),
+        "markup in text stays text"
+    );
+    assert_eq!(
+        root.query_selector("h3")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
+    let links = root.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 1);
+    let link: web_sys::Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://karmada.io/")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(root.text_content().unwrap().contains("bad link"));
+    assert!(root.query_selector("img").unwrap().is_none());
+}

@@ -1,0 +1,155 @@
+// Issue #4: facets, search, sort, links for every view, the detail view, both languages, a11y.
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { bundledFeed, feedOf, member, Member } from './feed';
+
+const feed = bundledFeed();
+const cards = (page: Page) => page.getByTestId('member-card');
+const ids = (page: Page) => cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-member-id')!));
+const byName = (a: Member, b: Member) => a.name.en.localeCompare(b.name.en, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+
+/// A small feed where every facet has a known answer.
+const small = [
+  member('alpha', { industry: 'finance', country: 'US', joined: '2024-01-10', name: { en: 'Alpha Bank', zh: '阿尔法银行' } }),
+  member('beta', { industry: 'cloud', country: 'CN', kinds: ['adopter', 'vendor'], joined: '2025-05-01', usage: { en: 'Runs a GPU platform for résumé parsing.' } }),
+  member('gamma', { industry: 'cloud', country: 'CN', kinds: ['partner'], caseStudies: [{ title: { en: 'Talk' }, url: { en: 'https://www.youtube.com/watch?v=x' }, kind: 'video' }] }),
+  member('delta', { industry: 'telecom', country: 'KR', aliases: ['deltacom'] }),
+];
+
+async function smallFeed(page: Page) {
+  await page.route('**/members.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: feedOf(small) }));
+}
+
+test('each facet narrows the list and counts what it would show', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./');
+  await expect(cards(page)).toHaveCount(4);
+  // Counts next to each option are what ticking it would give.
+  await expect(page.getByTestId('industry-filter-cloud').locator('xpath=..')).toContainText('2');
+  await page.getByTestId('industry-filter-cloud').check();
+  expect((await ids(page)).sort()).toEqual(['beta', 'gamma']);
+  await page.getByTestId('country-filter-CN').check();
+  expect((await ids(page)).sort()).toEqual(['beta', 'gamma']);
+  // An option that would give nothing is disabled with 0.
+  await expect(page.getByTestId('country-filter-KR')).toBeDisabled();
+  await page.getByTestId('has-case-study-filter').check();
+  expect(await ids(page)).toEqual(['gamma']);
+  await expect(page.getByTestId('filter-chip')).toHaveCount(3);
+  await page.getByTestId('filter-chip').first().click();
+  await expect(page.getByTestId('filter-chip')).toHaveCount(2);
+  await page.getByTestId('clear-all').click();
+  await expect(cards(page)).toHaveCount(4);
+  await expect(page).toHaveURL(/\/adopters\/$|\/$/);
+});
+
+test('search covers names, Chinese names, aliases, usage and ignores accents', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./');
+  const search = page.getByTestId('search');
+  for (const [query, expected] of [
+    ['ALPHA', ['alpha']],
+    ['阿尔法', ['alpha']],
+    ['deltacom', ['delta']],
+    ['resume', ['beta']],
+    ['gpu platform', ['beta']],
+  ] as const) {
+    await search.fill(query);
+    await expect.poll(() => ids(page)).toEqual(expected);
+  }
+  await expect(page.locator('mark').first()).toBeVisible();
+  await search.fill('nothing-matches-this');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByTestId('empty-clear').click();
+  await expect(cards(page)).toHaveCount(4);
+});
+
+test('sort orders by name, newest and featured', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./');
+  expect(await ids(page)).toEqual(['alpha', 'beta', 'delta', 'gamma']);
+  await page.getByTestId('sort').selectOption('newest');
+  expect((await ids(page)).slice(0, 2)).toEqual(['beta', 'alpha']);
+  await page.getByTestId('sort').selectOption('featured');
+  expect((await ids(page))[0]).toBe('gamma');
+  await expect(page).toHaveURL(/sort=featured/);
+});
+
+test('every view is a link: reload restores it, back and forward move through it', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./?industry=cloud&sort=newest&bogus=1&kind=nonsense');
+  expect(await ids(page)).toEqual(['beta', 'gamma']);
+  await page.reload();
+  expect(await ids(page)).toEqual(['beta', 'gamma']);
+  await page.getByTestId('country-filter-CN').check();
+  await expect(page).toHaveURL(/country=CN/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/country=CN/);
+  await page.goForward();
+  await expect(page).toHaveURL(/country=CN/);
+  await expect(page.getByTestId('country-filter-CN')).toBeChecked();
+});
+
+test('the bundled feed: a member opens by keyboard, back returns to the same filtered list', async ({ page }) => {
+  const adopters = feed.members.filter((m) => m.kinds.includes('adopter')).sort(byName);
+  await page.goto('./?kind=adopter');
+  await expect(cards(page).first()).toHaveAttribute('data-member-id', adopters[0].id);
+  await page.getByTestId('search').focus();
+  // Tab to the first card's link and open it with Enter.
+  const firstLink = cards(page).first().locator('a.card-link');
+  await firstLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', adopters[0].id);
+  await expect(page.getByTestId('member-name')).toBeFocused();
+  // Next follows the filtered order.
+  if (adopters.length > 1) {
+    await page.getByTestId('next-member').click();
+    await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', adopters[1].id);
+  }
+  await page.getByTestId('back-to-list').click();
+  await expect(page).toHaveURL(/kind=adopter/);
+  await expect(page.getByTestId('kind-filter-adopter')).toBeChecked();
+});
+
+test('a member with an announcement shows its content, case studies and the original post', async ({ page }) => {
+  const announced = feed.members.find((m) => m.announcement)!;
+  await page.goto(`members/${announced.id}`);
+  await expect(page.getByTestId('announcement')).toBeVisible();
+  await expect(page.getByTestId('original-post')).toHaveAttribute('href', /^https:\/\/karmada\.io\//);
+  await expect(page.getByTestId('original-post')).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.getByTestId('website')).toHaveAttribute('href', announced.website);
+  if (announced.caseStudies?.length) await expect(page.getByTestId('case-studies')).toBeVisible();
+});
+
+test('an unknown member id shows not found with a way back', async ({ page }) => {
+  await page.goto('members/no-such-member');
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  await page.getByTestId('back-to-list').click();
+  await expect(cards(page).first()).toBeVisible();
+});
+
+test('English and Chinese: the switch, ?lang=zh, and English fallback per field', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./');
+  await expect(page.locator('h1')).toHaveText('Who runs Karmada');
+  await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('[data-member-id="alpha"] .card-link')).toHaveText('阿尔法银行');
+  // No Chinese usage for delta: English is shown rather than nothing.
+  await expect(page.locator('[data-member-id="delta"] .card-usage')).toHaveText(small[3].usage.en);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
+});
+
+test('the list and a detail view have no accessibility violations', async ({ page }) => {
+  await page.goto('./');
+  await expect(cards(page).first()).toBeVisible();
+  const list = await new AxeBuilder({ page }).analyze();
+  expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const announced = feed.members.find((m) => m.announcement) ?? feed.members[0];
+  await page.goto(`members/${announced.id}`);
+  await expect(page.getByTestId('member-detail')).toBeVisible();
+  const detail = await new AxeBuilder({ page }).analyze();
+  expect(detail.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,157 @@
+// Issue #6: the showcase embedded on a karmada.io-like host page served from another origin
+// (demo/host on 127.0.0.1:4174), the app under /adopters/ with the strict CSP.
+import { test, expect, Page, Frame } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { bundledFeed } from './feed';
+
+const HOST = 'http://127.0.0.1:4174/';
+const feed = bundledFeed();
+
+/// Collects CSP violations in every frame of the page.
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames()) {
+    all.push(...((await frame.evaluate(() => (window as any).__cspViolations ?? []).catch(() => [])) as string[]));
+  }
+  return all;
+}
+
+async function showcaseFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.waitForSelector('[data-testid="member-card"]');
+  return frame!;
+}
+
+const frameHeight = (page: Page) =>
+  page.locator('[data-testid="showcase-frame-host"] iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+
+test('the iframe grows and shrinks with the results and never scrolls inside', async ({ page }) => {
+  await watchCsp(page);
+  await page.goto(HOST);
+  const frame = await showcaseFrame(page);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
+  const full = await frameHeight(page);
+
+  await frame.getByTestId('search').fill(feed.members[0].name.en);
+  await expect.poll(() => frameHeight(page)).toBeLessThan(full);
+  const narrowed = await frameHeight(page);
+  const noInnerScroll = () => frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+  await expect.poll(noInnerScroll).toBe(true);
+
+  await frame.getByTestId('search').fill('');
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(narrowed);
+  await expect.poll(noInnerScroll).toBe(true);
+  expect(await violations(page)).toEqual([]);
+});
+
+test("the embed follows the host's theme switch", async ({ page }) => {
+  await page.goto(HOST);
+  const frame = await showcaseFrame(page);
+  const cardBackground = () =>
+    frame.locator('[data-testid="member-card"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
+  const light = await cardBackground();
+  await page.getByTestId('host-theme-toggle').click();
+  await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme')), { timeout: 1000 }).toBe('dark');
+  expect(await cardBackground()).not.toBe(light);
+  await page.getByTestId('host-theme-toggle').click();
+  await expect.poll(cardBackground, { timeout: 1000 }).toBe(light);
+});
+
+test('a member opens in an overlay over the host page and closes again', async ({ page }) => {
+  await watchCsp(page);
+  await page.goto(HOST);
+  const frame = await showcaseFrame(page);
+  const card = frame.getByTestId('member-card').first();
+  const id = await card.getAttribute('data-member-id');
+  await card.locator('a.card-link').click();
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  await expect(overlay).toBeVisible();
+  const detail = overlay.frameLocator('iframe');
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  expect(page.url()).toBe(HOST);
+  // Its "back" closes the overlay; so do the close button and Escape.
+  await detail.getByTestId('back-to-list').click();
+  await expect(overlay).toHaveCount(0);
+  await card.locator('a.card-link').click();
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('messages from a wrong origin, or of another version, are ignored on both sides', async ({ page }) => {
+  await page.goto(HOST);
+  const frame = await showcaseFrame(page);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
+  const before = await frameHeight(page);
+  // Host side: a forged resize from another origin, and one with no source frame.
+  await page.evaluate(() => {
+    for (const origin of ['https://evil.example', 'http://127.0.0.1:4173']) {
+      window.dispatchEvent(new MessageEvent('message', { origin, data: { type: 'karmada-showcase:resize', version: 1, height: 7 } }));
+    }
+  });
+  await page.waitForTimeout(100);
+  expect(await frameHeight(page)).toBe(before);
+  // App side: a forged theme change from another origin, and a right-origin one of version 2.
+  await frame.evaluate(() => {
+    window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data: { type: 'karmada-showcase:theme', version: 1, theme: 'dark' } }));
+    window.dispatchEvent(new MessageEvent('message', { origin: 'http://127.0.0.1:4174', data: { type: 'karmada-showcase:theme', version: 2, theme: 'dark' } }));
+  });
+  await page.waitForTimeout(100);
+  expect(await frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
+  // The right origin and version is obeyed (so the two above were refused for their origin and version).
+  await frame.evaluate(() =>
+    window.dispatchEvent(new MessageEvent('message', { origin: 'http://127.0.0.1:4174', data: { type: 'karmada-showcase:theme', version: 1, theme: 'dark' } })),
+  );
+  await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+});
+
+test('in-page mode: host CSS cannot break the cards and host links stay the host’s', async ({ page }) => {
+  await watchCsp(page);
+  await page.goto(`${HOST}inline.html`);
+  const cards = page.locator('[data-testid="showcase-inline-host"] [data-testid="member-card"]');
+  await expect(cards.first()).toBeVisible();
+  await expect(cards).toHaveCount(Math.min(feed.members.length, 48));
+  // hostile.css hides every <article> and <img> and paints links red: not inside the showcase.
+  const link = cards.first().locator('a.card-link');
+  expect(await link.evaluate((a) => getComputedStyle(a).color)).not.toBe('rgb(255, 0, 0)');
+  // Theme follows the host's <html data-theme>.
+  await page.getByTestId('host-theme-toggle').click();
+  await expect
+    .poll(() => page.locator('[data-testid="showcase-inline-host"]').getAttribute('data-theme'))
+    .toBe('dark');
+  // Filtering inside works, and a link of the host page is a normal navigation.
+  await page.locator('[data-testid="showcase-inline-host"] [data-testid="search"]').fill(feed.members[0].name.en);
+  await expect(cards.first()).toHaveAttribute('data-member-id', feed.members[0].id);
+  await page.getByTestId('host-link').click();
+  await expect(page.getByTestId('host-docs')).toBeVisible();
+  expect(page.url()).toBe(`${HOST}docs.html`);
+});
+
+test('reload on a deep link under the sub-path works, under the CSP', async ({ page }) => {
+  await watchCsp(page);
+  const member = feed.members.find((m) => m.announcement) ?? feed.members[0];
+  await page.goto(`members/${member.id}`);
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
+  await page.reload();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the host page with the embed has no accessibility violations', async ({ page }) => {
+  await page.goto(HOST);
+  await showcaseFrame(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

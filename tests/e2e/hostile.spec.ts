@@ -1,0 +1,151 @@
+// Issue #7: hostile feeds stay inert, and every network failure has its own honest message.
+import { test, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { feedOf, member } from './feed';
+
+const hostile = readFileSync(join(__dirname, 'fixtures', 'hostile.json'), 'utf8');
+
+async function serveFeed(page: Page, body: string, extra: Record<string, string> = {}) {
+  await page.route('**/members.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body, headers: extra }),
+  );
+}
+
+async function everyUrlAttribute(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')].flatMap((el) =>
+      ['href', 'src', 'action', 'formaction', 'xlink:href'].map((a) => el.getAttribute(a)).filter((v): v is string => v != null),
+    ),
+  );
+}
+
+test('a hostile feed renders as inert text: no script, no dialog, no navigation, no script URL', async ({ page }) => {
+  const dialogs: string[] = [];
+  const scriptErrors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  page.on('pageerror', (e) => scriptErrors.push(e.message));
+  await serveFeed(page, hostile);
+  await page.goto('./?debug=feed');
+  const cards = page.getByTestId('member-card');
+  await expect(cards.first()).toBeVisible();
+  // Members whose website is javascript: are skipped and listed by path.
+  await expect(page.getByTestId('feed-debug')).toContainText('members[0].website: not an http(s) URL');
+  // The payloads are shown, as text.
+  await expect(page.locator('.card-title').first()).toContainText(/<img|<svg|<script|evil|zero/);
+  const start = page.url();
+
+  // Open every member's page as well: the announcement, case studies and partner blocks.
+  const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-member-id')!));
+  for (const id of ids) {
+    await page.goto(`members/${id}?debug=feed`);
+    await expect(page.getByTestId('member-detail')).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    for (const url of await everyUrlAttribute(page)) {
+      expect(url.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()).not.toMatch(/^(javascript|data|vbscript):/);
+    }
+    expect(await page.locator('script:not([data-karmada-start]):not([src])').count()).toBe(0);
+    for (const link of await page.locator('a[target="_blank"]').all()) {
+      await expect(link).toHaveAttribute('rel', /noopener/);
+      await expect(link).toHaveAttribute('rel', /noreferrer/);
+    }
+  }
+  await page.goto(start);
+  await expect(cards.first()).toBeVisible();
+  for (const url of await everyUrlAttribute(page)) {
+    expect(url.trim().toLowerCase()).not.toMatch(/^(javascript|data|vbscript):/);
+  }
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(scriptErrors).toEqual([]);
+  expect(page.url()).toBe(start);
+});
+
+test('duplicates, missing kinds, future dates and unknown countries do not break the facets', async ({ page }) => {
+  const members = [
+    member('dup', { country: 'ZZ', industry: 'interplanetary' }),
+    member('dup', { name: { en: 'Second with the same id' } }),
+    member('nokinds', { kinds: [] }),
+    member('future', { joined: '2999-12-31', country: 'US' }),
+  ];
+  await serveFeed(page, feedOf(members));
+  await page.goto('./?debug=feed');
+  await expect(page.getByTestId('member-card')).toHaveCount(2);
+  await expect(page.getByTestId('feed-debug')).toContainText('members[1].id: duplicate id');
+  await expect(page.getByTestId('feed-debug')).toContainText('members[2].kinds: no kinds');
+  await expect(page.getByTestId('country-filter-ZZ')).toBeVisible();
+  await page.getByTestId('country-filter-ZZ').check();
+  await expect(page.getByTestId('member-card')).toHaveCount(1);
+  await expect(page.getByTestId('member-card').first()).toHaveAttribute('data-member-id', 'dup');
+});
+
+test('a slow feed says it is still loading, then shows the members', async ({ page }) => {
+  await page.route('**/members.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 10_000));
+    await route.fulfill({ status: 200, contentType: 'application/json', body: feedOf([member('late')]) });
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('loading')).toBeVisible();
+  await expect(page.getByTestId('slow-notice')).toBeVisible({ timeout: 9_000 });
+  await expect(page.getByTestId('member-card')).toHaveCount(1, { timeout: 15_000 });
+});
+
+test('a feed cut off mid-body says so and offers Retry', async ({ page }) => {
+  const full = feedOf([member('a'), member('b')]);
+  await page.route('**/members.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: full.slice(0, full.length / 2) }),
+  );
+  await page.goto('./');
+  await expect(page.getByTestId('feed-error-message')).toContainText(/cut off|incomplete|not valid JSON/);
+  await expect(page.getByTestId('retry')).toBeVisible();
+});
+
+test('a wrong Content-Type is named', async ({ page }) => {
+  await page.route('**/members.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>login page</html>' }));
+  await page.goto('./');
+  await expect(page.getByTestId('feed-error-message')).toContainText('text/html');
+});
+
+test('a redirect to another origin is refused with its own message', async ({ page }) => {
+  await page.route('**/members.json', (route) =>
+    route.fulfill({ status: 302, headers: { Location: 'https://evil.example/members.json' } }),
+  );
+  await page.goto('./');
+  await expect(page.getByTestId('feed-error-message')).toContainText(/redirect/i);
+});
+
+test('a CORS or network failure is a network message, with Retry', async ({ page }) => {
+  await page.route('**/members.json', (route) => route.abort('failed'));
+  await page.goto('./');
+  await expect(page.getByTestId('feed-error-message')).toContainText(/could not be reached/);
+  await expect(page.getByTestId('retry')).toBeVisible();
+});
+
+test('after a failure the last good copy is shown, with its date, and says so', async ({ page }) => {
+  await serveFeed(page, feedOf([member('cached-one'), member('cached-two')]));
+  await page.goto('./');
+  await expect(page.getByTestId('member-card')).toHaveCount(2);
+  await page.unroute('**/members.json');
+  await page.route('**/members.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.reload();
+  await expect(page.getByTestId('feed-error-message')).toContainText('503');
+  await expect(page.getByTestId('cached-notice')).toBeVisible();
+  await expect(page.getByTestId('member-card')).toHaveCount(2);
+});
+
+test('HTTP 304 revalidation keeps the page working', async ({ page }) => {
+  let requests = 0;
+  await page.route('**/members.json', async (route) => {
+    requests++;
+    const response = await route.fetch();
+    await route.fulfill({ response });
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  expect(requests).toBeGreaterThanOrEqual(1);
+});
