@@ -1,0 +1,189 @@
+//! Markdown for GitHub issues, with user input that cannot change the document's structure.
+//!
+//! Every value is text: ASCII punctuation that GitHub Flavored Markdown gives a meaning to
+//! anywhere in a line (`` \ ` * _ [ ] ( ) < > # ! | ~ & $ ``) is backslash-escaped, and at the
+//! start of a line the list, quote, heading and setext markers (`- + = 1. 1)`) are escaped too.
+//! Leading spaces (indented code) are dropped, control characters removed, and single-line
+//! fields have their line breaks turned into spaces. So `<script>` shows as text, `](javascript:…)`
+//! cannot close a link, and `|` cannot split a table cell. Non-ASCII text (Chinese) is untouched.
+//!
+//! Links are emitted only for URLs that passed [`members_feed::check_absolute_http_url`], with
+//! the few characters that could end a link destination or a table cell percent-encoded.
+//!
+//! Not Markdown, so not handled here: GitHub also turns `@name` into a mention and `#123` into
+//! an issue reference after rendering, and autolinks bare `https://…` and `www.…` text.
+
+/// Characters escaped wherever they appear.
+const ALWAYS: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '(', ')', '<', '>', '#', '!', '|', '~', '&', '$',
+];
+
+/// One line of user text, safe anywhere inline (a paragraph, a list item, a table cell, a link
+/// text). Line breaks become spaces.
+pub fn escape_line(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    escape_one_line(flat.trim())
+}
+
+/// Multi-line user text (a textarea) as paragraphs: each line escaped like [`escape_line`],
+/// runs of blank lines collapsed to one.
+pub fn escape_block(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut blank_before = false;
+    for line in text.split('\n') {
+        let line = escape_one_line(&line.replace('\t', " "));
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_before { "\n\n" } else { "\n" });
+        }
+        out.push_str(line);
+        blank_before = false;
+    }
+    out
+}
+
+fn escape_one_line(line: &str) -> String {
+    let clean: String = line.chars().filter(|c| !is_invisible(*c)).collect();
+    let line = clean.trim_start();
+    let mut out = String::with_capacity(line.len() + 8);
+    // A line starting with an ordered-list marker: `12.` or `12)`.
+    let digits = line.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let ordered_marker =
+        digits > 0 && digits <= 9 && matches!(line.as_bytes().get(digits), Some(b'.') | Some(b')'));
+    for (index, c) in line.char_indices() {
+        let at_start = index == 0 && matches!(c, '-' | '+' | '=');
+        if ALWAYS.contains(&c) || at_start || (ordered_marker && index == digits) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Control characters and bidi overrides: removed from issue text.
+fn is_invisible(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A validated URL made safe as a link destination or autolink: characters that could end the
+/// destination (`<>()`), split a table cell (`|`), or start an escape or code span are
+/// percent-encoded. The URL must already have passed the `http(s)` check.
+pub fn link_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '|' => out.push_str("%7C"),
+            '\\' => out.push_str("%5C"),
+            '`' => out.push_str("%60"),
+            '"' => out.push_str("%22"),
+            '\'' => out.push_str("%27"),
+            '*' => out.push_str("%2A"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `<url>` for a URL that passes the `http(s)` check, otherwise the escaped text.
+pub fn autolink_or_text(raw: &str) -> String {
+    match members_feed::check_absolute_http_url(raw) {
+        Ok(url) => format!("<{}>", link_url(&url)),
+        Err(_) => escape_line(raw),
+    }
+}
+
+/// `[title](url)` with an escaped title; the URL must already be validated.
+pub fn link(title: &str, url: &str) -> String {
+    format!("[{}]({})", escape_line(title), link_url(url))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_inline_syntax() {
+        assert_eq!(
+            escape_line("<script>alert(1)</script>"),
+            "\\<script\\>alert\\(1\\)\\</script\\>"
+        );
+        assert_eq!(
+            escape_line("](javascript:alert(1))"),
+            "\\]\\(javascript:alert\\(1\\)\\)"
+        );
+        assert_eq!(escape_line("| pipes |"), "\\| pipes \\|");
+        assert_eq!(
+            escape_line("*a* _b_ `c` ~d~ $e$ &amp; !x #1"),
+            "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\$e\\$ \\&amp; \\!x \\#1"
+        );
+        assert_eq!(escape_line("a\\b"), "a\\\\b");
+        assert_eq!(escape_line("小红书（RedNote）"), "小红书（RedNote）");
+    }
+
+    #[test]
+    fn escapes_line_start_markers_only_at_line_start() {
+        assert_eq!(escape_line("- item"), "\\- item");
+        assert_eq!(escape_line("+ item"), "\\+ item");
+        assert_eq!(escape_line("==="), "\\===");
+        assert_eq!(escape_line("1. first"), "1\\. first");
+        assert_eq!(escape_line("2024) year"), "2024\\) year");
+        assert_eq!(escape_line("v1.12.0 - x"), "v1.12.0 - x");
+        assert_eq!(escape_line("> quote"), "\\> quote");
+        assert_eq!(escape_line("    code"), "code");
+        assert_eq!(escape_line("a\nb\r\nc"), "a b  c");
+    }
+
+    #[test]
+    fn blocks_keep_paragraphs_and_escape_each_line() {
+        assert_eq!(
+            escape_block("\n\nfirst\n- second\n\n\n\n# third\n"),
+            "first\n\\- second\n\n\\# third"
+        );
+        assert_eq!(escape_block("a\r\nb"), "a\nb");
+        assert_eq!(escape_block("   "), "");
+    }
+
+    #[test]
+    fn removes_controls_and_bidi_overrides() {
+        assert_eq!(escape_line("a\u{0}b\u{202E}c\u{7}"), "abc");
+        assert_eq!(escape_line("\u{0}- item"), "\\- item");
+        assert_eq!(escape_block("x\n\u{202E}# h"), "x\n\\# h");
+    }
+
+    #[test]
+    fn links() {
+        assert_eq!(
+            autolink_or_text("https://e.example/a"),
+            "<https://e.example/a>"
+        );
+        assert_eq!(
+            autolink_or_text("https://e.example/<x>"),
+            "<https://e.example/%3Cx%3E>"
+        );
+        assert_eq!(
+            autolink_or_text("javascript:alert(1)"),
+            "javascript:alert\\(1\\)"
+        );
+        assert_eq!(
+            link("[evil](x)", "https://e.example/a_(b)|c"),
+            "[\\[evil\\]\\(x\\)](https://e.example/a_%28b%29%7Cc)"
+        );
+    }
+}
