@@ -308,6 +308,7 @@ fn case_study_list(values: &FormValues) -> String {
         .iter()
         .filter(|item| !item.trim().is_empty())
         .map(|item| match parse_case_study(item) {
+            Some((title, url)) if title == url => format!("- {}", autolink_or_text(&url)),
             Some((title, url)) => format!("- {}", link(&title, &url)),
             None => format!("- {}", escape_line(item)),
         })

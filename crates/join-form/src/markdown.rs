@@ -19,19 +19,10 @@ const ALWAYS: &[char] = &[
 ];
 
 /// One line of user text, safe anywhere inline (a paragraph, a list item, a table cell, a link
-/// text). Line breaks become spaces.
+/// text). Line breaks and runs of whitespace become one space.
 pub fn escape_line(text: &str) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| {
-            if matches!(c, '\n' | '\r' | '\t') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    escape_one_line(flat.trim())
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    escape_one_line(&flat)
 }
 
 /// Multi-line user text (a textarea) as paragraphs: each line escaped like [`escape_line`],
@@ -147,7 +138,7 @@ mod tests {
         assert_eq!(escape_line("v1.12.0 - x"), "v1.12.0 - x");
         assert_eq!(escape_line("> quote"), "\\> quote");
         assert_eq!(escape_line("    code"), "code");
-        assert_eq!(escape_line("a\nb\r\nc"), "a b  c");
+        assert_eq!(escape_line("a\nb\r\n\n c\t d"), "a b c d");
     }
 
     #[test]
