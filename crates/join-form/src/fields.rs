@@ -660,3 +660,79 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
         ),
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_field_is_complete_and_unique() {
+        for program in Program::ALL {
+            let mut ids = HashSet::new();
+            for spec in program.fields() {
+                assert!(ids.insert(spec.id), "{program:?}: duplicate id {}", spec.id);
+                assert!(
+                    spec.id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                    "{}: ids are HTML ids and storage keys",
+                    spec.id
+                );
+                for text in [spec.label, spec.help] {
+                    assert!(!text.en.trim().is_empty(), "{}: English text", spec.id);
+                    assert!(!text.zh.trim().is_empty(), "{}: Chinese text", spec.id);
+                    assert!(
+                        !text.en.contains('\n') && !text.zh.contains('\n'),
+                        "{}: one line",
+                        spec.id
+                    );
+                }
+                match spec.kind {
+                    FieldKind::Checkbox | FieldKind::Select(_) => assert_eq!(spec.max_len, 0),
+                    _ => assert!(spec.max_len > 0, "{}: needs a max length", spec.id),
+                }
+                if let Some(parent) = spec.shown_if {
+                    let parent = program.field(parent).expect("shown_if names a field");
+                    assert_eq!(parent.kind, FieldKind::Checkbox);
+                }
+            }
+            assert_eq!(Program::parse(program.slug()), Some(program));
+            assert!(!program.title().zh.is_empty() && !program.intro().zh.is_empty());
+        }
+        assert_eq!(Program::parse("nope"), None);
+        assert_eq!(
+            Program::Adopter.draft_key(),
+            "karmada-join-draft:v1:adopter"
+        );
+    }
+
+    #[test]
+    fn individual_has_the_five_acknowledgements() {
+        let acks: Vec<&str> = Program::Individual
+            .fields()
+            .iter()
+            .filter(|f| f.kind == FieldKind::Checkbox && f.required)
+            .map(|f| f.id)
+            .collect();
+        assert_eq!(
+            acks,
+            [
+                "ack-guidelines",
+                "ack-2fa",
+                "ack-mailing-list",
+                "ack-gitdm",
+                "ack-openprofile"
+            ]
+        );
+    }
+
+    #[test]
+    fn shown_if_follows_the_checkbox() {
+        let spec = Program::Adopter.field("help-details").unwrap();
+        let mut values = crate::FormValues::new();
+        assert!(!spec.is_shown(&values));
+        values.set_flag("help-wanted", true);
+        assert!(spec.is_shown(&values));
+    }
+}
