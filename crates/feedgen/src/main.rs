@@ -1,0 +1,112 @@
+//! `feedgen build` / `feedgen check`: see the crate README.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use feedgen::{build, gzip_len, is_timestamp, Format, DEFAULT_FACTS};
+
+#[derive(Parser)]
+#[command(name = "feedgen", version, about = "Builds and checks the Karmada members feed")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build members.json from a karmada.io website checkout.
+    Build {
+        /// The website checkout (or a folder laid out like one).
+        #[arg(long)]
+        site: PathBuf,
+        /// The facts file.
+        #[arg(long, default_value = DEFAULT_FACTS)]
+        facts: PathBuf,
+        /// Where to write the feed.
+        #[arg(long)]
+        out: PathBuf,
+        /// generatedAt (RFC 3339, e.g. 2025-10-16T00:00:00Z); default: the newest announcement date.
+        #[arg(long)]
+        generated_at: Option<String>,
+    },
+    /// Report every problem of the sources; exit 1 when there are errors.
+    Check {
+        #[arg(long)]
+        site: PathBuf,
+        #[arg(long, default_value = DEFAULT_FACTS)]
+        facts: PathBuf,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Github,
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Build {
+            site,
+            facts,
+            out,
+            generated_at,
+        } => {
+            if let Some(g) = &generated_at {
+                if !is_timestamp(g) {
+                    eprintln!("--generated-at {g:?} is not like 2025-10-16T00:00:00Z");
+                    return ExitCode::from(2);
+                }
+            }
+            let started = Instant::now();
+            let outcome = build(&site, &facts, generated_at.as_deref());
+            let json = outcome.json();
+            if let Err(e) = std::fs::write(&out, &json) {
+                eprintln!("{}: cannot write: {e}", out.display());
+                return ExitCode::from(2);
+            }
+            eprint!("{}", outcome.report.render(Format::Text));
+            eprintln!(
+                "feedgen: {} members, {} errors, {} warnings; wrote {} ({} bytes, {} bytes gzip) in {} ms",
+                outcome.feed.members.len(),
+                outcome.report.errors(),
+                outcome.report.warnings(),
+                out.display(),
+                json.len(),
+                gzip_len(json.as_bytes()),
+                started.elapsed().as_millis()
+            );
+            if outcome.report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Check {
+            site,
+            facts,
+            format,
+        } => {
+            let outcome = build(&site, &facts, None);
+            let format = match format {
+                OutputFormat::Text => Format::Text,
+                OutputFormat::Github => Format::Github,
+            };
+            print!("{}", outcome.report.render(format));
+            eprintln!(
+                "feedgen check: {} errors, {} warnings",
+                outcome.report.errors(),
+                outcome.report.warnings()
+            );
+            if outcome.report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}

@@ -1,0 +1,549 @@
+//! The adopters tables (`src/pages/adopters.md` and its Chinese twin): one Markdown table with
+//! the columns Name | Website | Usage Scenario | CaseStudy.
+//!
+//! Cells seen upstream: Markdown links, `<br/>`-separated link lists, `TBD`, `TBD(…)`, padding
+//! spaces, inline code and links inside usage text, a link target with a space before `)`.
+
+use members_feed::{check_absolute_http_url, check_url};
+
+use crate::markdown::{collapse_whitespace, plain_text};
+use crate::report::Diagnostic;
+
+pub const COLUMNS: usize = 4;
+
+/// A `[text](target)` found in a cell; `target` is exactly what is between the parentheses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellLink {
+    pub text: String,
+    pub target: String,
+}
+
+impl CellLink {
+    /// The target as a browser would use it (surrounding spaces trimmed).
+    pub fn url(&self) -> String {
+        self.target.trim().to_string()
+    }
+}
+
+/// One entry of the CaseStudy column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseCell {
+    Link(CellLink),
+    /// `TBD` or `TBD(note)`; holds the note.
+    Tbd(String),
+    /// Text with no link.
+    Text(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// 1-based line of the row in its file.
+    pub line: usize,
+    pub name: String,
+    /// The website URL (trimmed; taken from a link when the cell holds one); `None` when empty.
+    pub website: Option<String>,
+    /// Plain text of the usage cell.
+    pub usage: String,
+    pub usage_links: Vec<CellLink>,
+    pub case_studies: Vec<CaseCell>,
+}
+
+/// Reads the first table of the file. Rows that cannot be read are reported and left out; a
+/// file with no table at all is an error.
+pub fn parse_adopters(text: &str, path: &str) -> Result<(Vec<Row>, Vec<Diagnostic>), Diagnostic> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut diags = Vec::new();
+    let mut header = None;
+    let mut fence = false;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = !fence;
+            continue;
+        }
+        if fence || !t.starts_with('|') {
+            continue;
+        }
+        if lines.get(i + 1).is_some_and(|next| is_separator(next)) {
+            header = Some(i);
+            break;
+        }
+        diags.push(Diagnostic::error(
+            path,
+            i + 1,
+            "table header without a separator line (|---|---|…)",
+        ));
+        return Err(diags.remove(0));
+    }
+    let Some(header) = header else {
+        return Err(Diagnostic::error(
+            path,
+            lines.len().max(1),
+            "no adopters table found (expected | Name | Website | Usage Scenario | CaseStudy |)",
+        ));
+    };
+    let header_cells = split_row(lines[header]);
+    if header_cells.len() != COLUMNS {
+        return Err(Diagnostic::error(
+            path,
+            header + 1,
+            format!(
+                "table header has {} columns, expected {COLUMNS} (Name | Website | Usage Scenario | CaseStudy)",
+                header_cells.len()
+            ),
+        ));
+    }
+    let mut rows = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(header + 2) {
+        let t = line.trim();
+        if !t.starts_with('|') {
+            break;
+        }
+        let lineno = i + 1;
+        let cells = split_row(line);
+        if cells.len() != COLUMNS {
+            let hint = if cells.len() < COLUMNS && !t.ends_with('|') {
+                " (truncated row?)"
+            } else if cells.len() > COLUMNS {
+                " (an unescaped | inside a cell?)"
+            } else {
+                ""
+            };
+            diags.push(Diagnostic::error(
+                path,
+                lineno,
+                format!(
+                    "row has {} cells, expected {COLUMNS}{hint}; row skipped",
+                    cells.len()
+                ),
+            ));
+            continue;
+        }
+        if let Some(row) = parse_row(&cells, lineno, path, &mut diags) {
+            rows.push(row);
+        }
+    }
+    if rows.is_empty() && diags.is_empty() {
+        diags.push(Diagnostic::error(path, header + 1, "the adopters table has no rows"));
+    }
+    Ok((rows, diags))
+}
+
+fn parse_row(cells: &[String], line: usize, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Row> {
+    let name = plain_text(&cells[0]);
+    if name.is_empty() {
+        diags.push(Diagnostic::error(path, line, "row has no organisation name; row skipped"));
+        return None;
+    }
+    let website_cell = cells[1].trim();
+    let website = if website_cell.is_empty() {
+        diags.push(Diagnostic::error(
+            path,
+            line,
+            format!("{name:?} has no website"),
+        ));
+        None
+    } else {
+        let raw = match find_links(website_cell).into_iter().next() {
+            Some(link) => link.target,
+            None => website_cell
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string(),
+        };
+        check_link_target(&raw, &name, "website", path, line, diags);
+        match check_absolute_http_url(&raw) {
+            Ok(url) => Some(url),
+            Err(why) => {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("{name:?} website {raw:?} is not usable: {}", why.message()),
+                ));
+                None
+            }
+        }
+    };
+    let usage_links = find_links(&cells[2]);
+    for link in &usage_links {
+        check_link_target(&link.target, &name, "usage link", path, line, diags);
+    }
+    let usage = plain_text(&cells[2]);
+    if usage.is_empty() {
+        diags.push(Diagnostic::warning(path, line, format!("{name:?} has no usage text")));
+    }
+    let case_studies = parse_case_cell(&cells[3]);
+    for cell in &case_studies {
+        match cell {
+            CaseCell::Link(link) => {
+                check_link_target(&link.target, &name, "case study", path, line, diags)
+            }
+            CaseCell::Tbd(note) => diags.push(Diagnostic::warning(
+                path,
+                line,
+                if note.is_empty() {
+                    format!("{name:?} case study is TBD")
+                } else {
+                    format!("{name:?} case study is TBD ({note})")
+                },
+            )),
+            CaseCell::Text(text) => diags.push(Diagnostic::warning(
+                path,
+                line,
+                format!("{name:?} case study {text:?} has no link; left out"),
+            )),
+        }
+    }
+    Some(Row {
+        line,
+        name,
+        website,
+        usage,
+        usage_links,
+        case_studies,
+    })
+}
+
+/// Reports what is wrong with a link target found in a cell: spaces inside the parentheses,
+/// a refused URL, plain `http://`.
+pub fn check_link_target(
+    raw: &str,
+    name: &str,
+    what: &str,
+    path: &str,
+    line: usize,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let trimmed = raw.trim();
+    if trimmed.chars().any(char::is_whitespace) {
+        diags.push(Diagnostic::error(
+            path,
+            line,
+            format!("{name:?} {what} URL {raw:?} has a space inside; left out"),
+        ));
+        return;
+    }
+    if trimmed != raw {
+        diags.push(Diagnostic::warning(
+            path,
+            line,
+            format!("{name:?} {what} URL {raw:?} has a space inside the link target"),
+        ));
+    }
+    if let Err(why) = check_url(trimmed) {
+        diags.push(Diagnostic::error(
+            path,
+            line,
+            format!("{name:?} {what} URL {raw:?} refused: {}", why.message()),
+        ));
+        return;
+    }
+    if trimmed.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) {
+        diags.push(Diagnostic::warning(
+            path,
+            line,
+            format!("{name:?} {what} {trimmed} is not https"),
+        ));
+    }
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-')
+        && t.contains('|')
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// Splits a table row on unescaped `|`; the outer pipes are optional. `\|` stays in the cell
+/// as `\|` (Markdown turns it into `|` later).
+pub fn split_row(line: &str) -> Vec<String> {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let mut cells = Vec::new();
+    let mut current = String::new();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                current.push(c);
+                if let Some(next) = chars.next() {
+                    current.push(next);
+                }
+            }
+            '|' => cells.push(std::mem::take(&mut current)),
+            _ => current.push(c),
+        }
+    }
+    if !current.trim().is_empty() || !t.ends_with('|') {
+        cells.push(current);
+    }
+    cells.iter().map(|c| c.trim().to_string()).collect()
+}
+
+/// `[text](target)` links in a cell, in order; `target` keeps inner and surrounding spaces.
+pub fn find_links(cell: &str) -> Vec<CellLink> {
+    let chars: Vec<char> = cell.chars().collect();
+    let mut links = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '[' || (i > 0 && chars[i - 1] == '!') {
+            i += 1;
+            continue;
+        }
+        // Matching ']' with nesting.
+        let mut depth = 0usize;
+        let mut j = i;
+        let mut close = None;
+        while j < chars.len() {
+            match chars[j] {
+                '\\' => j += 1,
+                '[' => depth += 1,
+                ']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        let Some(close) = close else { break };
+        if chars.get(close + 1) != Some(&'(') {
+            i += 1;
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut k = close + 1;
+        let mut end = None;
+        while k < chars.len() {
+            match chars[k] {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(k);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        let text: String = chars[i + 1..close].iter().collect();
+        let target: String = chars[close + 2..end].iter().collect();
+        links.push(CellLink {
+            text: plain_text(&text),
+            target,
+        });
+        i = end + 1;
+    }
+    links
+}
+
+/// Splits the CaseStudy cell on `<br>`/`<br/>`/`<br />` and reads each part.
+pub fn parse_case_cell(cell: &str) -> Vec<CaseCell> {
+    let mut out = Vec::new();
+    for part in split_br(cell) {
+        let part = part.trim();
+        if part.is_empty() || part == "-" {
+            continue;
+        }
+        if part.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("TBD")) {
+            let note = part[3..].trim();
+            let note = note
+                .strip_prefix('(')
+                .and_then(|n| n.strip_suffix(')'))
+                .or_else(|| {
+                    note.strip_prefix('（')
+                        .and_then(|n| n.strip_suffix('）'))
+                })
+                .unwrap_or(note);
+            out.push(CaseCell::Tbd(collapse_whitespace(note)));
+            continue;
+        }
+        let links = find_links(part);
+        if links.is_empty() {
+            out.push(CaseCell::Text(plain_text(part)));
+        } else {
+            out.extend(links.into_iter().map(CaseCell::Link));
+        }
+    }
+    out
+}
+
+fn split_br(cell: &str) -> Vec<&str> {
+    let lower = cell.to_ascii_lowercase();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut search = 0;
+    while let Some(found) = lower[search..].find("<br") {
+        let at = search + found;
+        let after = &lower[at + 3..];
+        let Some(close) = after.find('>') else { break };
+        let inner = &after[..close];
+        if inner.trim().trim_end_matches('/').trim().is_empty() {
+            parts.push(&cell[start..at]);
+            start = at + 3 + close + 1;
+        }
+        search = at + 3 + close + 1;
+    }
+    parts.push(&cell[start..]);
+    parts
+}
+
+/// Sort key of a name for the "sorted alphabetically" rule: case-insensitive.
+pub fn sort_key(name: &str) -> String {
+    name.to_lowercase()
+}
+
+/// Warnings for rows whose name sorts before the previous row's. `names` holds
+/// (line, shown name, sort name).
+pub fn order_warnings(names: &[(usize, String, String)], path: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for pair in names.windows(2) {
+        let (prev, cur) = (&pair[0], &pair[1]);
+        if sort_key(&cur.2) < sort_key(&prev.2) {
+            out.push(Diagnostic::warning(
+                path,
+                cur.0,
+                format!(
+                    "{:?} is out of alphabetical order (after {:?})",
+                    cur.1, prev.1
+                ),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "---\ntitle: x\n---\n\nIntro with | a pipe.\n\n| Organization/Company Name | Website | Usage Scenario | CaseStudy |\n|---|---|---|---|\n| Alpha   |   https://alpha.example/  | Uses the [ORANG](https://orang.cloud/) `low-code` platform. | [Talk A](https://www.youtube.com/watch?v=a)<br/>[Talk B](https://youtu.be/b?si=x) <br /> [Doc](/docs/casestudies/alpha) |\n| Beta | http://beta.example | Runs things. | TBD(KCD Beijing 2026 video) |\n| Gamma |  | Nothing. | TBD |\n| Delta | https://delta.example | Space. | [Karmada in Delta](https://www.youtube.com/watch?v=jZg6TmyciyI ) |\n| Epsilon | https://eps.example | Escaped \\| pipe. | [Bad](https://a.example/x y) |\n| Zeta | https://zeta.example |\n\nAfter the table.\n";
+
+    #[test]
+    fn reads_every_irregular_cell() {
+        let (rows, diags) = parse_adopters(TABLE, "adopters.md").unwrap();
+        let names: Vec<_> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]);
+        let alpha = &rows[0];
+        assert_eq!(alpha.line, 9);
+        assert_eq!(alpha.website.as_deref(), Some("https://alpha.example/"));
+        assert_eq!(alpha.usage, "Uses the ORANG low-code platform.");
+        assert_eq!(alpha.usage_links[0].target, "https://orang.cloud/");
+        assert_eq!(
+            alpha.case_studies,
+            vec![
+                CaseCell::Link(CellLink {
+                    text: "Talk A".into(),
+                    target: "https://www.youtube.com/watch?v=a".into()
+                }),
+                CaseCell::Link(CellLink {
+                    text: "Talk B".into(),
+                    target: "https://youtu.be/b?si=x".into()
+                }),
+                CaseCell::Link(CellLink {
+                    text: "Doc".into(),
+                    target: "/docs/casestudies/alpha".into()
+                }),
+            ]
+        );
+        assert_eq!(
+            rows[1].case_studies,
+            vec![CaseCell::Tbd("KCD Beijing 2026 video".into())]
+        );
+        assert_eq!(rows[2].website, None);
+        assert_eq!(rows[2].case_studies, vec![CaseCell::Tbd(String::new())]);
+        assert_eq!(rows[4].usage, "Escaped | pipe.");
+        let shown: Vec<String> = diags.iter().map(|d| d.to_text()).collect();
+        assert_eq!(
+            shown,
+            [
+                "adopters.md:10: warning: \"Beta\" website http://beta.example is not https",
+                "adopters.md:10: warning: \"Beta\" case study is TBD (KCD Beijing 2026 video)",
+                "adopters.md:11: error: \"Gamma\" has no website",
+                "adopters.md:11: warning: \"Gamma\" case study is TBD",
+                "adopters.md:12: warning: \"Delta\" case study URL \"https://www.youtube.com/watch?v=jZg6TmyciyI \" has a space inside the link target",
+                "adopters.md:13: error: \"Epsilon\" case study URL \"https://a.example/x y\" has a space inside; left out",
+                "adopters.md:14: error: row has 2 cells, expected 4; row skipped",
+            ]
+        );
+    }
+
+    #[test]
+    fn truncated_and_missing_tables() {
+        let (rows, diags) =
+            parse_adopters("| A | B | C | D |\n|---|---|---|---|\n| X | https://x.io | use", "t.md")
+                .unwrap();
+        assert!(rows.is_empty());
+        assert_eq!(
+            diags[0].to_text(),
+            "t.md:3: error: row has 3 cells, expected 4 (truncated row?); row skipped"
+        );
+        let e = parse_adopters("# Title\n\nno table here\n", "t.md").unwrap_err();
+        assert_eq!((e.line, e.path.as_str()), (3, "t.md"));
+        let e = parse_adopters("| A | B | C | D |\nnot a separator\n", "t.md").unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = parse_adopters("| A | B |\n|---|---|\n| x | y |\n", "t.md").unwrap_err();
+        assert!(e.message.contains("2 columns"), "{}", e.message);
+        let e = parse_adopters("", "t.md").unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn website_cell_may_be_a_link_or_refused() {
+        let t = "|a|b|c|d|\n|-|-|-|-|\n|X|[x](https://x.example)|u||\n|Y|javascript:alert(1)|u||\n|Z|<https://z.example>|u||\n";
+        let (rows, diags) = parse_adopters(t, "t.md").unwrap();
+        assert_eq!(rows[0].website.as_deref(), Some("https://x.example"));
+        assert_eq!(rows[1].website, None);
+        assert_eq!(rows[2].website.as_deref(), Some("https://z.example"));
+        assert!(diags.iter().all(|d| d.line == 4), "{diags:?}");
+        assert!(diags.iter().any(|d| d.message.contains("not usable")));
+    }
+
+    #[test]
+    fn order_is_case_insensitive() {
+        let names = [
+            (1, "Brain-inspired".to_string(), "Brain-inspired".to_string()),
+            (2, "Cibfintech.com".into(), "Cibfintech.com".into()),
+            (3, "CECloud".into(), "CECloud".into()),
+            (4, "iFLYTEK".into(), "iFLYTEK".into()),
+            (5, "ISCAS".into(), "ISCAS".into()),
+        ];
+        let w = order_warnings(&names, "a.md");
+        assert_eq!(w.len(), 1);
+        assert_eq!(
+            w[0].to_text(),
+            "a.md:3: warning: \"CECloud\" is out of alphabetical order (after \"Cibfintech.com\")"
+        );
+    }
+
+    #[test]
+    fn links_and_cells() {
+        assert_eq!(split_row("| a | b \\| c | d |"), ["a", "b \\| c", "d"]);
+        assert_eq!(split_row("a | b"), ["a", "b"]);
+        let links = find_links("![img](x.png) [a [b]](u1) [no link] [c](u(2))");
+        assert_eq!(
+            links,
+            vec![
+                CellLink {
+                    text: "a [b]".into(),
+                    target: "u1".into()
+                },
+                CellLink {
+                    text: "c".into(),
+                    target: "u(2)".into()
+                }
+            ]
+        );
+        assert_eq!(find_links("[unclosed](http://x"), vec![]);
+        assert_eq!(split_br("a<BR>b<br/>c< br>d<br />e<bra>f"), ["a", "b", "c< br>d", "e<bra>f"]);
+    }
+}
