@@ -55,8 +55,20 @@ pub fn build(site_root: &Path, facts_path: &Path, generated_at: Option<&str>) ->
 
 /// A path as reports show it: relative to the site when it is inside, else as given.
 fn shown_path(site: &Path, path: &Path) -> String {
-    let rel = match (site.canonicalize(), path.canonicalize()) {
-        (Ok(s), Ok(p)) => p.strip_prefix(&s).ok().map(|r| r.to_path_buf()),
+    // The file may not exist: canonicalize its folder instead.
+    let canonical = match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            dir.canonicalize().ok().map(|d| d.join(name))
+        }
+        _ => None,
+    };
+    let rel = match (site.canonicalize(), canonical) {
+        (Ok(s), Some(p)) => p.strip_prefix(&s).ok().map(|r| r.to_path_buf()),
         _ => None,
     };
     rel.unwrap_or_else(|| path.to_path_buf())
@@ -162,7 +174,10 @@ impl Builder {
                     self.report.push(Diagnostic::warning(
                         EN_TABLE,
                         row.line,
-                        format!("{:?} has no facts entry; id {id:?} derived from the name", row.name),
+                        format!(
+                            "{:?} has no facts entry; id {id:?} derived from the name",
+                            row.name
+                        ),
                     ));
                     id
                 }
@@ -181,7 +196,8 @@ impl Builder {
             en_order.push((row.line, row.name.clone(), row.name.clone()));
             en.insert(id, row);
         }
-        self.report.extend(table::order_warnings(&en_order, EN_TABLE));
+        self.report
+            .extend(table::order_warnings(&en_order, EN_TABLE));
 
         let mut zh: BTreeMap<String, Row> = BTreeMap::new();
         let mut zh_order = Vec::new();
@@ -194,15 +210,23 @@ impl Builder {
                     // No facts: the same website host, else the same name.
                     let host = row.website.as_deref().and_then(host_key);
                     en.iter()
-                        .find(|(_, r)| host.is_some() && r.website.as_deref().and_then(host_key) == host)
-                        .or_else(|| en.iter().find(|(_, r)| name_key(&r.name) == name_key(&row.name)))
+                        .find(|(_, r)| {
+                            host.is_some() && r.website.as_deref().and_then(host_key) == host
+                        })
+                        .or_else(|| {
+                            en.iter()
+                                .find(|(_, r)| name_key(&r.name) == name_key(&row.name))
+                        })
                         .map(|(id, _)| id.clone())
                 });
             let Some(id) = id.filter(|id| en.contains_key(id)) else {
                 self.report.push(Diagnostic::error(
                     ZH_TABLE,
                     row.line,
-                    format!("{:?} is in the Chinese table but not in the English table", row.name),
+                    format!(
+                        "{:?} is in the Chinese table but not in the English table",
+                        row.name
+                    ),
                 ));
                 continue;
             };
@@ -230,17 +254,25 @@ impl Builder {
                     ));
                 }
             }
-            let shown = if row.name == en_row.name { row.name.clone() } else { format!("{} ({})", row.name, en_row.name) };
+            let shown = if row.name == en_row.name {
+                row.name.clone()
+            } else {
+                format!("{} ({})", row.name, en_row.name)
+            };
             zh_order.push((row.line, shown, en_row.name.clone()));
             zh.insert(id, row);
         }
-        self.report.extend(table::order_warnings(&zh_order, ZH_TABLE));
+        self.report
+            .extend(table::order_warnings(&zh_order, ZH_TABLE));
         for (id, row) in &en {
             if !zh.contains_key(id) {
                 self.report.push(Diagnostic::error(
                     EN_TABLE,
                     row.line,
-                    format!("{:?} is in the English table but not in the Chinese table", row.name),
+                    format!(
+                        "{:?} is in the English table but not in the Chinese table",
+                        row.name
+                    ),
                 ));
             }
         }
@@ -288,7 +320,10 @@ impl Builder {
                 self.report.push(Diagnostic::error(
                     PARTNERS_FILE,
                     partner.line,
-                    format!("duplicate id {id:?}: partner {:?} is listed twice; left out", partner.title),
+                    format!(
+                        "duplicate id {id:?}: partner {:?} is listed twice; left out",
+                        partner.title
+                    ),
                 ));
                 continue;
             }
@@ -315,7 +350,9 @@ impl Builder {
                 self.report.push(Diagnostic::warning(
                     shown.clone(),
                     line,
-                    format!("facts say {id:?} is an adopter, but the adopters table has no row for it"),
+                    format!(
+                        "facts say {id:?} is an adopter, but the adopters table has no row for it"
+                    ),
                 ));
             }
             if says("partner") && !partner_of.contains_key(&id) {
@@ -351,7 +388,10 @@ impl Builder {
             if partner.is_some() {
                 kinds.push(Kind::Partner);
             }
-            if fact.as_ref().is_some_and(|f| f.kinds.iter().any(|k| k == "vendor")) {
+            if fact
+                .as_ref()
+                .is_some_and(|f| f.kinds.iter().any(|k| k == "vendor"))
+            {
                 kinds.push(Kind::Vendor);
             }
             kinds.sort();
@@ -386,11 +426,13 @@ impl Builder {
                 continue;
             };
 
-            let mut aliases: Vec<String> = fact.as_ref().map(|f| f.aliases.clone()).unwrap_or_default();
+            let mut aliases: Vec<String> =
+                fact.as_ref().map(|f| f.aliases.clone()).unwrap_or_default();
             for row in [en_row, zh_row].into_iter().flatten() {
                 aliases.push(row.name.clone());
             }
-            aliases.retain(|a| a != &name_en && Some(a) != name_zh.as_ref() && !a.trim().is_empty());
+            aliases
+                .retain(|a| a != &name_en && Some(a) != name_zh.as_ref() && !a.trim().is_empty());
             aliases.sort();
             aliases.dedup();
 
@@ -425,7 +467,10 @@ impl Builder {
             );
 
             let partner_info = partner.map(|p| {
-                let zh_desc = p.translate_id.as_ref().and_then(|t| zh_descriptions.get(t).cloned());
+                let zh_desc = p
+                    .translate_id
+                    .as_ref()
+                    .and_then(|t| zh_descriptions.get(t).cloned());
                 if zh_desc.is_none() && zh_descriptions_present(&zh_descriptions) {
                     self.report.push(Diagnostic::warning(
                         ZH_CODE_JSON,
@@ -515,7 +560,9 @@ impl Builder {
                     ));
                 }
             }
-            Err(e) => self.report.push(Diagnostic::error("members.json", 0, e.to_string())),
+            Err(e) => self
+                .report
+                .push(Diagnostic::error("members.json", 0, e.to_string())),
         }
         feed
     }
@@ -576,11 +623,20 @@ impl Builder {
                 self.report.push(Diagnostic::error(
                     &path,
                     post.about_line,
-                    format!("second announcement for {id:?} (first: {}); left out", first.en.path),
+                    format!(
+                        "second announcement for {id:?} (first: {}); left out",
+                        first.en.path
+                    ),
                 ));
                 continue;
             }
-            out.insert(id, PostPair { en: post, zh: zh_post });
+            out.insert(
+                id,
+                PostPair {
+                    en: post,
+                    zh: zh_post,
+                },
+            );
         }
         let mut zh_only = Report::default();
         for rel in announcement_files(&self.site, ZH_BLOG_DIR, &mut zh_only) {
@@ -597,16 +653,20 @@ impl Builder {
     }
 
     fn partners(&mut self) -> (Vec<Partner>, BTreeMap<String, String>) {
-        let Some(text) = self.read(PARTNERS_FILE, false) else {
+        let list = if !self.site.exists(PARTNERS_FILE) {
             self.report.push(Diagnostic::warning(
                 PARTNERS_FILE,
                 0,
                 "file not found; no partners in the feed",
             ));
-            return (Vec::new(), BTreeMap::new());
+            Vec::new()
+        } else if let Some(text) = self.read(PARTNERS_FILE, true) {
+            let (list, diags) = partners::parse_partners(&text, PARTNERS_FILE);
+            self.report.extend(diags);
+            list
+        } else {
+            Vec::new()
         };
-        let (list, diags) = partners::parse_partners(&text, PARTNERS_FILE);
-        self.report.extend(diags);
         let zh = match self.read(ZH_CODE_JSON, false) {
             Some(text) => match partners::parse_code_json(&text, ZH_CODE_JSON) {
                 Ok(map) => map,
@@ -622,7 +682,12 @@ impl Builder {
                 self.report.push(Diagnostic::error(
                     PARTNERS_FILE,
                     p.line,
-                    format!("partner {:?} webURL {:?} refused: {}", p.title, p.web_url, why.message()),
+                    format!(
+                        "partner {:?} webURL {:?} refused: {}",
+                        p.title,
+                        p.web_url,
+                        why.message()
+                    ),
                 ));
             } else if p.web_url.starts_with("http://") {
                 self.report.push(Diagnostic::warning(
@@ -707,7 +772,10 @@ impl Builder {
             let size = self.check_logo_ref(&file, PARTNERS_FILE, line);
             candidates.push((file, size));
         }
-        for post in post.into_iter().flat_map(|p| std::iter::once(&p.en).chain(p.zh.as_ref())) {
+        for post in post
+            .into_iter()
+            .flat_map(|p| std::iter::once(&p.en).chain(p.zh.as_ref()))
+        {
             if let Some((url, line)) = &post.logo {
                 if let Some(file) = logos::logo_file_of_url(url) {
                     let size = self.check_logo_ref(file, &post.path, *line);
@@ -742,16 +810,15 @@ impl Builder {
                 continue;
             };
             let from_site = if self.site.exists(LOGO_DIR) {
-                self.logo_info(&file).ok().flatten().and_then(|i| i.width.zip(i.height))
+                self.logo_info(&file)
+                    .ok()
+                    .flatten()
+                    .and_then(|i| i.width.zip(i.height))
             } else {
                 None
             };
-            let size = from_site.or_else(|| {
-                fact_sizes
-                    .iter()
-                    .find(|(f, _)| f == &file)
-                    .map(|(_, s)| *s)
-            });
+            let size =
+                from_site.or_else(|| fact_sizes.iter().find(|(f, _)| f == &file).map(|(_, s)| *s));
             if let Some(size) = size {
                 sizes.insert(url, size);
             }
@@ -826,7 +893,10 @@ impl Builder {
                 }
                 let (key, kind) = match casestudies::doc_stem(&url) {
                     Some(stem) => {
-                        if docs_present && !en_docs.contains_key(&stem) && !zh_docs.contains_key(&stem) {
+                        if docs_present
+                            && !en_docs.contains_key(&stem)
+                            && !zh_docs.contains_key(&stem)
+                        {
                             self.report.push(Diagnostic::error(
                                 path,
                                 row.line,
@@ -887,7 +957,11 @@ impl Builder {
                 });
             } else {
                 let url_en = d.url_en.clone().or(d.url_zh.clone()).unwrap_or(key.clone());
-                let title_en = d.title_en.clone().or(d.title_zh.clone()).unwrap_or_default();
+                let title_en = d
+                    .title_en
+                    .clone()
+                    .or(d.title_zh.clone())
+                    .unwrap_or_default();
                 let absolute = |u: String| match markdown::resolve_url(&u) {
                     Ok(r) => r,
                     Err(_) => u,
@@ -978,9 +1052,18 @@ mod tests {
 
     #[test]
     fn url_normalisation() {
-        assert_eq!(normalize_url("https://kuaishou.com/"), normalize_url("https://kuaishou.com"));
+        assert_eq!(
+            normalize_url("https://kuaishou.com/"),
+            normalize_url("https://kuaishou.com")
+        );
         assert_eq!(normalize_url("HTTPS://JDCloud.com/"), "https://jdcloud.com");
-        assert_ne!(normalize_url("https://longbridge.com/"), normalize_url("https://www.longbridge.com/"));
-        assert_ne!(normalize_url("https://www.360.com"), normalize_url("https://www.360.cn"));
+        assert_ne!(
+            normalize_url("https://longbridge.com/"),
+            normalize_url("https://www.longbridge.com/")
+        );
+        assert_ne!(
+            normalize_url("https://www.360.com"),
+            normalize_url("https://www.360.cn")
+        );
     }
 }

@@ -53,7 +53,10 @@ pub fn read_docs(site: &Site, dir: &str) -> (BTreeMap<String, CaseDoc>, Vec<Diag
     let mut docs = BTreeMap::new();
     let mut diags = Vec::new();
     for name in site.list_dir(dir) {
-        let Some(stem) = name.strip_suffix(".mdx").or_else(|| name.strip_suffix(".md")) else {
+        let Some(stem) = name
+            .strip_suffix(".mdx")
+            .or_else(|| name.strip_suffix(".md"))
+        else {
             continue;
         };
         if name == REDIRECT_STUB {
@@ -151,15 +154,24 @@ mod tests {
 
     #[test]
     fn stems_and_kinds() {
-        assert_eq!(doc_stem("/docs/casestudies/vipkid").as_deref(), Some("vipkid"));
+        assert_eq!(
+            doc_stem("/docs/casestudies/vipkid").as_deref(),
+            Some("vipkid")
+        );
         assert_eq!(
             doc_stem("https://karmada.io/zh/docs/casestudies/ci123/").as_deref(),
             Some("ci123")
         );
         assert_eq!(doc_stem("https://example.com/docs/casestudies/x"), None);
         assert_eq!(kind_of("/docs/casestudies/x"), CaseStudyKind::Doc);
-        assert_eq!(kind_of("https://youtu.be/uninSyVBKO4?si=he22"), CaseStudyKind::Video);
-        assert_eq!(kind_of("https://www.youtube.com/watch?v=x"), CaseStudyKind::Video);
+        assert_eq!(
+            kind_of("https://youtu.be/uninSyVBKO4?si=he22"),
+            CaseStudyKind::Video
+        );
+        assert_eq!(
+            kind_of("https://www.youtube.com/watch?v=x"),
+            CaseStudyKind::Video
+        );
         assert_eq!(
             kind_of("https://www.cucloud.cn/product/dsk.html"),
             CaseStudyKind::Product

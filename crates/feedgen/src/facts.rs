@@ -76,7 +76,12 @@ pub fn name_key(name: &str) -> String {
 pub fn host_key(url: &str) -> Option<String> {
     let rest = url.trim().split_once("://").map(|(_, r)| r)?;
     let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?.split(':').next()?.to_ascii_lowercase();
+    let host = host
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?
+        .to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
     (!host.is_empty()).then_some(host)
 }
@@ -93,7 +98,11 @@ impl Facts {
                     .map(|s| LineIndex::new(text).line(s.start))
                     .unwrap_or(1);
                 let message = e.message().replace('\n', " ");
-                diags.push(Diagnostic::error(path, line, format!("facts file: {message}")));
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("facts file: {message}"),
+                ));
                 return (Facts::default(), diags);
             }
         };
@@ -187,9 +196,7 @@ impl Facts {
 
     /// The member id whose website has the host of `url` (ignoring `www.`).
     pub fn by_host(&self, url: &str) -> Option<&str> {
-        self.by_host
-            .get(&host_key(url)?)
-            .map(String::as_str)
+        self.by_host.get(&host_key(url)?).map(String::as_str)
     }
 
     /// By name first, then by website host.
@@ -208,7 +215,8 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A slug made from a name (`Li Auto` → `li-auto`, `Trip.com` → `trip-com`); names with no
@@ -262,7 +270,10 @@ kinds = ["adopter", "vendor", "partner"]
         assert_eq!(facts.by_name("DaoCloud.io"), Some("daocloud"));
         assert_eq!(facts.by_name("daocloud"), Some("daocloud"));
         assert_eq!(facts.by_host("https://xiaohongshu.com"), Some("rednote"));
-        assert_eq!(facts.resolve("Unknown", Some("http://www.xiaohongshu.com/x")), Some("rednote"));
+        assert_eq!(
+            facts.resolve("Unknown", Some("http://www.xiaohongshu.com/x")),
+            Some("rednote")
+        );
         assert_eq!(facts.resolve("Unknown", None), None);
         let logo = facts.get("rednote").unwrap().logo.as_ref().unwrap();
         assert_eq!((logo.width, logo.height), (Some(580), Some(580)));
@@ -293,7 +304,10 @@ kinds = ["adopter", "vendor", "partner"]
     fn keys_and_slugs() {
         assert_eq!(name_key("HelloGroup(NASDAQ: MOMO)"), "hellogroupnasdaqmomo");
         assert_eq!(name_key("挚文集团（陌陌）"), "挚文集团陌陌");
-        assert_eq!(host_key("https://WWW.Example.com:443/a?b"), Some("example.com".into()));
+        assert_eq!(
+            host_key("https://WWW.Example.com:443/a?b"),
+            Some("example.com".into())
+        );
         assert_eq!(host_key("example.com"), None);
         assert_eq!(slugify("Trip.com"), "trip-com");
         assert_eq!(slugify("Neen S.p.A"), "neen-s-p-a");

@@ -42,5 +42,7 @@ pub fn is_timestamp(s: &str) -> bool {
         && b[13] == b':'
         && b[16] == b':'
         && b[19] == b'Z'
-        && [11, 12, 14, 15, 17, 18].iter().all(|&i| b[i].is_ascii_digit())
+        && [11, 12, 14, 15, 17, 18]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit())
 }

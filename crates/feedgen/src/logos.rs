@@ -182,7 +182,10 @@ mod tests {
     fn svg_size_from_attributes_or_viewbox() {
         let svg = br#"<?xml version="1.0"?><!-- hi --><!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg" width="120px" height='40'>"#;
         let info = sniff(svg).unwrap();
-        assert_eq!((info.kind, info.width, info.height), (ImageKind::Svg, Some(120), Some(40)));
+        assert_eq!(
+            (info.kind, info.width, info.height),
+            (ImageKind::Svg, Some(120), Some(40))
+        );
         let info = sniff(b"\n<svg viewBox=\"0 0 300.4 100\" stroke-width=\"2\">").unwrap();
         assert_eq!((info.width, info.height), (Some(300), Some(100)));
         let info = sniff(b"<svg>").unwrap();

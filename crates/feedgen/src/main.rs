@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use feedgen::{build, gzip_len, is_timestamp, Format, DEFAULT_FACTS};
 
 #[derive(Parser)]
-#[command(name = "feedgen", version, about = "Builds and checks the Karmada members feed")]
+#[command(
+    name = "feedgen",
+    version,
+    about = "Builds and checks the Karmada members feed"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

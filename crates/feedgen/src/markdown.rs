@@ -186,11 +186,9 @@ impl Builder<'_, '_> {
             Event::Code(text) => self.push_inline(Inline::Code {
                 text: text.to_string(),
             }),
-            Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.push_inline(Inline::Code {
-                    text: text.to_string(),
-                })
-            }
+            Event::InlineMath(text) | Event::DisplayMath(text) => self.push_inline(Inline::Code {
+                text: text.to_string(),
+            }),
             Event::Html(html) | Event::InlineHtml(html) => {
                 if is_br(&html) {
                     self.push_inline(Inline::LineBreak)
@@ -275,7 +273,11 @@ impl Builder<'_, '_> {
                     self.stack.push(Frame::FlatBlocks(Vec::new()));
                 }
             }
-            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript => {
+            Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript => {
                 self.inline_depth += 1;
                 let kind = if self.inline_depth > MAX_NESTING {
                     InlineKind::Flat
@@ -457,12 +459,10 @@ impl Builder<'_, '_> {
             InlineKind::Strong => self.push_piece_to_parent(Piece::Inline(Inline::Strong {
                 content: to_inlines(pieces),
             })),
-            InlineKind::Link(Some(url)) => {
-                self.push_piece_to_parent(Piece::Inline(Inline::Link {
-                    url,
-                    content: to_inlines(pieces),
-                }))
-            }
+            InlineKind::Link(Some(url)) => self.push_piece_to_parent(Piece::Inline(Inline::Link {
+                url,
+                content: to_inlines(pieces),
+            })),
             InlineKind::Link(None) | InlineKind::Flat => {
                 for piece in pieces {
                     self.push_piece_to_parent(piece);
@@ -510,8 +510,10 @@ impl Builder<'_, '_> {
 }
 
 fn push_piece(pieces: &mut Vec<Piece>, piece: Piece) {
-    if let (Some(Piece::Inline(Inline::Text { text: last })), Piece::Inline(Inline::Text { text })) =
-        (pieces.last_mut(), &piece)
+    if let (
+        Some(Piece::Inline(Inline::Text { text: last })),
+        Piece::Inline(Inline::Text { text }),
+    ) = (pieces.last_mut(), &piece)
     {
         last.push_str(text);
         return;
@@ -530,7 +532,8 @@ fn to_inlines(pieces: Vec<Piece>) -> Vec<Inline> {
                 url,
             },
         };
-        if let (Some(Inline::Text { text: last }), Inline::Text { text }) = (out.last_mut(), &inline)
+        if let (Some(Inline::Text { text: last }), Inline::Text { text }) =
+            (out.last_mut(), &inline)
         {
             last.push_str(text);
             continue;
@@ -684,7 +687,11 @@ mod tests {
         );
         assert_eq!(diags.len(), 2);
         assert_eq!((diags[0].line, diags[1].line), (12, 14));
-        assert!(diags[0].message.contains("link target"), "{}", diags[0].message);
+        assert!(
+            diags[0].message.contains("link target"),
+            "{}",
+            diags[0].message
+        );
     }
 
     #[test]

@@ -37,7 +37,10 @@ pub fn parse_partners(text: &str, path: &str) -> (Vec<Partner>, Vec<Diagnostic>)
         let Some((ident, from)) = rest.split_once(" from ") else {
             continue;
         };
-        let target = from.trim().trim_end_matches(';').trim_matches(|c| c == '"' || c == '\'');
+        let target = from
+            .trim()
+            .trim_end_matches(';')
+            .trim_matches(|c| c == '"' || c == '\'');
         if target.contains("img/") {
             if let Some(file) = target.rsplit('/').next() {
                 imports.insert(ident.trim().to_string(), file.to_string());
@@ -56,7 +59,11 @@ pub fn parse_partners(text: &str, path: &str) -> (Vec<Partner>, Vec<Diagnostic>)
     for (start, end) in top_level_objects(text, array_start) {
         let body = &text[start..end];
         let line = index.line(start);
-        let field_line = |name: &str| body.find(name).map(|o| index.line(start + o)).unwrap_or(line);
+        let field_line = |name: &str| {
+            body.find(name)
+                .map(|o| index.line(start + o))
+                .unwrap_or(line)
+        };
         let title = string_field(body, "title");
         let web_url = string_field(body, "webURL");
         let image = ident_field(body, "image");
@@ -65,7 +72,11 @@ pub fn parse_partners(text: &str, path: &str) -> (Vec<Partner>, Vec<Diagnostic>)
             None => (None, string_field(body, "description").unwrap_or_default()),
         };
         let Some(title) = title.filter(|t| !t.trim().is_empty()) else {
-            diags.push(Diagnostic::error(path, line, "partner without a title; left out"));
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                "partner without a title; left out",
+            ));
             continue;
         };
         let Some(web_url) = web_url.filter(|u| !u.trim().is_empty()) else {
@@ -107,7 +118,11 @@ pub fn parse_partners(text: &str, path: &str) -> (Vec<Partner>, Vec<Diagnostic>)
         });
     }
     if partners.is_empty() && diags.is_empty() {
-        diags.push(Diagnostic::warning(path, index.line(array_start), "the partner list is empty"));
+        diags.push(Diagnostic::warning(
+            path,
+            index.line(array_start),
+            "the partner list is empty",
+        ));
     }
     (partners, diags)
 }
@@ -232,9 +247,8 @@ fn translate(body: &str) -> Option<(String, String)> {
 
 /// `partners.<x>.description` messages of a Docusaurus `code.json`, by id.
 pub fn parse_code_json(text: &str, path: &str) -> Result<BTreeMap<String, String>, Diagnostic> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        Diagnostic::error(path, e.line().max(1), format!("not valid JSON: {e}"))
-    })?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| Diagnostic::error(path, e.line().max(1), format!("not valid JSON: {e}")))?;
     let object = value
         .as_object()
         .ok_or_else(|| Diagnostic::error(path, 1, "code.json is not a JSON object"))?;
@@ -294,12 +308,18 @@ const PartnersList = [
             partners[0].translate_id.as_deref(),
             Some("partners.huawei.description")
         );
-        assert_eq!(partners[0].description, "UCS runs apps across regions { \"and\" } clouds.");
+        assert_eq!(
+            partners[0].description,
+            "UCS runs apps across regions { \"and\" } clouds."
+        );
         assert_eq!(partners[1].title, "CECloud");
         assert_eq!(partners[1].logo_file.as_deref(), Some("CECloud.png"));
         assert_eq!(partners[1].description, "Plain string description.");
         let shown: Vec<String> = diags.iter().map(|d| d.to_text()).collect();
-        assert_eq!(shown, ["p.tsx:24: error: partner \"No URL\" has no webURL; left out"]);
+        assert_eq!(
+            shown,
+            ["p.tsx:23: error: partner \"No URL\" has no webURL; left out"]
+        );
     }
 
     #[test]
@@ -307,7 +327,10 @@ const PartnersList = [
         let (p, d) = parse_partners("export default 1;\n", "p.tsx");
         assert!(p.is_empty());
         assert_eq!(d[0].severity, crate::report::Severity::Error);
-        let (p, _) = parse_partners("const PartnersList = [ { title: \"A\", webURL: \"https://a\"", "p.tsx");
+        let (p, _) = parse_partners(
+            "const PartnersList = [ { title: \"A\", webURL: \"https://a\"",
+            "p.tsx",
+        );
         assert!(p.is_empty());
     }
 

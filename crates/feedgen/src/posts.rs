@@ -67,9 +67,13 @@ pub fn parse_dir_name(name: &str) -> Option<(String, String)> {
 
 fn is_date_shape(s: &str) -> bool {
     s.len() == 10
-        && s.bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
 }
 
 /// Whether `YYYY-MM-DD` is a real calendar date.
@@ -77,8 +81,11 @@ pub fn is_valid_date(s: &str) -> bool {
     if !is_date_shape(s) {
         return false;
     }
-    let (Ok(y), Ok(m), Ok(d)) = (s[..4].parse::<u32>(), s[5..7].parse::<u32>(), s[8..].parse::<u32>())
-    else {
+    let (Ok(y), Ok(m), Ok(d)) = (
+        s[..4].parse::<u32>(),
+        s[5..7].parse::<u32>(),
+        s[8..].parse::<u32>(),
+    ) else {
         return false;
     };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -147,7 +154,9 @@ struct FrontMatter {
 }
 
 /// A `---` front matter block at the top: `title:` and `slug:` are read.
-pub(crate) fn front_matter(lines: &[&str]) -> Result<Option<(Option<String>, Option<String>, usize)>, usize> {
+pub(crate) fn front_matter(
+    lines: &[&str],
+) -> Result<Option<(Option<String>, Option<String>, usize)>, usize> {
     if lines.first().map(|l| l.trim()) != Some("---") {
         return Ok(None);
     }
@@ -161,7 +170,10 @@ pub(crate) fn front_matter(lines: &[&str]) -> Result<Option<(Option<String>, Opt
     };
     for line in &lines[1..=end] {
         if let Some((key, value)) = line.split_once(':') {
-            let value = value.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+            let value = value
+                .trim()
+                .trim_matches(|c| c == '"' || c == '\'')
+                .to_string();
             match key.trim() {
                 "title" if !value.is_empty() => fm.title = Some(value),
                 "slug" if !value.is_empty() => fm.slug = Some(value),
@@ -197,7 +209,9 @@ pub fn parse_post(text: &str, path: &str, rel: &str) -> Result<Post, Diagnostic>
         Diagnostic::error(
             path,
             0,
-            format!("announcement folder {first_dir:?} is not YYYY-MM-DD-<slug>{ANNOUNCEMENT_SUFFIX}"),
+            format!(
+                "announcement folder {first_dir:?} is not YYYY-MM-DD-<slug>{ANNOUNCEMENT_SUFFIX}"
+            ),
         )
     })?;
     if !is_valid_date(&date) {
@@ -333,7 +347,10 @@ mod tests {
         let post = parse_post(POST, &format!("blog/{rel}"), rel).unwrap();
         assert_eq!(post.date, "2025-09-11");
         assert_eq!(post.slug, "example");
-        assert_eq!(post.title, "Welcome Example Corp to the Karmada Adopter Group!");
+        assert_eq!(
+            post.title,
+            "Welcome Example Corp to the Karmada Adopter Group!"
+        );
         assert_eq!(post.member_name, "Example Corp");
         assert_eq!(post.about_line, 5);
         assert_eq!(post.section_line, 6);
@@ -385,14 +402,20 @@ mod tests {
     #[test]
     fn docusaurus_permalinks() {
         assert_eq!(
-            blog_permalink("2025-09-11-bloomberg-officially-joined-the-karmada-adopter-group/bloomberg.md").as_deref(),
+            blog_permalink(
+                "2025-09-11-bloomberg-officially-joined-the-karmada-adopter-group/bloomberg.md"
+            )
+            .as_deref(),
             Some("/2025/09/11/bloomberg-officially-joined-the-karmada-adopter-group/bloomberg")
         );
         assert_eq!(
             blog_permalink("2025-09-11-foo/index.md").as_deref(),
             Some("/2025/09/11/foo")
         );
-        assert_eq!(blog_permalink("2021-1-5-x.mdx").as_deref(), Some("/2021/1/5/x"));
+        assert_eq!(
+            blog_permalink("2021-1-5-x.mdx").as_deref(),
+            Some("/2021/1/5/x")
+        );
         assert_eq!(
             blog_permalink("archive/2020-01-02/post.md").as_deref(),
             Some("/2020/01/02/archive/post")
@@ -402,7 +425,14 @@ mod tests {
             parse_dir_name("2025-10-16-scatterlab-officially-joined-the-karmada-adopter-group"),
             Some(("2025-10-16".into(), "scatterlab".into()))
         );
-        assert_eq!(parse_dir_name("2025-10-16-officially-joined-the-karmada-adopter-group"), None);
-        assert!(is_valid_date("2024-02-29") && !is_valid_date("2025-02-29") && !is_valid_date("2025-13-01"));
+        assert_eq!(
+            parse_dir_name("2025-10-16-officially-joined-the-karmada-adopter-group"),
+            None
+        );
+        assert!(
+            is_valid_date("2024-02-29")
+                && !is_valid_date("2025-02-29")
+                && !is_valid_date("2025-13-01")
+        );
     }
 }

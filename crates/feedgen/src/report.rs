@@ -165,7 +165,10 @@ mod tests {
             "::error file=src/pages/adopters.md,line=26::website is not https: a,b"
         );
         let w = Diagnostic::warning("a:b,c.md", 0, "100%\nnext");
-        assert_eq!(w.to_github(), "::warning file=a%3Ab%2Cc.md,line=1::100%25%0Anext");
+        assert_eq!(
+            w.to_github(),
+            "::warning file=a%3Ab%2Cc.md,line=1::100%25%0Anext"
+        );
     }
 
     #[test]

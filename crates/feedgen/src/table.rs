@@ -124,15 +124,28 @@ pub fn parse_adopters(text: &str, path: &str) -> Result<(Vec<Row>, Vec<Diagnosti
         }
     }
     if rows.is_empty() && diags.is_empty() {
-        diags.push(Diagnostic::error(path, header + 1, "the adopters table has no rows"));
+        diags.push(Diagnostic::error(
+            path,
+            header + 1,
+            "the adopters table has no rows",
+        ));
     }
     Ok((rows, diags))
 }
 
-fn parse_row(cells: &[String], line: usize, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Row> {
+fn parse_row(
+    cells: &[String],
+    line: usize,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Row> {
     let name = plain_text(&cells[0]);
     if name.is_empty() {
-        diags.push(Diagnostic::error(path, line, "row has no organisation name; row skipped"));
+        diags.push(Diagnostic::error(
+            path,
+            line,
+            "row has no organisation name; row skipped",
+        ));
         return None;
     }
     let website_cell = cells[1].trim();
@@ -170,7 +183,11 @@ fn parse_row(cells: &[String], line: usize, path: &str, diags: &mut Vec<Diagnost
     }
     let usage = plain_text(&cells[2]);
     if usage.is_empty() {
-        diags.push(Diagnostic::warning(path, line, format!("{name:?} has no usage text")));
+        diags.push(Diagnostic::warning(
+            path,
+            line,
+            format!("{name:?} has no usage text"),
+        ));
     }
     let case_studies = parse_case_cell(&cells[3]);
     for cell in &case_studies {
@@ -238,7 +255,10 @@ pub fn check_link_target(
         ));
         return;
     }
-    if trimmed.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) {
+    if trimmed
+        .get(..7)
+        .is_some_and(|s| s.eq_ignore_ascii_case("http://"))
+    {
         diags.push(Diagnostic::warning(
             path,
             line,
@@ -359,10 +379,7 @@ pub fn parse_case_cell(cell: &str) -> Vec<CaseCell> {
             let note = note
                 .strip_prefix('(')
                 .and_then(|n| n.strip_suffix(')'))
-                .or_else(|| {
-                    note.strip_prefix('（')
-                        .and_then(|n| n.strip_suffix('）'))
-                })
+                .or_else(|| note.strip_prefix('（').and_then(|n| n.strip_suffix('）')))
                 .unwrap_or(note);
             out.push(CaseCell::Tbd(collapse_whitespace(note)));
             continue;
@@ -479,9 +496,11 @@ mod tests {
 
     #[test]
     fn truncated_and_missing_tables() {
-        let (rows, diags) =
-            parse_adopters("| A | B | C | D |\n|---|---|---|---|\n| X | https://x.io | use", "t.md")
-                .unwrap();
+        let (rows, diags) = parse_adopters(
+            "| A | B | C | D |\n|---|---|---|---|\n| X | https://x.io | use",
+            "t.md",
+        )
+        .unwrap();
         assert!(rows.is_empty());
         assert_eq!(
             diags[0].to_text(),
@@ -511,7 +530,11 @@ mod tests {
     #[test]
     fn order_is_case_insensitive() {
         let names = [
-            (1, "Brain-inspired".to_string(), "Brain-inspired".to_string()),
+            (
+                1,
+                "Brain-inspired".to_string(),
+                "Brain-inspired".to_string(),
+            ),
             (2, "Cibfintech.com".into(), "Cibfintech.com".into()),
             (3, "CECloud".into(), "CECloud".into()),
             (4, "iFLYTEK".into(), "iFLYTEK".into()),
@@ -544,6 +567,9 @@ mod tests {
             ]
         );
         assert_eq!(find_links("[unclosed](http://x"), vec![]);
-        assert_eq!(split_br("a<BR>b<br/>c< br>d<br />e<bra>f"), ["a", "b", "c< br>d", "e<bra>f"]);
+        assert_eq!(
+            split_br("a<BR>b<br/>c< br>d<br />e<bra>f"),
+            ["a", "b", "c< br>d", "e<bra>f"]
+        );
     }
 }
