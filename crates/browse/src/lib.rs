@@ -1,18 +1,30 @@
 //! Browsing the members feed: which members a [`FilterState`] shows and in what order, the
-//! live facet counts, search and highlighting, and labels. Pure and allocation-light, so a
-//! keystroke at tens of thousands of members stays within a frame; the app only renders.
+//! live facet counts, search and highlighting, the URL query, chips, neighbours and labels.
+//! Pure and allocation-light, so a keystroke at tens of thousands of members stays within a
+//! frame; the app only renders.
+//!
+//! Typical use:
+//!
+//! ```
+//! use browse::{browse_with_facets, FilterState, SearchIndex};
+//! # let members: Vec<members_feed::Member> = Vec::new();
+//! let index = SearchIndex::new(&members); // once, when the feed loads
+//! let state = FilterState::from_query("?kind=adopter&q=gpu"); // on every URL change
+//! let (shown, facets) = browse_with_facets(&members, &index, &state);
+//! // "Showing {shown.len()} of {members.len()}"; facets.industries[i].count for the checkboxes.
+//! # assert!(shown.is_empty() && facets.kinds.len() == 3);
+//! ```
 
 pub mod labels;
 pub mod query;
 pub mod search;
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use members_feed::{Kind, Member};
 
 pub use query::{ActiveFilter, FilterState, Sort};
-pub use search::SearchIndex;
+pub use search::{highlight_ranges, SearchIndex};
 
 /// One option of a facet and how many members ticking it would show, given the other filters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,13 +35,20 @@ pub struct FacetOption<T> {
 
 /// Every facet's options with live counts. Within a facet, counts ignore that facet's own
 /// selection (ticking a second industry widens the list, so its count says by how much).
+/// Options with a count of 0 are included (shown disabled).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facets {
+    /// Always the three kinds, in [`Kind::ALL`] order.
     pub kinds: Vec<FacetOption<Kind>>,
-    /// In the order of their size in the whole feed, so options do not jump while filtering.
+    /// The industries present in the feed, ordered by how many members of the whole feed have
+    /// them (then by slug), so options do not jump while filtering; then any selected values
+    /// the feed does not have (a stale link), with 0, so they can be unticked.
     pub industries: Vec<FacetOption<String>>,
+    /// The countries present in the feed, ordered like `industries`.
     pub countries: Vec<FacetOption<String>>,
+    /// Members with a case study that pass every other filter.
     pub has_case_study: usize,
+    /// Members with an announcement that pass every other filter.
     pub has_announcement: usize,
 }
 
@@ -41,165 +60,385 @@ const COUNTRY: u8 = 8;
 const CASE: u8 = 16;
 const ANNOUNCEMENT: u8 = 32;
 
-/// Which groups of `state` member `index` fails.
-fn failures(
-    member: &Member,
-    index: usize,
-    search: &SearchIndex,
-    terms: &[String],
-    state: &FilterState,
-) -> u8 {
-    let mut failed = 0;
-    if !terms.is_empty() && !search.matches(index, terms) {
-        failed |= QUERY;
+/// Member flags in [`Prepared::flags`].
+const HAS_CASE: u8 = 1;
+const HAS_ANNOUNCEMENT: u8 = 2;
+
+/// "No value" in [`Prepared::industry`] and [`Prepared::country`].
+const NONE: u32 = u32::MAX;
+
+fn kind_bit(kind: Kind) -> u8 {
+    match kind {
+        Kind::Adopter => 1,
+        Kind::Vendor => 2,
+        Kind::Partner => 4,
     }
-    if !state.kinds.is_empty() && !member.kinds.iter().any(|kind| state.kinds.contains(kind)) {
-        failed |= KIND;
-    }
-    if !state.industries.is_empty()
-        && !member
-            .industry
-            .as_ref()
-            .is_some_and(|i| state.industries.contains(i))
-    {
-        failed |= INDUSTRY;
-    }
-    if !state.countries.is_empty()
-        && !member
-            .country
-            .as_ref()
-            .is_some_and(|c| state.countries.contains(c))
-    {
-        failed |= COUNTRY;
-    }
-    if state.has_case_study && member.case_studies.is_empty() {
-        failed |= CASE;
-    }
-    if state.has_announcement && member.announcement.is_none() {
-        failed |= ANNOUNCEMENT;
-    }
-    failed
 }
 
-/// The indices of the members `state` shows, in its order.
-pub fn browse(members: &[Member], search: &SearchIndex, state: &FilterState) -> Vec<usize> {
-    let terms = search::terms(&state.query);
-    let mut shown: Vec<usize> = (0..members.len())
-        .filter(|&i| failures(&members[i], i, search, &terms, state) == 0)
+/// What filtering, counting and sorting need of each member, as small numbers, computed once
+/// with the [`SearchIndex`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Prepared {
+    /// Kinds as a bit mask ([`kind_bit`]).
+    kinds: Vec<u8>,
+    /// [`HAS_CASE`] | [`HAS_ANNOUNCEMENT`].
+    flags: Vec<u8>,
+    /// Index into `industry_values`, or [`NONE`].
+    industry: Vec<u32>,
+    /// The feed's industries, most frequent first, then by value.
+    industry_values: Vec<String>,
+    country: Vec<u32>,
+    country_values: Vec<String>,
+    /// The members in each order of [`Sort::ALL`].
+    orders: [Vec<u32>; 3],
+    /// Each member's position in each order of [`Sort::ALL`].
+    ranks: [Vec<u32>; 3],
+}
+
+/// Interns the optional values, most frequent first: (per-member ids, values).
+fn intern(values: impl Iterator<Item = Option<String>> + Clone) -> (Vec<u32>, Vec<String>) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for value in values.clone().flatten() {
+        *counts.entry(value).or_default() += 1;
+    }
+    let mut ordered: Vec<(String, usize)> = counts.into_iter().collect();
+    ordered.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let ids: HashMap<&str, u32> = ordered
+        .iter()
+        .enumerate()
+        .map(|(id, (value, _))| (value.as_str(), id as u32))
         .collect();
-    sort(members, search, &mut shown, state.sort);
-    shown
+    let per_member = values
+        .map(|value| value.map_or(NONE, |v| ids[v.as_str()]))
+        .collect();
+    (
+        per_member,
+        ordered.into_iter().map(|(value, _)| value).collect(),
+    )
 }
 
-/// The facet options and their counts for `state`, in one pass over the members.
-pub fn facets(members: &[Member], search: &SearchIndex, state: &FilterState) -> Facets {
-    let terms = search::terms(&state.query);
-    let mut kind_counts = [0usize; 3];
-    let mut industry_counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let mut country_counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let (mut case_count, mut announcement_count) = (0, 0);
-    for (index, member) in members.iter().enumerate() {
-        let failed = failures(member, index, search, &terms, state);
-        // A member counts for a facet's options when it passes every other group.
-        let passes_except = |group: u8| failed & !group == 0;
-        if passes_except(KIND) {
-            for kind in &member.kinds {
-                kind_counts[Kind::ALL.iter().position(|k| k == kind).unwrap_or(0)] += 1;
-            }
-        }
-        if let Some(industry) = member.industry.as_deref() {
-            let entry = industry_counts.entry(industry).or_default();
-            entry.0 += 1;
-            if passes_except(INDUSTRY) {
-                entry.1 += 1;
-            }
-        }
-        if let Some(country) = member.country.as_deref() {
-            let entry = country_counts.entry(country).or_default();
-            entry.0 += 1;
-            if passes_except(COUNTRY) {
-                entry.1 += 1;
-            }
-        }
-        if passes_except(CASE) && !member.case_studies.is_empty() {
-            case_count += 1;
-        }
-        if passes_except(ANNOUNCEMENT) && member.announcement.is_some() {
-            announcement_count += 1;
-        }
-    }
-    // Selected values no member has any more (a stale link) still show, with 0, so they can be
-    // unticked.
-    for industry in &state.industries {
-        industry_counts.entry(industry.as_str()).or_default();
-    }
-    for country in &state.countries {
-        country_counts.entry(country.as_str()).or_default();
-    }
-    Facets {
-        kinds: Kind::ALL
+impl Prepared {
+    pub(crate) fn new(members: &[Member], sort_names: &[String]) -> Prepared {
+        let (industry, industry_values) =
+            intern(members.iter().map(|member| member.industry.clone()));
+        let (country, country_values) = intern(members.iter().map(|member| member.country.clone()));
+        let keys: Vec<SortKey> = members
             .iter()
-            .zip(kind_counts)
-            .map(|(&value, count)| FacetOption { value, count })
-            .collect(),
-        industries: ordered_options(industry_counts),
-        countries: ordered_options(country_counts),
-        has_case_study: case_count,
-        has_announcement: announcement_count,
+            .zip(sort_names)
+            .map(|(member, name)| SortKey {
+                name,
+                id: &member.id,
+                date: date_of(member),
+                featured: is_featured(member),
+            })
+            .collect();
+        let orders = Sort::ALL.map(|order| {
+            let mut indices: Vec<u32> = (0..members.len() as u32).collect();
+            indices.sort_by(|&a, &b| compare(&keys[a as usize], &keys[b as usize], order));
+            indices
+        });
+        let ranks = std::array::from_fn(|o| {
+            let mut ranks = vec![0u32; members.len()];
+            for (rank, &member) in orders[o].iter().enumerate() {
+                ranks[member as usize] = rank as u32;
+            }
+            ranks
+        });
+        Prepared {
+            kinds: members
+                .iter()
+                .map(|member| member.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k)))
+                .collect(),
+            flags: members
+                .iter()
+                .map(|member| {
+                    let mut flags = 0;
+                    if !member.case_studies.is_empty() {
+                        flags |= HAS_CASE;
+                    }
+                    if member.announcement.is_some() {
+                        flags |= HAS_ANNOUNCEMENT;
+                    }
+                    flags
+                })
+                .collect(),
+            industry,
+            industry_values,
+            country,
+            country_values,
+            orders,
+            ranks,
+        }
     }
 }
 
-fn ordered_options(counts: HashMap<&str, (usize, usize)>) -> Vec<FacetOption<String>> {
-    let mut options: Vec<(&str, usize, usize)> = counts
-        .into_iter()
-        .map(|(value, (total, live))| (value, total, live))
-        .collect();
-    options.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    options
-        .into_iter()
-        .map(|(value, _, count)| FacetOption {
-            value: value.to_string(),
-            count,
-        })
-        .collect()
+fn order_slot(order: Sort) -> usize {
+    match order {
+        Sort::Name => 0,
+        Sort::Newest => 1,
+        Sort::Featured => 2,
+    }
 }
 
 /// The date a member counts as "new" by: when it joined, else its announcement's date.
-fn date_of(member: &Member) -> Option<&str> {
+pub fn date_of(member: &Member) -> Option<&str> {
     member
         .joined
         .as_deref()
         .or(member.announcement.as_ref().map(|a| a.date.as_str()))
 }
 
-fn is_featured(member: &Member) -> bool {
+/// Whether a member sorts first under [`Sort::Featured`]: it has an announcement or a case study.
+pub fn is_featured(member: &Member) -> bool {
     member.announcement.is_some() || !member.case_studies.is_empty()
 }
 
-/// Sorts `indices` of `members` in place. Ties fall back to name, then id, so the order is
-/// total and stable across reloads.
-pub fn sort(members: &[Member], search: &SearchIndex, indices: &mut [usize], order: Sort) {
-    let by_name = |a: usize, b: usize| {
-        search
-            .sort_name(a)
-            .cmp(search.sort_name(b))
-            .then_with(|| members[a].id.cmp(&members[b].id))
-    };
+/// What the sort orders compare, gathered once per member.
+struct SortKey<'a> {
+    name: &'a str,
+    id: &'a str,
+    date: Option<&'a str>,
+    featured: bool,
+}
+
+/// The total order of `order`; ties fall back to name, then id, so the order is stable
+/// across reloads.
+fn compare(a: &SortKey, b: &SortKey, order: Sort) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let by_name = || a.name.cmp(b.name).then_with(|| a.id.cmp(b.id));
     // ISO dates compare as strings; members without a date go last.
-    let by_newest = |a: usize, b: usize| match (date_of(&members[a]), date_of(&members[b])) {
+    let by_newest = || match (a.date, b.date) {
         (Some(x), Some(y)) => y.cmp(x),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     };
     match order {
-        Sort::Name => indices.sort_by(|&a, &b| by_name(a, b)),
-        Sort::Newest => indices.sort_by(|&a, &b| by_newest(a, b).then_with(|| by_name(a, b))),
-        Sort::Featured => indices.sort_by(|&a, &b| {
-            is_featured(&members[b])
-                .cmp(&is_featured(&members[a]))
-                .then_with(|| by_newest(a, b))
-                .then_with(|| by_name(a, b))
-        }),
+        Sort::Name => by_name(),
+        Sort::Newest => by_newest().then_with(by_name),
+        Sort::Featured => b
+            .featured
+            .cmp(&a.featured)
+            .then_with(by_newest)
+            .then_with(by_name),
     }
+}
+
+/// The filters of a state, resolved against the index once per call.
+struct Filter {
+    /// Members containing every search term, one bit each; `None` without a search.
+    matched: Option<Vec<u64>>,
+    /// Selected kinds as a bit mask; 0: any.
+    kinds: u8,
+    /// Per industry id: selected? `None`: no industry filter.
+    industries: Option<Vec<bool>>,
+    countries: Option<Vec<bool>>,
+    flags: u8,
+}
+
+fn selection(
+    values: &[String],
+    selected: &std::collections::BTreeSet<String>,
+) -> Option<Vec<bool>> {
+    (!selected.is_empty()).then(|| values.iter().map(|v| selected.contains(v)).collect())
+}
+
+impl Filter {
+    fn new(index: &SearchIndex, state: &FilterState) -> Filter {
+        let prepared = &index.prepared;
+        let terms = search::terms(&state.query);
+        let mut flags = 0;
+        if state.has_case_study {
+            flags |= HAS_CASE;
+        }
+        if state.has_announcement {
+            flags |= HAS_ANNOUNCEMENT;
+        }
+        Filter {
+            matched: (!terms.is_empty()).then(|| index.match_bits(&terms)),
+            kinds: state.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k)),
+            industries: selection(&prepared.industry_values, &state.industries),
+            countries: selection(&prepared.country_values, &state.countries),
+            flags,
+        }
+    }
+
+    /// Which groups member `i` fails, as bits.
+    fn failures(&self, prepared: &Prepared, i: usize) -> u8 {
+        let mut failed = 0;
+        if let Some(matched) = &self.matched {
+            if matched[i / 64] & (1 << (i % 64)) == 0 {
+                failed |= QUERY;
+            }
+        }
+        if self.kinds != 0 && prepared.kinds[i] & self.kinds == 0 {
+            failed |= KIND;
+        }
+        let fails = |selected: &Option<Vec<bool>>, id: u32| {
+            selected
+                .as_ref()
+                .is_some_and(|selected| id == NONE || !selected[id as usize])
+        };
+        if fails(&self.industries, prepared.industry[i]) {
+            failed |= INDUSTRY;
+        }
+        if fails(&self.countries, prepared.country[i]) {
+            failed |= COUNTRY;
+        }
+        let missing = self.flags & !prepared.flags[i];
+        if missing & HAS_CASE != 0 {
+            failed |= CASE;
+        }
+        if missing & HAS_ANNOUNCEMENT != 0 {
+            failed |= ANNOUNCEMENT;
+        }
+        failed
+    }
+}
+
+/// Runs `f` with an index that fits `members`: `index` itself, or a fresh one if it was built
+/// from a different number of members.
+fn with_index<R>(members: &[Member], index: &SearchIndex, f: impl FnOnce(&SearchIndex) -> R) -> R {
+    if index.len() == members.len() {
+        f(index)
+    } else {
+        f(&SearchIndex::new(members))
+    }
+}
+
+fn shown_in_order(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> Vec<usize> {
+    index.prepared.orders[order_slot(state.sort)]
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| failures[i] == 0)
+        .collect()
+}
+
+fn count_facets(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> Facets {
+    let prepared = &index.prepared;
+    let mut kind_counts = [0usize; 3];
+    let mut industry_counts = vec![0usize; prepared.industry_values.len()];
+    let mut country_counts = vec![0usize; prepared.country_values.len()];
+    let (mut case_count, mut announcement_count) = (0, 0);
+    for (i, &failed) in failures.iter().enumerate() {
+        // A member counts for a facet's options when it passes every other group.
+        let passes_except = |group: u8| failed & !group == 0;
+        if passes_except(KIND) {
+            for (slot, kind) in Kind::ALL.into_iter().enumerate() {
+                if prepared.kinds[i] & kind_bit(kind) != 0 {
+                    kind_counts[slot] += 1;
+                }
+            }
+        }
+        if prepared.industry[i] != NONE && passes_except(INDUSTRY) {
+            industry_counts[prepared.industry[i] as usize] += 1;
+        }
+        if prepared.country[i] != NONE && passes_except(COUNTRY) {
+            country_counts[prepared.country[i] as usize] += 1;
+        }
+        if passes_except(CASE) && prepared.flags[i] & HAS_CASE != 0 {
+            case_count += 1;
+        }
+        if passes_except(ANNOUNCEMENT) && prepared.flags[i] & HAS_ANNOUNCEMENT != 0 {
+            announcement_count += 1;
+        }
+    }
+    let options =
+        |values: &[String], counts: Vec<usize>, selected: &std::collections::BTreeSet<String>| {
+            let mut options: Vec<FacetOption<String>> = values
+                .iter()
+                .zip(counts)
+                .map(|(value, count)| FacetOption {
+                    value: value.clone(),
+                    count,
+                })
+                .collect();
+            // Selected values no member has (a stale link) still show, with 0, so they can be
+            // unticked; BTreeSet order keeps them sorted.
+            options.extend(
+                selected
+                    .iter()
+                    .filter(|value| !values.contains(value))
+                    .map(|value| FacetOption {
+                        value: value.clone(),
+                        count: 0,
+                    }),
+            );
+            options
+        };
+    Facets {
+        kinds: Kind::ALL
+            .into_iter()
+            .zip(kind_counts)
+            .map(|(value, count)| FacetOption { value, count })
+            .collect(),
+        industries: options(
+            &prepared.industry_values,
+            industry_counts,
+            &state.industries,
+        ),
+        countries: options(&prepared.country_values, country_counts, &state.countries),
+        has_case_study: case_count,
+        has_announcement: announcement_count,
+    }
+}
+
+fn all_failures(index: &SearchIndex, state: &FilterState) -> Vec<u8> {
+    let filter = Filter::new(index, state);
+    (0..index.len())
+        .map(|i| filter.failures(&index.prepared, i))
+        .collect()
+}
+
+/// The indices (into `members`) of the members `state` shows, in its sort order. `index`
+/// must have been built from `members`. "Showing N of M" is `result.len()` of `members.len()`.
+pub fn browse(members: &[Member], index: &SearchIndex, state: &FilterState) -> Vec<usize> {
+    with_index(members, index, |index| {
+        shown_in_order(index, state, &all_failures(index, state))
+    })
+}
+
+/// The facet options and their live counts for `state`, in one pass over the members.
+pub fn facets(members: &[Member], index: &SearchIndex, state: &FilterState) -> Facets {
+    with_index(members, index, |index| {
+        count_facets(index, state, &all_failures(index, state))
+    })
+}
+
+/// [`browse`] and [`facets`] together, sharing the one filtering pass: what the list page
+/// needs on every keystroke.
+pub fn browse_with_facets(
+    members: &[Member],
+    index: &SearchIndex,
+    state: &FilterState,
+) -> (Vec<usize>, Facets) {
+    with_index(members, index, |index| {
+        let failures = all_failures(index, state);
+        (
+            shown_in_order(index, state, &failures),
+            count_facets(index, state, &failures),
+        )
+    })
+}
+
+/// Sorts `indices` of `members` in place by `order` (total: ties fall back to the normalised
+/// English name, then the id). Uses the ranks precomputed in `index`.
+pub fn sort(members: &[Member], index: &SearchIndex, indices: &mut [usize], order: Sort) {
+    with_index(members, index, |index| {
+        let ranks = &index.prepared.ranks[order_slot(order)];
+        indices.sort_by_key(|&i| ranks.get(i).copied().unwrap_or(u32::MAX));
+    })
+}
+
+/// The previous and next member (as indices into `members`) around the member `id` within an
+/// ordered result of [`browse`]; `(None, None)` when `id` is not in it. No wrapping at the ends.
+pub fn neighbours(members: &[Member], shown: &[usize], id: &str) -> (Option<usize>, Option<usize>) {
+    let Some(at) = shown
+        .iter()
+        .position(|&i| members.get(i).is_some_and(|m| m.id == id))
+    else {
+        return (None, None);
+    };
+    let previous = at.checked_sub(1).map(|p| shown[p]);
+    (previous, shown.get(at + 1).copied())
 }

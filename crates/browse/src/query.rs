@@ -29,8 +29,10 @@ pub enum Sort {
 }
 
 impl Sort {
+    /// Every order, as offered in the sort menu.
     pub const ALL: [Sort; 3] = [Sort::Name, Sort::Newest, Sort::Featured];
 
+    /// The value of the `sort` parameter.
     pub fn as_str(self) -> &'static str {
         match self {
             Sort::Name => "name",
@@ -39,8 +41,11 @@ impl Sort {
         }
     }
 
+    /// Reads a sort name, ignoring ASCII case; unknown names are `None`.
     pub fn parse(value: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|sort| sort.as_str() == value)
+        Sort::ALL
+            .into_iter()
+            .find(|sort| sort.as_str().eq_ignore_ascii_case(value.trim()))
     }
 }
 
@@ -49,12 +54,17 @@ impl Sort {
 pub struct FilterState {
     /// Members of any of these kinds; empty: every kind.
     pub kinds: BTreeSet<Kind>,
+    /// Members in any of these industry slugs (`industry=`); empty: any industry.
     pub industries: BTreeSet<String>,
+    /// Members in any of these ISO country codes (`country=`); empty: any country.
     pub countries: BTreeSet<String>,
+    /// Only members with at least one case study (`case=1`).
     pub has_case_study: bool,
+    /// Only members with an announcement post (`ann=1`).
     pub has_announcement: bool,
-    /// The search text as typed.
+    /// The search text as typed (`q=`); whitespace-separated terms must all match.
     pub query: String,
+    /// The order of the list (`sort=`; default [`Sort::Name`], left out of the URL).
     pub sort: Sort,
     /// The language chosen in the URL (`None`: the browser's).
     pub lang: Option<Lang>,
@@ -66,8 +76,12 @@ pub struct FilterState {
     pub preserved: Vec<(String, String)>,
 }
 
-/// One active filter, as shown in a removable chip.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The longest search text kept from a URL, in characters; longer `q` values are cut.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// One active filter, as shown in a removable chip. [`ActiveFilter::param`] and
+/// [`ActiveFilter::value`] give it as the URL's `(param, value)` pair.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ActiveFilter {
     Query(String),
     Kind(Kind),
@@ -77,19 +91,68 @@ pub enum ActiveFilter {
     HasAnnouncement,
 }
 
+impl ActiveFilter {
+    /// The URL parameter of this filter: `q`, `kind`, `industry`, `country`, `case` or `ann`.
+    pub fn param(&self) -> &'static str {
+        match self {
+            ActiveFilter::Query(_) => "q",
+            ActiveFilter::Kind(_) => "kind",
+            ActiveFilter::Industry(_) => "industry",
+            ActiveFilter::Country(_) => "country",
+            ActiveFilter::HasCaseStudy => "case",
+            ActiveFilter::HasAnnouncement => "ann",
+        }
+    }
+
+    /// The URL value of this filter (`1` for the two flags).
+    pub fn value(&self) -> &str {
+        match self {
+            ActiveFilter::Query(value)
+            | ActiveFilter::Industry(value)
+            | ActiveFilter::Country(value) => value,
+            ActiveFilter::Kind(kind) => kind.as_str(),
+            ActiveFilter::HasCaseStudy | ActiveFilter::HasAnnouncement => "1",
+        }
+    }
+
+    /// The filter a `(param, value)` pair names, as listed by [`FilterState::active_params`].
+    pub fn from_param(param: &str, value: &str) -> Option<ActiveFilter> {
+        Some(match param {
+            "q" => ActiveFilter::Query(value.to_string()),
+            "kind" => ActiveFilter::Kind(parse_kind(value)?),
+            "industry" => ActiveFilter::Industry(value.to_string()),
+            "country" => ActiveFilter::Country(value.to_string()),
+            "case" => ActiveFilter::HasCaseStudy,
+            "ann" => ActiveFilter::HasAnnouncement,
+            _ => return None,
+        })
+    }
+}
+
 fn is_flag_on(value: &str) -> bool {
-    matches!(value, "1" | "true" | "yes" | "on")
+    matches!(
+        value.trim().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes" | "on"
+    )
+}
+
+fn parse_kind(value: &str) -> Option<Kind> {
+    Kind::parse(&value.trim().to_ascii_lowercase())
 }
 
 impl FilterState {
-    /// Reads a query string (with or without the leading `?`).
+    /// Reads a query string (with or without the leading `?`). Never fails: unknown
+    /// parameters, unknown kinds and malformed values are ignored; an unknown `sort` is the
+    /// default. Repeated parameters and comma lists (`kind=adopter,vendor`) both work for
+    /// `kind`, `industry` and `country`; for single-valued parameters the last one wins.
+    /// `+` reads as a space and `%XX` escapes are decoded as UTF-8.
     pub fn from_query(query: &str) -> FilterState {
         let mut state = FilterState::default();
         for (key, value) in parse_pairs(query) {
             let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
             match key.as_str() {
-                "q" => state.query = value.chars().take(200).collect(),
-                "kind" => state.kinds.extend(values().filter_map(Kind::parse)),
+                "q" => state.query = value.chars().take(MAX_QUERY_CHARS).collect(),
+                "kind" => state.kinds.extend(values().filter_map(parse_kind)),
                 "industry" => state
                     .industries
                     .extend(values().filter(|v| is_token(v)).map(str::to_string)),
@@ -113,7 +176,12 @@ impl FilterState {
         state
     }
 
-    /// The canonical query string, without the leading `?` (empty for the default state).
+    /// The canonical query string, without the leading `?` (empty for the default state):
+    /// parameters in a fixed order (`q`, `kind`, `industry`, `country`, `case`, `ann`, `sort`,
+    /// `lang`, `member`, `debug`, then embedding parameters), multi-valued ones repeated and
+    /// sorted, defaults left out, values percent-encoded. Equal states give equal strings, and
+    /// `FilterState::from_query(&s.to_query()) == s` for every state whose values could have
+    /// come from a URL (see the crate's round-trip property test).
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if !self.query.trim().is_empty() {
@@ -185,6 +253,24 @@ impl FilterState {
             active.push(ActiveFilter::HasAnnouncement);
         }
         active
+    }
+
+    /// The active filters as `(param, value)` pairs, in the same stable order as
+    /// [`FilterState::active_filters`]: `q`, `kind`s, `industry`s, `country`s, `case`, `ann`.
+    pub fn active_params(&self) -> Vec<(&'static str, String)> {
+        self.active_filters()
+            .iter()
+            .map(|filter| (filter.param(), filter.value().to_string()))
+            .collect()
+    }
+
+    /// The state with the filter named by a `(param, value)` pair removed; unknown pairs
+    /// change nothing.
+    pub fn without_param(&self, param: &str, value: &str) -> FilterState {
+        match ActiveFilter::from_param(param, value) {
+            Some(filter) => self.without(&filter),
+            None => self.clone(),
+        }
     }
 
     /// The state with one filter removed.

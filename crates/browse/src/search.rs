@@ -6,10 +6,14 @@
 
 use std::ops::Range;
 
-use members_feed::Member;
+use members_feed::{Lang, Member};
 
 /// Folds one character for comparison, pushing the result to `out`.
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let folded: &str = match c {
         'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => "a",
         'Æ' | 'æ' => "ae",
@@ -23,14 +27,15 @@ fn fold_char(c: char, out: &mut String) {
         'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' => {
             "i"
         }
+        'Ĳ' | 'ĳ' => "ij",
         'Ĵ' | 'ĵ' => "j",
-        'Ķ' | 'ķ' => "k",
+        'Ķ' | 'ķ' | 'ĸ' => "k",
         'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' | 'Ŀ' | 'ŀ' | 'Ł' | 'ł' => "l",
-        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' => "n",
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' | 'ŉ' | 'Ŋ' | 'ŋ' => "n",
         'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ŏ' | 'ŏ' | 'Ő' | 'ő' => "o",
         'Œ' | 'œ' => "oe",
         'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' => "r",
-        'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' => "s",
+        'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'ſ' => "s",
         'ß' => "ss",
         'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' => "t",
         'Þ' | 'þ' => "th",
@@ -65,25 +70,43 @@ fn fold_char(c: char, out: &mut String) {
     out.push_str(folded);
 }
 
-/// Text as it is compared: folded, whitespace collapsed to single spaces, trimmed.
+/// Text as it is compared: folded (lower case, Latin accents removed, full-width ASCII made
+/// ASCII), control characters dropped, whitespace runs collapsed to one space, trimmed.
+///
+/// ```
+/// assert_eq!(browse::search::normalize("  Résumé   Straße "), "resume strasse");
+/// ```
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// [`normalize`], appending to `out`.
+fn normalize_into(text: &str, out: &mut String) {
+    let begin = out.len();
     let mut pending_space = false;
     for c in text.chars() {
         if c.is_whitespace() {
-            pending_space = !out.is_empty();
+            pending_space = out.len() > begin;
+            continue;
+        }
+        if c.is_control() {
             continue;
         }
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
-        fold_char(c, &mut out);
+        fold_char(c, out);
     }
-    out
 }
 
 /// The normalised terms of a query; a member matches when it contains all of them.
+///
+/// ```
+/// assert_eq!(browse::search::terms(" GPU  Zürich "), ["gpu", "zurich"]);
+/// ```
 pub fn terms(query: &str) -> Vec<String> {
     normalize(query)
         .split(' ')
@@ -92,73 +115,183 @@ pub fn terms(query: &str) -> Vec<String> {
         .collect()
 }
 
-/// One normalised haystack per member, built once when the feed loads, so a keystroke only
-/// scans prepared strings.
-#[derive(Debug, Clone, Default)]
+/// Separates fields (and members) in the haystack text. [`normalize`] drops control
+/// characters, so no term can contain it and no match spans two fields.
+const FIELD_SEPARATOR: char = '\u{1F}';
+
+/// The feed prepared for browsing, built once when the feed loads (a few ms at 10,000 members)
+/// and reused for every keystroke: one normalised haystack per member, the members in each
+/// sort order, and each member's facet values as small numbers.
+///
+/// Build it from the same member slice that is later passed to [`crate::browse`] and
+/// [`crate::facets`]; if the lengths differ those functions rebuild a temporary index.
+#[derive(Debug, Clone)]
 pub struct SearchIndex {
-    haystacks: Vec<String>,
+    /// Every member's haystack, concatenated, each field followed by [`FIELD_SEPARATOR`].
+    text: String,
+    /// Where each member's haystack starts in `text`, plus the end: `len() + 1` entries.
+    starts: Vec<usize>,
+    /// How often each byte value occurs in `text`, to pick the rarest character of a term.
+    byte_counts: [u32; 256],
     /// Each member's English name, normalised, for sorting by name without re-folding.
     sort_names: Vec<String>,
+    /// Facet values, kinds, flags and sort orders (see [`crate::Prepared`]).
+    pub(crate) prepared: crate::Prepared,
+}
+
+impl Default for SearchIndex {
+    /// The index of an empty feed.
+    fn default() -> SearchIndex {
+        SearchIndex::new(&[])
+    }
 }
 
 impl SearchIndex {
+    /// Prepares `members` for browsing.
     pub fn new(members: &[Member]) -> SearchIndex {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(members.len() + 1);
+        for member in members {
+            starts.push(text.len());
+            push_haystack(member, &mut text);
+        }
+        starts.push(text.len());
+        let mut byte_counts = [0u32; 256];
+        for &byte in text.as_bytes() {
+            byte_counts[byte as usize] = byte_counts[byte as usize].saturating_add(1);
+        }
+        let sort_names: Vec<String> = members
+            .iter()
+            .map(|member| normalize(&member.name.en))
+            .collect();
+        let prepared = crate::Prepared::new(members, &sort_names);
         SearchIndex {
-            haystacks: members.iter().map(haystack).collect(),
-            sort_names: members
-                .iter()
-                .map(|member| normalize(&member.name.en))
-                .collect(),
+            text,
+            starts,
+            byte_counts,
+            sort_names,
+            prepared,
         }
     }
 
-    /// The name member `index` sorts by.
+    /// The name member `index` sorts by (its English name, normalised).
     pub fn sort_name(&self, index: usize) -> &str {
         self.sort_names.get(index).map(String::as_str).unwrap_or("")
     }
 
-    /// Whether member `index` contains every term.
+    /// The normalised text member `index` is found by (fields separated by `U+001F`).
+    pub fn haystack(&self, index: usize) -> &str {
+        match (self.starts.get(index), self.starts.get(index + 1)) {
+            (Some(&start), Some(&end)) => &self.text[start..end],
+            _ => "",
+        }
+    }
+
+    /// Whether member `index` contains every term (as made by [`terms`]).
     pub fn matches(&self, index: usize, terms: &[String]) -> bool {
-        let Some(haystack) = self.haystacks.get(index) else {
-            return false;
-        };
-        terms.iter().all(|term| haystack.contains(term.as_str()))
+        index < self.len() && {
+            let haystack = self.haystack(index);
+            terms.iter().all(|term| haystack.contains(term.as_str()))
+        }
     }
 
+    /// One bit per member: set when the member contains every term. Each term is looked for in
+    /// one pass over the whole concatenated text: the term's rarest character (by the byte
+    /// counts taken at build time) is found with `memchr`, each hit is verified, and after a
+    /// match the scan skips to the next member. So a keystroke costs one fast scan per term and
+    /// no allocation per member, on wasm as well as natively.
+    pub(crate) fn match_bits(&self, terms: &[String]) -> Vec<u64> {
+        let words = self.len().div_ceil(64);
+        let mut all = vec![u64::MAX; words];
+        let mut found = vec![0u64; words];
+        let bytes = self.text.as_bytes();
+        for term in terms {
+            found.iter_mut().for_each(|word| *word = 0);
+            // The anchor: the term's character whose last UTF-8 byte (what memchr looks for)
+            // is rarest in the text, and its byte offset in the term.
+            let Some((offset, anchor)) = term.char_indices().min_by_key(|&(_, c)| {
+                let mut buf = [0; 4];
+                let last = *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0);
+                self.byte_counts[last as usize]
+            }) else {
+                continue;
+            };
+            let needle = term.as_bytes();
+            let mut from = offset;
+            while from < bytes.len() {
+                // `from` can land inside a multi-byte character; the anchor starts on a boundary.
+                while !self.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let Some(hit) = self.text[from..].find(anchor) else {
+                    break;
+                };
+                let at = from + hit - offset;
+                if bytes.get(at..at + needle.len()) == Some(needle) {
+                    // The member whose haystack holds byte `at`.
+                    let member = self.starts.partition_point(|&start| start <= at) - 1;
+                    found[member / 64] |= 1 << (member % 64);
+                    from = self.starts[member + 1] + offset;
+                } else {
+                    from += hit + anchor.len_utf8();
+                }
+            }
+            for (a, f) in all.iter_mut().zip(&found) {
+                *a &= f;
+            }
+        }
+        all
+    }
+
+    /// How many members the index was built from.
     pub fn len(&self) -> usize {
-        self.haystacks.len()
+        self.sort_names.len()
     }
 
+    /// Whether the index was built from no members.
     pub fn is_empty(&self) -> bool {
-        self.haystacks.is_empty()
+        self.sort_names.is_empty()
     }
 }
 
-/// Everything a member is found by, separated so that a term cannot match across two fields.
-fn haystack(member: &Member) -> String {
-    let mut text = String::new();
-    let fields = [
-        Some(member.name.en.as_str()),
-        member.name.zh.as_deref(),
-        Some(member.usage.en.as_str()),
-        member.usage.zh.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .chain(member.aliases.iter().map(String::as_str))
-    .chain(member.industry.as_deref())
-    .chain(member.country.as_deref());
-    for field in fields {
-        text.push_str(&normalize(field));
-        text.push('\u{1F}');
+/// Appends everything a member is found by: names, aliases, usage (both languages), industry
+/// slug and labels, country code and labels; each field normalised and followed by
+/// [`FIELD_SEPARATOR`].
+fn push_haystack(member: &Member, text: &mut String) {
+    let mut push = |field: &str| {
+        let before = text.len();
+        normalize_into(field, text);
+        if text.len() > before {
+            text.push(FIELD_SEPARATOR);
+        }
+    };
+    push(&member.name.en);
+    if let Some(zh) = member.name.zh.as_deref() {
+        push(zh);
+    }
+    member.aliases.iter().for_each(|alias| push(alias));
+    push(&member.usage.en);
+    if let Some(zh) = member.usage.zh.as_deref() {
+        push(zh);
     }
     if let Some(industry) = member.industry.as_deref() {
-        for lang in [members_feed::Lang::En, members_feed::Lang::Zh] {
-            text.push_str(&normalize(crate::labels::industry_label(industry, lang)));
-            text.push('\u{1F}');
+        push(industry);
+        for lang in [Lang::En, Lang::Zh] {
+            let label = crate::labels::industry_label(industry, lang);
+            if label != industry {
+                push(label);
+            }
         }
     }
-    text
+    if let Some(country) = member.country.as_deref() {
+        push(country);
+        for lang in [Lang::En, Lang::Zh] {
+            let label = crate::labels::country_label(country, lang);
+            if label != country {
+                push(label);
+            }
+        }
+    }
 }
 
 /// Byte ranges of `text` to highlight for `query`: every occurrence of every term, merged,
@@ -176,7 +309,7 @@ pub fn highlight_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
         let before = folded.len();
         if c.is_whitespace() {
             folded.push(' ');
-        } else {
+        } else if !c.is_control() {
             fold_char(c, &mut folded);
         }
         for _ in before..folded.len() {
@@ -190,7 +323,8 @@ pub fn highlight_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
             let start = from + found;
             let end = start + term.len();
             ranges.push(origin[start].start..origin[end - 1].end);
-            from = end;
+            // Step one character, so overlapping occurrences (`aa` in `aaa`) are all found.
+            from = start + term.chars().next().map_or(1, char::len_utf8);
         }
     }
     ranges.sort_by_key(|range| range.start);
