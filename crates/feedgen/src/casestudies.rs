@@ -27,8 +27,10 @@ pub struct CaseDoc {
 pub fn doc_title(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
     let skip = match front_matter(&lines) {
-        Ok(Some((Some(title), _, _))) => return Some(title),
-        Ok(Some((None, _, n))) => n,
+        Ok(Some(fm)) => match fm.title {
+            Some(title) => return Some(title),
+            None => fm.lines,
+        },
         _ => 0,
     };
     let mut fence = false;

@@ -146,17 +146,15 @@ fn date_at(s: &str) -> Option<(usize, &str)> {
     Some((len, &s[..len]))
 }
 
-struct FrontMatter {
-    title: Option<String>,
-    slug: Option<String>,
+pub(crate) struct FrontMatter {
+    pub title: Option<String>,
+    pub slug: Option<String>,
     /// Lines taken by the front matter block.
-    lines: usize,
+    pub lines: usize,
 }
 
 /// A `---` front matter block at the top: `title:` and `slug:` are read.
-pub(crate) fn front_matter(
-    lines: &[&str],
-) -> Result<Option<(Option<String>, Option<String>, usize)>, usize> {
+pub(crate) fn front_matter(lines: &[&str]) -> Result<Option<FrontMatter>, usize> {
     if lines.first().map(|l| l.trim()) != Some("---") {
         return Ok(None);
     }
@@ -181,7 +179,7 @@ pub(crate) fn front_matter(
             }
         }
     }
-    Ok(Some((fm.title, fm.slug, fm.lines)))
+    Ok(Some(fm))
 }
 
 /// Whether an `About X` heading is the shared "About Karmada Adopter Group" boilerplate.
@@ -223,7 +221,7 @@ pub fn parse_post(text: &str, path: &str, rel: &str) -> Result<Post, Diagnostic>
     }
     let lines: Vec<&str> = text.lines().collect();
     let (fm_title, fm_slug, skip) = match front_matter(&lines) {
-        Ok(Some((title, slug, n))) => (title, slug, n),
+        Ok(Some(fm)) => (fm.title, fm.slug, fm.lines),
         Ok(None) => (None, None, 0),
         Err(line) => {
             return Err(Diagnostic::error(

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of feedgen for SECONDS seconds each (default 60) on stable Rust.
+#
+# cargo-fuzz needs nightly for -Zsanitizer; with `-s none` (no sanitizer) and RUSTC_BOOTSTRAP=1
+# (lets stable rustc accept the -Z flags cargo-fuzz passes) it runs on the stable toolchain.
+# Install once: cargo install cargo-fuzz
+set -euo pipefail
+seconds="${1:-60}"
+cd "$(dirname "$0")/.."
+export RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/tmp/target-feedgen-fuzz}"
+for target in $(cargo fuzz list); do
+  echo "== fuzz target $target for ${seconds}s"
+  cargo fuzz run "$target" -s none -- -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048
+done
