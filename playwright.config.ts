@@ -6,7 +6,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The demo host page (demo/host, imitating karmada.io) is served from another origin.
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1);
+process.env.E2E_HOST_PORT = String(HOST_PORT);
 const DIST = process.env.E2E_DIST ?? 'dist';
+// The bundle is built with `--public-url /adopters/` and served there, under the strict CSP the
+// README recommends, framable only by the demo host.
+const BASE = '/adopters/';
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  `frame-ancestors 'self' http://127.0.0.1:${HOST_PORT}`,
+].join('; ');
 
 if (!existsSync(join(__dirname, DIST, 'index.html'))) {
   throw new Error(`${DIST}/index.html is missing: build the app first with \`cargo xtask dist\``);
@@ -35,7 +49,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   globalTimeout: process.env.CI ? 20 * 60_000 : undefined,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
     trace: 'off',
     screenshot: 'only-on-failure',
     serviceWorkers: 'block',
@@ -52,12 +66,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node tests/e2e/server.mjs --dir ${DIST} --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // In-page mode loads the app's module and wasm from the host's origin: CORS allows it.
+      command: `node tests/e2e/server.mjs --dir ${DIST} --port ${PORT} --base ${BASE} --csp "${CSP}" --header "Access-Control-Allow-Origin: *"`,
+      url: `http://127.0.0.1:${PORT}${BASE}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/e2e/server.mjs --dir demo/host --port ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

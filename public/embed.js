@@ -94,6 +94,7 @@
       });
       document.body.appendChild(overlay);
       overlay.showModal();
+      close.focus();
     }
 
     window.addEventListener("message", function (event) {

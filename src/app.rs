@@ -112,7 +112,12 @@ fn Shell() -> impl IntoView {
             .unwrap_or(detected)
     });
     provide_context(LangContext(lang.into()));
+    // In-page, the document (its title and language) is the host's.
+    let owns_document = use_embed().mode != crate::embed::Mode::Inline;
     Effect::new(move |_| {
+        if !owns_document {
+            return;
+        }
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute(
                 "lang",
@@ -131,17 +136,41 @@ fn Shell() -> impl IntoView {
         embed.card_size.class(),
         if embed.is_embedded() { " embedded" } else { "" }
     );
+    let routes = move || {
+        view! {
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <Route path=path!("/") view=MembersPage />
+                <Route path=path!("/members/:id") view=MemberPage />
+            </Routes>
+        }
+    };
+    if embed.in_overlay {
+        // Focus is inside this frame while the host's overlay is open, so Escape must be
+        // relayed for the host's dialog to close.
+        let overlay = embed.clone();
+        let escape = window_event_listener(leptos::ev::keydown, move |event| {
+            if event.key() == "Escape" {
+                crate::embed::post_to_host(&overlay, "close", &[]);
+            }
+        });
+        on_cleanup(move || escape.remove());
+    }
+    if embed.is_embedded() {
+        // The host page has its own <main> and skip link; a second one would confuse them.
+        return view! {
+            <div class=classes>
+                <section class="showcase-content" aria-label=move || strings(lang.get()).page_title>{routes()}</section>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class=classes>
-            <a class="skip-link" href="#results">{move || strings(lang.get()).skip_to_results}</a>
-            <main>
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=MembersPage />
-                    <Route path=path!("/members/:id") view=MemberPage />
-                </Routes>
-            </main>
+            <a class="skip-link" href="#main-content">{move || strings(lang.get()).skip_to_results}</a>
+            <main id="main-content" tabindex="-1">{routes()}</main>
         </div>
     }
+    .into_any()
 }
 
 /// Renders `render` with the loaded feed; shows the loading state, and the error state with a

@@ -170,7 +170,7 @@ pub static EN: Strings = Strings {
     open_details: |name| format!("Details of {name}"),
     logo_of: |name| format!("{name} logo"),
     opens_new_tab: "(opens in a new tab)",
-    skip_to_results: "Skip to results",
+    skip_to_results: "Skip to content",
     debug_title: "Feed diagnostics",
 };
 
@@ -232,6 +232,6 @@ pub static ZH: Strings = Strings {
     open_details: |name| format!("{name} 的详情"),
     logo_of: |name| format!("{name} 的标志"),
     opens_new_tab: "（在新标签页中打开）",
-    skip_to_results: "跳到结果",
+    skip_to_results: "跳到主要内容",
     debug_title: "数据诊断",
 };

@@ -4,7 +4,12 @@ import { test, expect, Page, Frame } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { bundledFeed } from './feed';
 
-const HOST = 'http://127.0.0.1:4174/';
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? APP_PORT + 1);
+const HOST = `http://127.0.0.1:${HOST_PORT}/`;
+const APP = `http://127.0.0.1:${APP_PORT}/adopters/`;
+/// The demo host page with the embed pointed at the app under test.
+const hostPage = (page = '') => `${HOST}${page}?app=${encodeURIComponent(APP)}`;
 const feed = bundledFeed();
 
 /// Collects CSP violations in every frame of the page.
@@ -37,7 +42,7 @@ const frameHeight = (page: Page) =>
 
 test('the iframe grows and shrinks with the results and never scrolls inside', async ({ page }) => {
   await watchCsp(page);
-  await page.goto(HOST);
+  await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
   const full = await frameHeight(page);
@@ -55,7 +60,7 @@ test('the iframe grows and shrinks with the results and never scrolls inside', a
 });
 
 test("the embed follows the host's theme switch", async ({ page }) => {
-  await page.goto(HOST);
+  await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   const cardBackground = () =>
     frame.locator('[data-testid="member-card"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -70,7 +75,7 @@ test("the embed follows the host's theme switch", async ({ page }) => {
 
 test('a member opens in an overlay over the host page and closes again', async ({ page }) => {
   await watchCsp(page);
-  await page.goto(HOST);
+  await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   const card = frame.getByTestId('member-card').first();
   const id = await card.getAttribute('data-member-id');
@@ -79,7 +84,7 @@ test('a member opens in an overlay over the host page and closes again', async (
   await expect(overlay).toBeVisible();
   const detail = overlay.frameLocator('iframe');
   await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
-  expect(page.url()).toBe(HOST);
+  expect(page.url()).toBe(hostPage());
   // Its "back" closes the overlay; so do the close button and Escape.
   await detail.getByTestId('back-to-list').click();
   await expect(overlay).toHaveCount(0);
@@ -91,13 +96,13 @@ test('a member opens in an overlay over the host page and closes again', async (
 });
 
 test('messages from a wrong origin, or of another version, are ignored on both sides', async ({ page }) => {
-  await page.goto(HOST);
+  await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
   const before = await frameHeight(page);
   // Host side: a forged resize from another origin, and one with no source frame.
   await page.evaluate(() => {
-    for (const origin of ['https://evil.example', 'http://127.0.0.1:4173']) {
+    for (const origin of ['https://evil.example', new URL(document.querySelector('iframe')!.src).origin]) {
       window.dispatchEvent(new MessageEvent('message', { origin, data: { type: 'karmada-showcase:resize', version: 1, height: 7 } }));
     }
   });
@@ -106,20 +111,20 @@ test('messages from a wrong origin, or of another version, are ignored on both s
   // App side: a forged theme change from another origin, and a right-origin one of version 2.
   await frame.evaluate(() => {
     window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data: { type: 'karmada-showcase:theme', version: 1, theme: 'dark' } }));
-    window.dispatchEvent(new MessageEvent('message', { origin: 'http://127.0.0.1:4174', data: { type: 'karmada-showcase:theme', version: 2, theme: 'dark' } }));
+    window.dispatchEvent(new MessageEvent('message', { origin: new URL(document.referrer).origin, data: { type: 'karmada-showcase:theme', version: 2, theme: 'dark' } }));
   });
   await page.waitForTimeout(100);
   expect(await frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
   // The right origin and version is obeyed (so the two above were refused for their origin and version).
   await frame.evaluate(() =>
-    window.dispatchEvent(new MessageEvent('message', { origin: 'http://127.0.0.1:4174', data: { type: 'karmada-showcase:theme', version: 1, theme: 'dark' } })),
+    window.dispatchEvent(new MessageEvent('message', { origin: new URL(document.referrer).origin, data: { type: 'karmada-showcase:theme', version: 1, theme: 'dark' } })),
   );
   await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
 });
 
 test('in-page mode: host CSS cannot break the cards and host links stay the host’s', async ({ page }) => {
   await watchCsp(page);
-  await page.goto(`${HOST}inline.html`);
+  await page.goto(hostPage('inline.html'));
   const cards = page.locator('[data-testid="showcase-inline-host"] [data-testid="member-card"]');
   await expect(cards.first()).toBeVisible();
   await expect(cards).toHaveCount(Math.min(feed.members.length, 48));
@@ -150,7 +155,7 @@ test('reload on a deep link under the sub-path works, under the CSP', async ({ p
 });
 
 test('the host page with the embed has no accessibility violations', async ({ page }) => {
-  await page.goto(HOST);
+  await page.goto(hostPage());
   await showcaseFrame(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

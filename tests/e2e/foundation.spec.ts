@@ -48,7 +48,8 @@ test('a kind toggle narrows the cards to members of that kind', async ({ page })
 for (const [name, fulfil, message] of [
   ['a 404', { status: 404, body: 'not found' }, /404/],
   ['a 500', { status: 500, body: 'boom' }, /500/],
-  ['a body that is not JSON', { status: 200, contentType: 'text/html', body: '<!doctype html><p>oops' }, /not valid JSON/],
+  ['an HTML page instead of the feed', { status: 200, contentType: 'text/html', body: '<!doctype html><p>oops' }, /text\/html/],
+  ['a JSON-typed body that is not JSON', { status: 200, contentType: 'application/json', body: '<!doctype html><p>oops' }, /not valid JSON/],
   ['an unknown schema version', { status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 99, members: [] }) }, /version 99/],
 ] as const) {
   test(`${name} shows the error state, and Retry recovers once the feed is served`, async ({ page }) => {
