@@ -3,71 +3,113 @@
 
 use members_feed::Lang;
 
-/// (slug, English, Chinese)
-const INDUSTRIES: &[(&str, &str, &str)] = &[
-    ("ai", "AI", "人工智能"),
-    ("automotive", "Automotive", "汽车"),
-    ("cloud", "Cloud", "云计算"),
-    ("ecommerce", "E-commerce", "电子商务"),
-    ("education", "Education", "教育"),
-    ("energy", "Energy", "能源"),
-    ("finance", "Finance", "金融"),
-    ("gaming", "Gaming", "游戏"),
-    ("government", "Government", "政府"),
-    ("healthcare", "Healthcare", "医疗"),
-    ("internet", "Internet", "互联网"),
-    ("logistics", "Logistics", "物流"),
-    ("manufacturing", "Manufacturing", "制造"),
-    ("media", "Media", "媒体"),
-    ("research", "Research", "科研"),
-    ("retail", "Retail", "零售"),
-    ("software", "Software", "软件"),
-    ("telecom", "Telecom", "电信"),
-    ("travel", "Travel", "旅游出行"),
-];
+/// A value's display name in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label {
+    /// The value as it appears in the feed and the URL: an industry slug or a country code.
+    pub key: &'static str,
+    /// English display name.
+    pub en: &'static str,
+    /// Simplified Chinese display name.
+    pub zh: &'static str,
+}
 
-/// (ISO 3166-1 alpha-2, English, Chinese)
-const COUNTRIES: &[(&str, &str, &str)] = &[
-    ("BR", "Brazil", "巴西"),
-    ("CA", "Canada", "加拿大"),
-    ("CN", "China", "中国"),
-    ("DE", "Germany", "德国"),
-    ("ES", "Spain", "西班牙"),
-    ("FR", "France", "法国"),
-    ("GB", "United Kingdom", "英国"),
-    ("HK", "Hong Kong, China", "中国香港"),
-    ("IN", "India", "印度"),
-    ("IT", "Italy", "意大利"),
-    ("JP", "Japan", "日本"),
-    ("KR", "South Korea", "韩国"),
-    ("NL", "Netherlands", "荷兰"),
-    ("SG", "Singapore", "新加坡"),
-    ("TW", "Taiwan, China", "中国台湾"),
-    ("US", "United States", "美国"),
-];
-
-fn lookup<'a>(
-    table: &[(&'static str, &'static str, &'static str)],
-    key: &'a str,
-    lang: Lang,
-) -> &'a str {
-    match table.iter().find(|(k, _, _)| *k == key) {
-        Some((_, en, zh)) => match lang {
-            Lang::En => en,
-            Lang::Zh => zh,
-        },
-        None => key,
+impl Label {
+    /// The name in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
     }
+}
+
+const fn label(key: &'static str, en: &'static str, zh: &'static str) -> Label {
+    Label { key, en, zh }
+}
+
+/// The known industry slugs, sorted by slug.
+pub const INDUSTRIES: &[Label] = &[
+    label("ai", "AI", "人工智能"),
+    label("automotive", "Automotive", "汽车"),
+    label("cloud", "Cloud", "云计算"),
+    label("consulting", "Consulting", "咨询"),
+    label("ecommerce", "E-commerce", "电子商务"),
+    label("education", "Education", "教育"),
+    label("energy", "Energy", "能源"),
+    label("finance", "Finance", "金融"),
+    label("gaming", "Gaming", "游戏"),
+    label("government", "Government", "政府"),
+    label("healthcare", "Healthcare", "医疗健康"),
+    label("insurance", "Insurance", "保险"),
+    label("internet", "Internet", "互联网"),
+    label("logistics", "Logistics", "物流"),
+    label("manufacturing", "Manufacturing", "制造"),
+    label("media", "Media", "媒体"),
+    label("research", "Research", "科研"),
+    label("retail", "Retail", "零售"),
+    label("semiconductor", "Semiconductors", "半导体"),
+    label("software", "Software", "软件"),
+    label("telecom", "Telecom", "电信"),
+    label("transportation", "Transportation", "交通运输"),
+    label("travel", "Travel", "旅游出行"),
+];
+
+/// The known ISO 3166-1 alpha-2 codes, sorted by code: those of the Karmada members and
+/// partners, and their neighbours.
+pub const COUNTRIES: &[Label] = &[
+    label("AE", "United Arab Emirates", "阿联酋"),
+    label("AU", "Australia", "澳大利亚"),
+    label("BR", "Brazil", "巴西"),
+    label("CA", "Canada", "加拿大"),
+    label("CH", "Switzerland", "瑞士"),
+    label("CN", "China", "中国"),
+    label("DE", "Germany", "德国"),
+    label("ES", "Spain", "西班牙"),
+    label("FR", "France", "法国"),
+    label("GB", "United Kingdom", "英国"),
+    label("HK", "Hong Kong, China", "中国香港"),
+    label("ID", "Indonesia", "印度尼西亚"),
+    label("IL", "Israel", "以色列"),
+    label("IN", "India", "印度"),
+    label("IT", "Italy", "意大利"),
+    label("JP", "Japan", "日本"),
+    label("KR", "South Korea", "韩国"),
+    label("MY", "Malaysia", "马来西亚"),
+    label("NL", "Netherlands", "荷兰"),
+    label("SE", "Sweden", "瑞典"),
+    label("SG", "Singapore", "新加坡"),
+    label("TH", "Thailand", "泰国"),
+    label("TW", "Taiwan, China", "中国台湾"),
+    label("US", "United States", "美国"),
+    label("VN", "Vietnam", "越南"),
+];
+
+fn find(table: &'static [Label], key: &str) -> Option<&'static Label> {
+    table
+        .binary_search_by(|label| label.key.cmp(key))
+        .ok()
+        .map(|at| &table[at])
+}
+
+/// The label of a known industry slug.
+pub fn industry(slug: &str) -> Option<&'static Label> {
+    find(INDUSTRIES, slug)
+}
+
+/// The label of a known country code.
+pub fn country(code: &str) -> Option<&'static Label> {
+    find(COUNTRIES, code)
 }
 
 /// `finance` → "Finance" / "金融"; an unknown slug is returned as given.
 pub fn industry_label(slug: &str, lang: Lang) -> &str {
-    lookup(INDUSTRIES, slug, lang)
+    industry(slug).map_or(slug, |label| label.get(lang))
 }
 
 /// `CN` → "China" / "中国"; an unknown code is returned as given.
 pub fn country_label(code: &str, lang: Lang) -> &str {
-    lookup(COUNTRIES, code, lang)
+    country(code).map_or(code, |label| label.get(lang))
 }
 
 const MONTHS: [&str; 12] = [
@@ -106,13 +148,28 @@ mod tests {
     fn dates_per_language() {
         assert_eq!(format_date("2025-09-11", Lang::En), "Sep 11, 2025");
         assert_eq!(format_date("2025-09-11", Lang::Zh), "2025年9月11日");
+        assert_eq!(format_date("2024-01-05", Lang::En), "Jan 5, 2024");
+        assert_eq!(format_date("2024-01-05", Lang::Zh), "2024年1月5日");
+        assert_eq!(format_date("2023-12-31", Lang::En), "Dec 31, 2023");
         assert_eq!(format_date("soon", Lang::En), "soon");
+        assert_eq!(format_date("2025-13-01", Lang::Zh), "2025-13-01");
+        assert_eq!(format_date("2025-9-1", Lang::En), "2025-9-1");
     }
 
     #[test]
-    fn tables_are_sorted_and_unique() {
+    fn tables_are_sorted_unique_and_complete() {
         for table in [INDUSTRIES, COUNTRIES] {
-            assert!(table.windows(2).all(|pair| pair[0].0 < pair[1].0));
+            assert!(table.windows(2).all(|pair| pair[0].key < pair[1].key));
+            assert!(table.iter().all(|l| !l.en.is_empty() && !l.zh.is_empty()));
         }
+        for code in [
+            "CN", "US", "KR", "IT", "BR", "SG", "JP", "DE", "GB", "FR", "IN",
+        ] {
+            assert!(country(code).is_some(), "{code}");
+            assert!(COUNTRIES.iter().all(|l| l.key.len() == 2));
+        }
+        assert_eq!(country("CN").map(|l| (l.en, l.zh)), Some(("China", "中国")));
+        assert_eq!(industry("finance").map(|l| l.get(Lang::Zh)), Some("金融"));
+        assert_eq!(industry("Finance"), None, "slugs are exact");
     }
 }

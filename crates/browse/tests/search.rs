@@ -1,6 +1,8 @@
 //! Search normalisation, matching and highlighting, including properties over random text in
 //! a small alphabet of ASCII, accented Latin and Chinese (so matches are frequent).
 
+#![allow(clippy::single_range_in_vec_init)] // expected highlight ranges are lists
+
 use browse::search::{highlight_ranges, normalize, terms};
 use browse::{browse, FilterState, SearchIndex};
 use members_feed::{Kind, Localized, Member};
