@@ -195,52 +195,83 @@ impl SearchIndex {
         }
     }
 
-    /// One bit per member: set when the member contains every term. Each term is looked for in
-    /// one pass over the whole concatenated text: the term's rarest character (by the byte
-    /// counts taken at build time) is found with `memchr`, each hit is verified, and after a
-    /// match the scan skips to the next member. So a keystroke costs one fast scan per term and
-    /// no allocation per member, on wasm as well as natively.
+    /// One bit per member: set when the member contains every term (bits past the last member
+    /// are unspecified). The longest term is looked for first, in one pass over the whole
+    /// concatenated text ([`SearchIndex::scan`]); later terms are checked member by member once
+    /// few candidates are left, else scanned for too. No allocation per member.
     pub(crate) fn match_bits(&self, terms: &[String]) -> Vec<u64> {
-        let words = self.len().div_ceil(64);
-        let mut all = vec![u64::MAX; words];
-        let mut found = vec![0u64; words];
-        let bytes = self.text.as_bytes();
-        for term in terms {
-            found.iter_mut().for_each(|word| *word = 0);
-            // The anchor: the term's character whose last UTF-8 byte (what memchr looks for)
-            // is rarest in the text, and its byte offset in the term.
-            let Some((offset, anchor)) = term.char_indices().min_by_key(|&(_, c)| {
-                let mut buf = [0; 4];
-                let last = *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0);
-                self.byte_counts[last as usize]
-            }) else {
-                continue;
-            };
-            let needle = term.as_bytes();
-            let mut from = offset;
-            while from < bytes.len() {
-                // `from` can land inside a multi-byte character; the anchor starts on a boundary.
-                while !self.text.is_char_boundary(from) {
-                    from += 1;
+        let count = self.len();
+        let mut ordered: Vec<&str> = terms.iter().map(String::as_str).collect();
+        ordered.sort_by_key(|term| std::cmp::Reverse(term.len()));
+        let mut bits = vec![u64::MAX; count.div_ceil(64)];
+        let mut candidates = count;
+        for (k, term) in ordered.into_iter().enumerate() {
+            if k > 0 && candidates * 2 < count {
+                candidates = 0;
+                for (w, word) in bits.iter_mut().enumerate() {
+                    let mut rest = *word;
+                    while rest != 0 {
+                        let bit = rest.trailing_zeros() as usize;
+                        rest &= rest - 1;
+                        let member = w * 64 + bit;
+                        if member < count && self.haystack(member).contains(term) {
+                            candidates += 1;
+                        } else {
+                            *word &= !(1 << bit);
+                        }
+                    }
                 }
-                let Some(hit) = self.text[from..].find(anchor) else {
-                    break;
-                };
-                let at = from + hit - offset;
-                if bytes.get(at..at + needle.len()) == Some(needle) {
-                    // The member whose haystack holds byte `at`.
-                    let member = self.starts.partition_point(|&start| start <= at) - 1;
-                    found[member / 64] |= 1 << (member % 64);
-                    from = self.starts[member + 1] + offset;
-                } else {
-                    from += hit + anchor.len_utf8();
+            } else {
+                let found = self.scan(term);
+                candidates = 0;
+                for (word, found) in bits.iter_mut().zip(found) {
+                    *word &= found;
+                    candidates += word.count_ones() as usize;
                 }
-            }
-            for (a, f) in all.iter_mut().zip(&found) {
-                *a &= f;
             }
         }
-        all
+        bits
+    }
+
+    /// One bit per member whose haystack contains `term`, in one pass over the text: the
+    /// term's character whose last UTF-8 byte is rarest in the text (by the byte counts taken
+    /// at build time) is the anchor; each anchor hit is verified, and after a match the scan
+    /// skips to the next member. Anchors are found eight bytes at a time ([`memchr`]), also on
+    /// wasm where the standard library's substring search has no SIMD.
+    fn scan(&self, term: &str) -> Vec<u64> {
+        let mut found = vec![0u64; self.len().div_ceil(64)];
+        let bytes = self.text.as_bytes();
+        let needle = term.as_bytes();
+        let anchor_at = |(at, c): (usize, char)| at + c.len_utf8() - 1;
+        let Some(offset) = term
+            .char_indices()
+            .map(anchor_at)
+            .min_by_key(|&at| self.byte_counts[needle[at] as usize])
+        else {
+            return found;
+        };
+        let anchor = needle[offset];
+        let mut member = 0;
+        let mut from = offset;
+        while from < bytes.len() {
+            let Some(hit) = memchr(anchor, &bytes[from..]) else {
+                break;
+            };
+            let end = from + hit + 1;
+            let at = end - 1 - offset;
+            if at + needle.len() > bytes.len() {
+                break;
+            }
+            if &bytes[at..at + needle.len()] == needle {
+                // The member whose haystack holds byte `at` (members only move forward).
+                member += self.starts[member + 1..].partition_point(|&start| start <= at);
+                found[member / 64] |= 1 << (member % 64);
+                from = self.starts[member + 1] + offset;
+            } else {
+                from = end;
+            }
+        }
+        found
     }
 
     /// How many members the index was built from.
@@ -292,6 +323,28 @@ fn push_haystack(member: &Member, text: &mut String) {
             }
         }
     }
+}
+
+/// The first position of `byte` in `haystack`, eight bytes at a time.
+fn memchr(byte: u8, haystack: &[u8]) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let pattern = LOW * byte as u64;
+    let mut chunks = haystack.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ pattern;
+        // A zero byte in `word` is where `byte` is.
+        if word.wrapping_sub(LOW) & !word & HIGH != 0 {
+            return chunk.iter().position(|&b| b == byte).map(|i| at + i);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == byte)
+        .map(|i| at + i)
 }
 
 /// Byte ranges of `text` to highlight for `query`: every occurrence of every term, merged,
@@ -365,6 +418,69 @@ mod tests {
         let chinese = "使用 Karmada 构建多集群平台";
         let ranges = highlight_ranges(chinese, "多集群");
         assert_eq!(&chinese[ranges[0].clone()], "多集群");
+    }
+
+    #[test]
+    fn memchr_finds_the_first_occurrence() {
+        let text: Vec<u8> = (0..40u8).collect();
+        for byte in 0..45u8 {
+            for start in 0..text.len() {
+                let expected = text[start..].iter().position(|&b| b == byte);
+                assert_eq!(
+                    memchr(byte, &text[start..]),
+                    expected,
+                    "{byte} from {start}"
+                );
+            }
+        }
+        assert_eq!(memchr(0x80, "aaaaaaaaaaé".as_bytes()), None);
+        assert_eq!(memchr(0xA9, "aaaaaaaaaaé".as_bytes()), Some(11));
+    }
+
+    proptest::proptest! {
+        /// Rare and common anchors, near and far from member boundaries, give the same members
+        /// as checking each haystack.
+        #[test]
+        fn scanning_equals_checking_each_member(
+            words in proptest::collection::vec("[a-dé小 ]{0,4}", 1..30),
+            filler in 0usize..120,
+            query in "[a-dé小 ]{1,4}",
+        ) {
+            let members: Vec<Member> = words
+                .iter()
+                .enumerate()
+                .map(|(i, word)| {
+                    let mut member: Member = plain_member(i);
+                    member.name.en = format!("{}{word}{}", "x".repeat(filler), "y".repeat(filler % 7));
+                    member
+                })
+                .collect();
+            let index = SearchIndex::new(&members);
+            let terms = terms(&query);
+            let bits = index.match_bits(&terms);
+            for i in 0..members.len() {
+                let expected = index.matches(i, &terms);
+                proptest::prop_assert_eq!(bits[i / 64] & (1 << (i % 64)) != 0, expected, "member {}", i);
+            }
+        }
+    }
+
+    fn plain_member(i: usize) -> Member {
+        Member {
+            id: format!("m{i}"),
+            name: members_feed::Localized::en(String::new()),
+            aliases: Vec::new(),
+            kinds: vec![members_feed::Kind::Adopter],
+            website: "https://example.com/".into(),
+            logo: None,
+            industry: None,
+            country: None,
+            usage: members_feed::Localized::en("u".into()),
+            joined: None,
+            announcement: None,
+            case_studies: Vec::new(),
+            partner: None,
+        }
     }
 
     #[test]
