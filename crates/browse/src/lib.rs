@@ -64,9 +64,10 @@ const ANNOUNCEMENT: u8 = 32;
 const HAS_CASE: u8 = 1;
 const HAS_ANNOUNCEMENT: u8 = 2;
 
-/// "No value" in [`Prepared::industry`] and [`Prepared::country`].
-const NONE: u32 = u32::MAX;
+/// "No value" in [`Prepared::industry`] and [`Prepared::country`]; value ids start at 1.
+const NONE: u32 = 0;
 
+/// A kind's bit; the bits follow [`Kind::ALL`] (facet counting relies on it).
 fn kind_bit(kind: Kind) -> u8 {
     match kind {
         Kind::Adopter => 1,
@@ -83,7 +84,7 @@ pub(crate) struct Prepared {
     kinds: Vec<u8>,
     /// [`HAS_CASE`] | [`HAS_ANNOUNCEMENT`].
     flags: Vec<u8>,
-    /// Index into `industry_values`, or [`NONE`].
+    /// 1 + the index into `industry_values`, or [`NONE`].
     industry: Vec<u32>,
     /// The feed's industries, most frequent first, then by value.
     industry_values: Vec<String>,
@@ -106,7 +107,7 @@ fn intern(values: impl Iterator<Item = Option<String>> + Clone) -> (Vec<u32>, Ve
     let ids: HashMap<&str, u32> = ordered
         .iter()
         .enumerate()
-        .map(|(id, (value, _))| (value.as_str(), id as u32))
+        .map(|(id, (value, _))| (value.as_str(), id as u32 + 1))
         .collect();
     let per_member = values
         .map(|value| value.map_or(NONE, |v| ids[v.as_str()]))
@@ -228,19 +229,23 @@ fn compare(a: &SortKey, b: &SortKey, order: Sort) -> std::cmp::Ordering {
 struct Filter {
     /// Members containing every search term, one bit each; `None` without a search.
     matched: Option<Vec<u64>>,
-    /// Selected kinds as a bit mask; 0: any.
-    kinds: u8,
-    /// Per industry id: selected? `None`: no industry filter.
-    industries: Option<Vec<bool>>,
-    countries: Option<Vec<bool>>,
+    /// Per kind mask (see [`kind_bit`]): does a member with these kinds pass?
+    kinds: [bool; 8],
+    /// Per industry id ([`NONE`] first): does a member with it pass?
+    industries: Vec<bool>,
+    countries: Vec<bool>,
+    /// The flags a member must have.
     flags: u8,
 }
 
-fn selection(
-    values: &[String],
-    selected: &std::collections::BTreeSet<String>,
-) -> Option<Vec<bool>> {
-    (!selected.is_empty()).then(|| values.iter().map(|v| selected.contains(v)).collect())
+/// Per value id ([`NONE`] first): whether a member with it passes the selection.
+fn selection(values: &[String], selected: &std::collections::BTreeSet<String>) -> Vec<bool> {
+    if selected.is_empty() {
+        return vec![true; values.len() + 1];
+    }
+    std::iter::once(false)
+        .chain(values.iter().map(|value| selected.contains(value)))
+        .collect()
 }
 
 impl Filter {
@@ -256,43 +261,14 @@ impl Filter {
         }
         Filter {
             matched: (!terms.is_empty()).then(|| index.match_bits(&terms)),
-            kinds: state.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k)),
+            kinds: {
+                let selected = state.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k));
+                std::array::from_fn(|mask| selected == 0 || mask as u8 & selected != 0)
+            },
             industries: selection(&prepared.industry_values, &state.industries),
             countries: selection(&prepared.country_values, &state.countries),
             flags,
         }
-    }
-
-    /// Which groups member `i` fails, as bits.
-    fn failures(&self, prepared: &Prepared, i: usize) -> u8 {
-        let mut failed = 0;
-        if let Some(matched) = &self.matched {
-            if matched[i / 64] & (1 << (i % 64)) == 0 {
-                failed |= QUERY;
-            }
-        }
-        if self.kinds != 0 && prepared.kinds[i] & self.kinds == 0 {
-            failed |= KIND;
-        }
-        let fails = |selected: &Option<Vec<bool>>, id: u32| {
-            selected
-                .as_ref()
-                .is_some_and(|selected| id == NONE || !selected[id as usize])
-        };
-        if fails(&self.industries, prepared.industry[i]) {
-            failed |= INDUSTRY;
-        }
-        if fails(&self.countries, prepared.country[i]) {
-            failed |= COUNTRY;
-        }
-        let missing = self.flags & !prepared.flags[i];
-        if missing & HAS_CASE != 0 {
-            failed |= CASE;
-        }
-        if missing & HAS_ANNOUNCEMENT != 0 {
-            failed |= ANNOUNCEMENT;
-        }
-        failed
     }
 }
 
@@ -317,29 +293,36 @@ fn shown_in_order(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> 
 fn count_facets(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> Facets {
     let prepared = &index.prepared;
     let mut kind_counts = [0usize; 3];
-    let mut industry_counts = vec![0usize; prepared.industry_values.len()];
-    let mut country_counts = vec![0usize; prepared.country_values.len()];
+    // Indexed by value id; slot 0 ([`NONE`]) collects members without a value.
+    let mut industry_counts = vec![0usize; prepared.industry_values.len() + 1];
+    let mut country_counts = vec![0usize; prepared.country_values.len() + 1];
     let (mut case_count, mut announcement_count) = (0, 0);
-    for (i, &failed) in failures.iter().enumerate() {
-        // A member counts for a facet's options when it passes every other group.
-        let passes_except = |group: u8| failed & !group == 0;
-        if passes_except(KIND) {
-            for (slot, kind) in Kind::ALL.into_iter().enumerate() {
-                if prepared.kinds[i] & kind_bit(kind) != 0 {
-                    kind_counts[slot] += 1;
-                }
-            }
+    let members = failures
+        .iter()
+        .zip(&prepared.kinds)
+        .zip(&prepared.flags)
+        .zip(prepared.industry.iter().zip(&prepared.country));
+    for (((&failed, &kinds), &flags), (&industry, &country)) in members {
+        // A member counts for a facet's options when it passes every other group; failing two
+        // groups, it counts nowhere.
+        if failed & failed.wrapping_sub(1) != 0 {
+            continue;
         }
-        if prepared.industry[i] != NONE && passes_except(INDUSTRY) {
-            industry_counts[prepared.industry[i] as usize] += 1;
+        if failed & !KIND == 0 {
+            kind_counts[0] += usize::from(kinds & 1 != 0);
+            kind_counts[1] += usize::from(kinds & 2 != 0);
+            kind_counts[2] += usize::from(kinds & 4 != 0);
         }
-        if prepared.country[i] != NONE && passes_except(COUNTRY) {
-            country_counts[prepared.country[i] as usize] += 1;
+        if failed & !INDUSTRY == 0 {
+            industry_counts[industry as usize] += 1;
         }
-        if passes_except(CASE) && prepared.flags[i] & HAS_CASE != 0 {
+        if failed & !COUNTRY == 0 {
+            country_counts[country as usize] += 1;
+        }
+        if failed & !CASE == 0 && flags & HAS_CASE != 0 {
             case_count += 1;
         }
-        if passes_except(ANNOUNCEMENT) && prepared.flags[i] & HAS_ANNOUNCEMENT != 0 {
+        if failed & !ANNOUNCEMENT == 0 && flags & HAS_ANNOUNCEMENT != 0 {
             announcement_count += 1;
         }
     }
@@ -347,7 +330,7 @@ fn count_facets(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> Fa
         |values: &[String], counts: Vec<usize>, selected: &std::collections::BTreeSet<String>| {
             let mut options: Vec<FacetOption<String>> = values
                 .iter()
-                .zip(counts)
+                .zip(counts.into_iter().skip(1))
                 .map(|(value, count)| FacetOption {
                     value: value.clone(),
                     count,
@@ -383,10 +366,42 @@ fn count_facets(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> Fa
     }
 }
 
+/// Which groups of `state` each member fails, as bits, in one pass.
 fn all_failures(index: &SearchIndex, state: &FilterState) -> Vec<u8> {
     let filter = Filter::new(index, state);
-    (0..index.len())
-        .map(|i| filter.failures(&index.prepared, i))
+    let prepared = &index.prepared;
+    let members = prepared
+        .kinds
+        .iter()
+        .zip(&prepared.flags)
+        .zip(prepared.industry.iter().zip(&prepared.country));
+    members
+        .enumerate()
+        .map(|(i, ((&kinds, &flags), (&industry, &country)))| {
+            let mut failed = 0;
+            if let Some(matched) = &filter.matched {
+                if matched[i / 64] & (1 << (i % 64)) == 0 {
+                    failed |= QUERY;
+                }
+            }
+            if !filter.kinds[kinds as usize & 7] {
+                failed |= KIND;
+            }
+            if !filter.industries[industry as usize] {
+                failed |= INDUSTRY;
+            }
+            if !filter.countries[country as usize] {
+                failed |= COUNTRY;
+            }
+            let missing = filter.flags & !flags;
+            if missing & HAS_CASE != 0 {
+                failed |= CASE;
+            }
+            if missing & HAS_ANNOUNCEMENT != 0 {
+                failed |= ANNOUNCEMENT;
+            }
+            failed
+        })
         .collect()
 }
 
@@ -441,4 +456,16 @@ pub fn neighbours(members: &[Member], shown: &[usize], id: &str) -> (Option<usiz
     };
     let previous = at.checked_sub(1).map(|p| shown[p]);
     (previous, shown.get(at + 1).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_bits_follow_kind_all() {
+        for (slot, kind) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(kind_bit(kind), 1 << slot);
+        }
+    }
 }
