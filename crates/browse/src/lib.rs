@@ -15,6 +15,8 @@
 //! # assert!(shown.is_empty() && facets.kinds.len() == 3);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod labels;
 pub mod query;
 pub mod search;
@@ -29,7 +31,9 @@ pub use search::{highlight_ranges, SearchIndex};
 /// One option of a facet and how many members ticking it would show, given the other filters.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetOption<T> {
+    /// The option: a kind, an industry slug or a country code.
     pub value: T,
+    /// How many members would be shown with this option ticked (0: show it disabled).
     pub count: usize,
 }
 

@@ -83,11 +83,17 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// [`ActiveFilter::value`] give it as the URL's `(param, value)` pair.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ActiveFilter {
+    /// The search text (trimmed), `q`.
     Query(String),
+    /// One selected kind, `kind`.
     Kind(Kind),
+    /// One selected industry slug, `industry`.
     Industry(String),
+    /// One selected country code, `country`.
     Country(String),
+    /// Only members with a case study, `case=1`.
     HasCaseStudy,
+    /// Only members with an announcement, `ann=1`.
     HasAnnouncement,
 }
 

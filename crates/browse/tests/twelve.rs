@@ -404,3 +404,73 @@ fn neighbours_follow_the_shown_order() {
     );
     assert_eq!(neighbours(&members, &shown, "bloomberg"), (None, None));
 }
+
+mod definition {
+    //! Facet counts checked against their definition: an option's count is the number of
+    //! members `browse` shows when that option alone is selected in its facet, all other
+    //! filters unchanged.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn state() -> impl Strategy<Value = FilterState> {
+        let pick = |values: &'static [&'static str]| {
+            proptest::sample::subsequence(values.to_vec(), 0..3)
+                .prop_map(|v| v.into_iter().map(str::to_string).collect())
+        };
+        (
+            proptest::sample::subsequence(Kind::ALL.to_vec(), 0..3),
+            pick(&["cloud", "finance", "ai", "telecom", "zoology"]),
+            pick(&["CN", "US", "KR", "CH", "ZZ"]),
+            any::<(bool, bool)>(),
+            proptest::sample::select(vec![
+                "",
+                "cluster",
+                "platform",
+                "多集群",
+                "a",
+                "gpu cluster",
+            ]),
+        )
+            .prop_map(
+                |(kinds, industries, countries, (case, ann), q)| FilterState {
+                    kinds: kinds.into_iter().collect(),
+                    industries,
+                    countries,
+                    has_case_study: case,
+                    has_announcement: ann,
+                    query: q.to_string(),
+                    ..FilterState::default()
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn every_count_is_the_size_of_the_list_it_leads_to(state in state()) {
+            let members = feed();
+            let index = SearchIndex::new(&members);
+            let shown_with = |change: &dyn Fn(&mut FilterState)| {
+                let mut next = state.clone();
+                change(&mut next);
+                browse(&members, &index, &next).len()
+            };
+            let counted = facets(&members, &index, &state);
+            for option in &counted.kinds {
+                let only: std::collections::BTreeSet<Kind> = [option.value].into_iter().collect();
+                prop_assert_eq!(option.count, shown_with(&|s| s.kinds = only.clone()), "{:?}", option);
+            }
+            for option in &counted.industries {
+                let only: std::collections::BTreeSet<String> = [option.value.clone()].into_iter().collect();
+                prop_assert_eq!(option.count, shown_with(&|s| s.industries = only.clone()), "{:?}", option);
+            }
+            for option in &counted.countries {
+                let only: std::collections::BTreeSet<String> = [option.value.clone()].into_iter().collect();
+                prop_assert_eq!(option.count, shown_with(&|s| s.countries = only.clone()), "{:?}", option);
+            }
+            prop_assert_eq!(counted.has_case_study, shown_with(&|s| s.has_case_study = true));
+            prop_assert_eq!(counted.has_announcement, shown_with(&|s| s.has_announcement = true));
+            // Every industry and country of the feed is an option, whatever the filters.
+            prop_assert!(counted.industries.len() >= 9 && counted.countries.len() >= 6);
+        }
+    }
+}

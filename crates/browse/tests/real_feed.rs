@@ -1,0 +1,92 @@
+//! Invariants over the real generated feed (`public/members.json`), when it is there; the
+//! test skips with a message otherwise (the feed is produced by `feedgen`).
+
+use std::collections::BTreeSet;
+
+use browse::{browse, facets, highlight_ranges, FilterState, SearchIndex, Sort};
+use members_feed::{parse_feed, Member};
+
+fn real_members() -> Option<Vec<Member>> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/members.json");
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} is absent");
+        return None;
+    };
+    match parse_feed(&text) {
+        Ok(feed) => Some(feed.members),
+        Err(error) => {
+            eprintln!("skipping: {path} does not parse: {error}");
+            None
+        }
+    }
+}
+
+#[test]
+fn every_order_lists_every_member_once() {
+    let Some(members) = real_members() else {
+        return;
+    };
+    let index = SearchIndex::new(&members);
+    for sort in Sort::ALL {
+        let state = FilterState {
+            sort,
+            ..FilterState::default()
+        };
+        let shown = browse(&members, &index, &state);
+        assert_eq!(shown.len(), members.len(), "{sort:?}");
+        assert_eq!(shown.iter().collect::<BTreeSet<_>>().len(), members.len());
+    }
+}
+
+#[test]
+fn every_member_is_found_by_its_names_and_highlighted() {
+    let Some(members) = real_members() else {
+        return;
+    };
+    let index = SearchIndex::new(&members);
+    for (i, member) in members.iter().enumerate() {
+        for name in [Some(&member.name.en), member.name.zh.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            if name.trim().is_empty() {
+                continue;
+            }
+            let state = FilterState {
+                query: name.clone(),
+                ..FilterState::default()
+            };
+            assert!(browse(&members, &index, &state).contains(&i), "{name}");
+            let ranges = highlight_ranges(name, name);
+            assert!(!ranges.is_empty(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn unfiltered_facet_counts_are_the_feed_totals() {
+    let Some(members) = real_members() else {
+        return;
+    };
+    let index = SearchIndex::new(&members);
+    let counted = facets(&members, &index, &FilterState::default());
+    for option in &counted.kinds {
+        let expected = members.iter().filter(|m| m.has_kind(option.value)).count();
+        assert_eq!(option.count, expected, "{:?}", option.value);
+    }
+    for option in &counted.industries {
+        let expected = members
+            .iter()
+            .filter(|m| m.industry.as_deref() == Some(option.value.as_str()))
+            .count();
+        assert_eq!(option.count, expected, "{}", option.value);
+        assert!(
+            option.count > 0,
+            "only values present in the feed are listed"
+        );
+    }
+    assert!(counted
+        .countries
+        .windows(2)
+        .all(|pair| pair[0].count >= pair[1].count));
+}
