@@ -7,12 +7,15 @@
 import { chromium } from '@playwright/test';
 import { startServer } from '../e2e/server.mjs';
 import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
 
 const { values: args } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     runs: { type: 'string', default: '5' },
     keystrokes: { type: 'string', default: '60' },
+    sizes: { type: 'string' },
+    native: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -112,6 +115,9 @@ async function keystrokeTimes(page, count) {
       );
     const phrases = ['gpu training', 'cloud platform', 'failover region', 'mesh edge', '组织'];
     const times = [];
+    // Keystrokes whose result was not yet in the page at the measured paint (the URL query is
+    // the list's state): a non-zero count would mean the figure measures too little.
+    let notYetApplied = 0;
     let phrase = 0;
     while (times.length < count) {
       const text = phrases[phrase++ % phrases.length];
@@ -120,12 +126,13 @@ async function keystrokeTimes(page, count) {
         input.value = text.slice(0, i);
         input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text[i - 1], inputType: 'insertText' }));
         times.push((await nextPaint()) - start);
+        if ((new URL(location.href).searchParams.get('q') ?? '') !== text.slice(0, i)) notYetApplied++;
       }
       input.value = '';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
       await nextPaint();
     }
-    return times;
+    return { times, notYetApplied };
   }, count);
 }
 
@@ -173,7 +180,7 @@ async function largeFeedFigures(browser, baseUrl, count, { usageBytes = 0, keyst
   await page.goto(baseUrl);
   await page.waitForSelector('[data-testid="member-card"]', { timeout: 120_000 });
   const loadMs = Date.now() - started;
-  const keys = await keystrokeTimes(page, keystrokes);
+  const { times: keys, notYetApplied } = await keystrokeTimes(page, keystrokes);
   const facets = await facetTimes(page);
   const memory = await loadedMemory(page, cdp);
   await context.close();
@@ -181,27 +188,45 @@ async function largeFeedFigures(browser, baseUrl, count, { usageBytes = 0, keyst
     members: count,
     feedBytes: body.length,
     loadToFirstCardMs: loadMs,
-    keystrokeToPaintMs: { median: round(median(keys)), p95: round(percentile(keys, 95)), samples: keys.length },
+    keystrokeToPaintMs: { median: round(median(keys)), p95: round(percentile(keys, 95)), samples: keys.length, notYetApplied },
     facetToPaintMs: { median: round(median(facets)), p95: round(percentile(facets, 95)), samples: facets.length },
     memory,
   };
 }
 
+const readJson = async (path) => (path ? JSON.parse(await readFile(path, 'utf8')) : null);
+const bundle = await readJson(args.sizes);
+const browseNative = await readJson(args.native);
+
+const TARGETS = { keystrokeP95Ms: 16, bundleGzipBytes: 150 * 1024, firstCardCpu4xMs: 600 };
+
 const server = await startServer({ dir: args.dist, port: 0 });
 const baseUrl = `http://127.0.0.1:${server.port}/`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
+  const firstCardPaint = {
+    unthrottled: await firstCardTimes(browser, baseUrl, 1),
+    cpuThrottled4x: await firstCardTimes(browser, baseUrl, 4),
+    note: "target: no later than karmada.io's Docusaurus /adopters page shows its table (≈600 ms on this machine kind, CPU ×4; a figure from the issue, not measured here)",
+  };
+  const members10k = await largeFeedFigures(browser, baseUrl, 10_000);
+  const members50k = await largeFeedFigures(browser, baseUrl, 50_000, { keystrokes: 20 });
+  const hugeUsageStrings = await largeFeedFigures(browser, baseUrl, 20, { usageBytes: 1_000_000, keystrokes: 10 });
   const result = {
-    firstCardPaint: {
-      unthrottled: await firstCardTimes(browser, baseUrl, 1),
-      cpuThrottled4x: await firstCardTimes(browser, baseUrl, 4),
-      targetMs: 600,
-      note: "target: no later than karmada.io's Docusaurus /adopters page shows its table (≈600 ms on this machine kind, CPU ×4)",
+    bundle,
+    firstCardPaint,
+    members10k,
+    members50k,
+    hugeUsageStrings,
+    browseNative,
+    targets: TARGETS,
+    // Measured against the targets in this one run; shared 2-core machines make single figures
+    // noisy, so read these as indications and compare ratios within a run.
+    meetsTargets: {
+      bundleGzip: bundle ? bundle.total_gzip <= TARGETS.bundleGzipBytes : null,
+      keystrokeP95At10k: members10k.keystrokeToPaintMs.p95 <= TARGETS.keystrokeP95Ms,
+      firstCardCpu4x: firstCardPaint.cpuThrottled4x.medianMs <= TARGETS.firstCardCpu4xMs,
     },
-    members10k: await largeFeedFigures(browser, baseUrl, 10_000),
-    members50k: await largeFeedFigures(browser, baseUrl, 50_000, { keystrokes: 20 }),
-    hugeUsageStrings: await largeFeedFigures(browser, baseUrl, 20, { usageBytes: 1_000_000, keystrokes: 10 }),
-    targets: { keystrokeP95Ms: 16, bundleGzipBytes: 150 * 1024 },
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 } finally {

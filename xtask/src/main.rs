@@ -5,7 +5,7 @@
 //! cargo xtask serve [--port 8080]        release build, served on http://127.0.0.1:8080/
 //! cargo xtask dist [--public-url /x/] [--dist DIR]  release build, bundle sizes as JSON
 //! cargo xtask test                       every check CI runs, in order
-//! cargo xtask bench                      (not implemented yet)
+//! cargo xtask bench [--runs 5] [--keystrokes 60]  release build + headless Chromium, figures as JSON
 //! ```
 
 use std::env;
@@ -61,9 +61,7 @@ fn main() {
         Some("serve") => serve(&root, &args[1..]),
         Some("dist") => dist_cmd(&root, &args[1..]),
         Some("test") => test(&root, &args[1..]),
-        Some("bench") => Err("`cargo xtask bench` is not implemented yet (TODO: drive \
-             tests/bench/bench.mjs against a fresh `cargo xtask dist`)."
-            .into()),
+        Some("bench") => bench(&root, &args[1..]),
         Some("help" | "-h" | "--help") | None => {
             println!("{}", USAGE);
             Ok(())
@@ -85,7 +83,11 @@ const USAGE: &str = "usage: cargo xtask <command>
   test [--only a,b]          fmt, clippy (native + wasm), unit tests, browser tests, release
                              build, Playwright: what CI runs. --only runs some steps, by key:
                              fmt clippy clippy-wasm unit wasm fuzz dist e2e
-  bench                      not implemented yet";
+  bench [--runs 5] [--keystrokes 60]
+                             release build, then headless Chromium drives it: prints bundle
+                             sizes, first-card paint (unthrottled, CPU x4), keystroke and facet
+                             timings at 10,000 and 50,000 members, memory, as JSON on stdout
+                             (progress on stderr); also written to target/bench.json";
 
 // ---------------------------------------------------------------------------------------------
 // Environment
@@ -656,6 +658,113 @@ fn bundle_sizes(dist: &Path, label: &str, public_url: &str) -> Result<Sizes> {
     );
     json.push('}');
     Ok(Sizes { json, total_gzip })
+}
+
+// ---------------------------------------------------------------------------------------------
+// bench
+
+/// Where `cargo xtask bench` builds the bundle it measures (served at `/`).
+const BENCH_DIST: &str = "target/bench-dist";
+
+/// The benchmark: not a test, nothing passes or fails on time. Everything but the final JSON
+/// goes to stderr so that `cargo xtask bench > figures.json` works.
+fn bench(root: &Path, args: &[String]) -> Result {
+    let parsed = flags(args, &["--runs", "--keystrokes"])?;
+    let mut node_args = vec![
+        "tests/bench/bench.mjs".to_string(),
+        "--dist".into(),
+        BENCH_DIST.into(),
+        "--sizes".into(),
+        "target/bench-sizes.json".into(),
+        "--native".into(),
+        "target/bench-native.json".into(),
+    ];
+    for (name, value) in &parsed {
+        value
+            .parse::<u32>()
+            .map_err(|_| format!("{name} wants a number, got `{value}`"))?;
+        node_args.push(name.clone());
+        node_args.push(value.clone());
+    }
+
+    // Set-up and the build print their progress; keep stdout for the figures.
+    let me = env::current_exe().map_err(|e| format!("cannot find xtask itself: {e}"))?;
+    let mut setup_cmd = Command::new(&me);
+    setup_cmd.arg("setup");
+    run_on_stderr(setup_cmd)?;
+    let mut dist_cmd = Command::new(&me);
+    dist_cmd.args(["dist", "--dist", BENCH_DIST]);
+    run_on_stderr(dist_cmd)?;
+    fs::copy(
+        root.join("target").join("dist-sizes.json"),
+        root.join("target").join("bench-sizes.json"),
+    )
+    .map_err(|e| format!("cannot keep the bundle sizes: {e}"))?;
+
+    eprintln!("bench: browse hot path, native (crates/browse/examples/search_bench.rs)");
+    let native = Command::new("cargo")
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "browse",
+            "--example",
+            "search_bench",
+        ])
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !native.status.success() {
+        return Err(format!("search_bench failed: {}", exit_text(native.status)));
+    }
+    fs::write(
+        root.join("target").join("bench-native.json"),
+        &native.stdout,
+    )
+    .map_err(|e| format!("cannot write target/bench-native.json: {e}"))?;
+
+    eprintln!("bench: headless Chromium against {BENCH_DIST} (a few minutes)");
+    let refs: Vec<&str> = node_args.iter().map(String::as_str).collect();
+    let browser = cmd("node", &refs)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !browser.status.success() {
+        return Err(format!(
+            "tests/bench/bench.mjs failed: {}",
+            exit_text(browser.status)
+        ));
+    }
+    fs::write(root.join("target").join("bench.json"), &browser.stdout)
+        .map_err(|e| format!("cannot write target/bench.json: {e}"))?;
+    std::io::stdout()
+        .write_all(&browser.stdout)
+        .map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// [`run`], with the command line and the child's stdout on our stderr.
+fn run_on_stderr(mut c: Command) -> Result {
+    let shown = describe(&c);
+    eprintln!("$ {shown}");
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let handle = std::io::stderr()
+            .as_fd()
+            .try_clone_to_owned()
+            .map_err(|e| format!("cannot duplicate stderr: {e}"))?;
+        c.stdout(Stdio::from(handle));
+    }
+    let status = c
+        .status()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({})", exit_text(status)))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
