@@ -11,7 +11,9 @@ pub fn MemberCard(
     /// The member to show.
     member: Member,
     /// Where the detail view is (already carrying the list's query, so "back" restores it).
-    href: String,
+    /// A signal, so a new search updates the link instead of re-creating the card.
+    #[prop(into)]
+    href: Signal<String>,
     /// Page language.
     lang: Lang,
     /// The current search, highlighted in the card.
@@ -37,7 +39,7 @@ pub fn MemberCard(
         .country
         .as_deref()
         .map(|code| browse::labels::country_label(code, lang).to_string());
-    let usage = member.usage.text(lang).to_string();
+    let usage = card_excerpt(member.usage.text(lang));
     view! {
         <article class="member-card" data-testid="member-card" data-member-id=member.id.clone()>
             <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) />
@@ -56,5 +58,44 @@ pub fn MemberCard(
                 <p class="card-usage"><Highlighted text=usage query=query /></p>
             </div>
         </article>
+    }
+}
+
+/// The most characters of usage a card shows; the detail view has the rest. A card shows a few
+/// lines, and a feed may hold megabytes in one usage string: laying that out (and highlighting
+/// it on every keystroke) would stall the whole grid.
+pub const CARD_USAGE_CHARS: usize = 280;
+
+/// `text` cut to [`CARD_USAGE_CHARS`] characters (never inside a character), with an ellipsis
+/// when something was cut.
+pub fn card_excerpt(text: &str) -> String {
+    match text.char_indices().nth(CARD_USAGE_CHARS) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_usage_is_kept_whole() {
+        assert_eq!(
+            card_excerpt("Multi-cloud GPU training."),
+            "Multi-cloud GPU training."
+        );
+        let exactly = "x".repeat(CARD_USAGE_CHARS);
+        assert_eq!(card_excerpt(&exactly), exactly);
+    }
+
+    #[test]
+    fn long_usage_is_cut_on_a_character_boundary() {
+        let chinese = "多集群".repeat(CARD_USAGE_CHARS);
+        let excerpt = card_excerpt(&chinese);
+        assert_eq!(excerpt.chars().count(), CARD_USAGE_CHARS + 1);
+        assert!(excerpt.ends_with('…'));
+        let megabyte = "a ".repeat(500_000);
+        assert!(card_excerpt(&megabyte).len() < 4 * CARD_USAGE_CHARS);
     }
 }

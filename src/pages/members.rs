@@ -321,23 +321,26 @@ fn MembersBrowser(
         }
     };
 
-    let visible = {
-        let members = members.clone();
-        move || {
-            let lang = lang.get();
-            let query = state.with(|s| s.to_query());
-            let suffix = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{query}")
-            };
-            results
-                .read()
-                .iter()
-                .take(limit.get())
-                .map(|&i| (i, members[i].clone(), lang, suffix.clone()))
-                .collect::<Vec<_>>()
+    // The list's query rides on every card's link so that "back" from a detail view restores
+    // the list. It is a signal apart from the keys: a keystroke then updates 48 links and
+    // highlights, where keying cards by it re-created every card.
+    let list_suffix = Memo::new(move |_| {
+        let query = state.with(|s| s.to_query());
+        if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
         }
+    });
+    let members_for_cards = StoredValue::new(members.clone());
+    let visible = move || {
+        let lang = lang.get();
+        results
+            .read()
+            .iter()
+            .take(limit.get())
+            .map(|&i| (i, lang))
+            .collect::<Vec<_>>()
     };
 
     let on_sort = {
@@ -437,15 +440,17 @@ fn MembersBrowser(
                     }
                 }>
                     <ul class="card-grid" data-testid="card-grid" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
-                        <For each=visible.clone() key=|(i, _, lang, suffix)| (*i, *lang, suffix.clone()) let:item>
-                            <li>
-                                <MemberCard
-                                    href=app_href(&format!("/members/{}{}", item.1.id, item.3))
-                                    member=item.1
-                                    lang=item.2
-                                    query=query_signal
-                                />
-                            </li>
+                        <For each=visible key=|item| *item let:item>
+                            {
+                                let member = members_for_cards.with_value(|members| members[item.0].clone());
+                                let id = member.id.clone();
+                                let href = Signal::derive(move || app_href(&format!("/members/{id}{}", list_suffix.get())));
+                                view! {
+                                    <li>
+                                        <MemberCard href=href member=member lang=item.1 query=query_signal />
+                                    </li>
+                                }
+                            }
                         </For>
                     </ul>
                     <Show when=move || { results.read().len() > limit.get() }>
