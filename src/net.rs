@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
-use members_feed::{parse_feed, FeedError, Member, Problem, ValidatedFeed};
+use members_feed::{parse_feed, FeedError, FeedReader, Member, Problem, ValidatedFeed};
 use web_sys::AbortSignal;
 
 /// Why the feed could not be shown.
@@ -171,6 +171,48 @@ async fn download(
             FetchError::Truncated(error.to_string())
         }
     })?;
-    let feed = parse_feed(&text)?.into();
+    let feed = read_in_steps(&text, signal).await?.into();
     Ok((text, feed))
+}
+
+/// How long validation may hold the main thread before the browser gets a turn to paint and
+/// handle input (half a frame).
+const STEP_BUDGET_MS: f64 = 8.0;
+const MEMBERS_PER_CHECK: usize = 64;
+
+/// Validates the feed in slices of about [`STEP_BUDGET_MS`], giving the browser a turn in
+/// between: a feed of tens of thousands of members (or megabyte strings) takes seconds to
+/// validate, and the tab must stay responsive meanwhile.
+async fn read_in_steps(
+    text: &str,
+    signal: Option<&AbortSignal>,
+) -> Result<ValidatedFeed, FetchError> {
+    let mut reader = FeedReader::new(text)?;
+    let mut slice_start = js_sys::Date::now();
+    while !reader.read(MEMBERS_PER_CHECK) {
+        if js_sys::Date::now() - slice_start >= STEP_BUDGET_MS {
+            next_task().await;
+            if signal.is_some_and(|signal| signal.aborted()) {
+                return Err(FetchError::Aborted);
+            }
+            slice_start = js_sys::Date::now();
+        }
+    }
+    Ok(reader.finish())
+}
+
+/// Resolves in a later task (after the browser has had a chance to render and run input).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .ok()
+        });
+        if scheduled.is_none() {
+            // No window (a worker): carry on at once rather than hang.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -89,86 +89,130 @@ struct Frame<'a> {
 
 /// Reads and validates a feed document. See the module documentation for what is kept.
 pub fn parse_feed(text: &str) -> Result<ValidatedFeed, FeedError> {
-    if text.len() > MAX_FEED_BYTES {
-        return Err(FeedError::TooLarge {
-            size: text.len(),
-            limit: MAX_FEED_BYTES,
-        });
-    }
-    let frame: Frame = match serde_json::from_str(text) {
-        Ok(frame) => frame,
-        Err(error) if error.is_syntax() || error.is_eof() => {
-            return Err(FeedError::NotJson(error.to_string()))
-        }
-        Err(error) => return Err(FeedError::NotAFeed(error.to_string())),
-    };
-    match frame.schema_version {
-        None => return Err(FeedError::NotAFeed("schemaVersion is missing".into())),
-        Some(raw) if raw.get().trim() != SCHEMA_VERSION.to_string() => {
-            return Err(FeedError::UnsupportedVersion {
-                found: raw.get().chars().take(40).collect(),
-            })
-        }
-        Some(_) => {}
-    }
-    let raw_members = frame
-        .members
-        .ok_or_else(|| FeedError::NotAFeed("members is missing".into()))?;
+    Ok(FeedReader::new(text)?.finish())
+}
 
-    let mut problems = Vec::new();
-    let mut members = Vec::with_capacity(raw_members.len());
-    let mut seen_ids = HashSet::with_capacity(raw_members.len());
-    for (index, raw) in raw_members.into_iter().enumerate() {
-        let base = format!("members[{index}]");
-        // One member at a time through a JSON value: peak memory stays one member's tree, and
-        // the model is deserialized by a single deserializer (a second one, or a path-tracking
-        // wrapper, would double the model's code in the wasm bundle).
-        let value: Value = match serde_json::from_str(raw.get()) {
-            Ok(value) => value,
-            Err(error) => {
-                problems.push(Problem {
-                    path: base,
-                    reason: short_serde_reason(&error.to_string()),
-                    severity: Severity::Skipped,
-                });
-                continue;
+/// A feed read in steps: the document's frame at once (one fast pass that only finds where
+/// each member's JSON starts and ends), then the members a batch at a time, so that a browser
+/// can paint and handle input between batches of a huge feed.
+pub struct FeedReader<'a> {
+    generated_at: String,
+    pending: std::iter::Enumerate<std::vec::IntoIter<&'a RawValue>>,
+    remaining: usize,
+    members: Vec<Member>,
+    problems: Vec<Problem>,
+    seen_ids: HashSet<String>,
+}
+
+impl<'a> FeedReader<'a> {
+    /// Checks the document as a whole: size, JSON, `schemaVersion`, a `members` array.
+    pub fn new(text: &'a str) -> Result<Self, FeedError> {
+        if text.len() > MAX_FEED_BYTES {
+            return Err(FeedError::TooLarge {
+                size: text.len(),
+                limit: MAX_FEED_BYTES,
+            });
+        }
+        let frame: Frame = match serde_json::from_str(text) {
+            Ok(frame) => frame,
+            Err(error) if error.is_syntax() || error.is_eof() => {
+                return Err(FeedError::NotJson(error.to_string()))
             }
+            Err(error) => return Err(FeedError::NotAFeed(error.to_string())),
         };
-        let member = match Member::deserialize(&value) {
-            Ok(member) => member,
-            Err(error) => {
-                let path = match locate_type_error(&value) {
-                    Some(inner) => format!("{base}.{inner}"),
-                    None => base,
-                };
-                problems.push(Problem {
-                    path,
-                    reason: short_serde_reason(&error.to_string()),
-                    severity: Severity::Skipped,
-                });
-                continue;
+        match frame.schema_version {
+            None => return Err(FeedError::NotAFeed("schemaVersion is missing".into())),
+            Some(raw) if raw.get().trim() != SCHEMA_VERSION.to_string() => {
+                return Err(FeedError::UnsupportedVersion {
+                    found: raw.get().chars().take(40).collect(),
+                })
             }
-        };
-        if let Some(member) = check_member(member, &base, &mut problems) {
-            if seen_ids.insert(member.id.clone()) {
-                members.push(member);
-            } else {
-                problems.push(Problem {
-                    path: format!("{base}.id"),
-                    reason: format!(
-                        "duplicate id {:?}; the first member with it is kept",
-                        member.id
-                    ),
-                    severity: Severity::Skipped,
-                });
+            Some(_) => {}
+        }
+        let raw_members = frame
+            .members
+            .ok_or_else(|| FeedError::NotAFeed("members is missing".into()))?;
+        Ok(FeedReader {
+            generated_at: frame.generated_at.unwrap_or_default(),
+            remaining: raw_members.len(),
+            members: Vec::with_capacity(raw_members.len()),
+            seen_ids: HashSet::with_capacity(raw_members.len()),
+            pending: raw_members.into_iter().enumerate(),
+            problems: Vec::new(),
+        })
+    }
+
+    /// Members not read yet.
+    pub fn remaining(&self) -> usize {
+        self.remaining
+    }
+
+    /// Reads up to `count` more members; `true` once every member has been read.
+    pub fn read(&mut self, count: usize) -> bool {
+        for (index, raw) in self.pending.by_ref().take(count) {
+            self.remaining -= 1;
+            let base = format!("members[{index}]");
+            if let Some(member) = read_member(raw, &base, &mut self.problems) {
+                if self.seen_ids.insert(member.id.clone()) {
+                    self.members.push(member);
+                } else {
+                    self.problems.push(Problem {
+                        path: format!("{base}.id"),
+                        reason: format!(
+                            "duplicate id {:?}; the first member with it is kept",
+                            member.id
+                        ),
+                        severity: Severity::Skipped,
+                    });
+                }
             }
         }
+        self.remaining == 0
     }
-    Ok(ValidatedFeed {
-        generated_at: frame.generated_at.unwrap_or_default(),
-        members,
-        problems,
-    })
+
+    /// Reads what is left and returns the feed.
+    pub fn finish(mut self) -> ValidatedFeed {
+        self.read(usize::MAX);
+        ValidatedFeed {
+            generated_at: self.generated_at,
+            members: self.members,
+            problems: self.problems,
+        }
+    }
+}
+
+/// One member, or `None` with the reason in `problems`.
+fn read_member(raw: &RawValue, base: &str, problems: &mut Vec<Problem>) -> Option<Member> {
+    // One member at a time through a JSON value: peak memory stays one member's tree, and
+    // the model is deserialized by a single deserializer (a second one, or a path-tracking
+    // wrapper, would double the model's code in the wasm bundle).
+    let value: Value = match serde_json::from_str(raw.get()) {
+        Ok(value) => value,
+        Err(error) => {
+            problems.push(Problem {
+                path: base.to_string(),
+                reason: short_serde_reason(&error.to_string()),
+                severity: Severity::Skipped,
+            });
+            return None;
+        }
+    };
+    let member = match Member::deserialize(&value) {
+        Ok(member) => member,
+        Err(error) => {
+            let path = match locate_type_error(&value) {
+                Some(inner) => format!("{base}.{inner}"),
+                None => base.to_string(),
+            };
+            problems.push(Problem {
+                path,
+                reason: short_serde_reason(&error.to_string()),
+                severity: Severity::Skipped,
+            });
+            return None;
+        }
+    };
+    check_member(member, base, problems)
 }
 
 /// Which field of a member that failed to deserialize is at fault, e.g. `kinds[1]` or

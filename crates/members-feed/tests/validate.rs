@@ -1,6 +1,6 @@
 //! Reading broken feeds: every case names what is kept and what is reported.
 
-use members_feed::{parse_feed, Block, FeedError, Inline, Kind, Lang, Severity};
+use members_feed::{parse_feed, Block, FeedError, FeedReader, Inline, Kind, Lang, Severity};
 use serde_json::json;
 
 fn feed_with(members: serde_json::Value) -> String {
@@ -258,4 +258,47 @@ fn localized_text_falls_back_to_english() {
     let scatter = &feed.members[1];
     assert_eq!(scatter.name.text(Lang::Zh), "Scatter Lab");
     assert_eq!(scatter.usage.text(Lang::Zh), scatter.usage.en);
+}
+
+#[test]
+fn reading_in_batches_gives_the_same_feed_as_reading_at_once() {
+    let mut broken = member("broken");
+    broken["website"] = json!("javascript:alert(1)");
+    let mut members: Vec<_> = (0..25).map(|i| member(&format!("org-{i}"))).collect();
+    members.insert(7, broken);
+    members.insert(13, member("org-3"));
+    members.push(json!("not an object"));
+    let text = feed_with(json!(members));
+    let at_once = parse_feed(&text).unwrap();
+
+    for batch in [1, 2, 5, 28, 100] {
+        let mut reader = FeedReader::new(&text).unwrap();
+        assert_eq!(reader.remaining(), 28);
+        let mut steps = 0;
+        while !reader.read(batch) {
+            steps += 1;
+            assert_eq!(reader.remaining(), 28 - steps * batch);
+        }
+        assert_eq!(reader.remaining(), 0);
+        assert_eq!(steps, 27 / batch, "batch {batch}");
+        assert_eq!(reader.finish(), at_once, "batch {batch}");
+    }
+    assert_eq!(at_once.members.len(), 25);
+    let paths: Vec<_> = at_once.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["members[7].website", "members[13].id", "members[27]"]
+    );
+}
+
+#[test]
+fn a_document_level_error_is_found_before_any_member_is_read() {
+    assert!(matches!(
+        FeedReader::new(r#"{"schemaVersion": 2, "members": []}"#),
+        Err(FeedError::UnsupportedVersion { .. })
+    ));
+    assert!(matches!(
+        FeedReader::new(r#"{"schemaVersion": 1, "members": [{"id"#),
+        Err(FeedError::NotJson(_))
+    ));
 }
