@@ -9,6 +9,7 @@
  * styles neither leak out nor in). Other options: data-kinds, data-facets, data-search,
  * data-cards, data-lang, data-theme, data-bg, data-feed (inline), data-title.
  * Messages are { type: "karmada-showcase:<what>", version: 1 }; only the app's origin is heard.
+ * window.karmadaShowcaseEmbed.scan() sets up elements added later (single-page hosts).
  */
 (function () {
   "use strict";
@@ -153,6 +154,9 @@
       else setupFrame(box);
     }
   }
+
+  // Single-page hosts (Docusaurus) add the element after this script ran: they call scan().
+  window.karmadaShowcaseEmbed = { scan: setup, version: VERSION };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
   else setup();

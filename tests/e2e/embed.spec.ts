@@ -160,3 +160,31 @@ test('the host page with the embed has no accessibility violations', async ({ pa
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('a single-page host adds the element later and calls scan(); the frame appears once', async ({ page }) => {
+  await page.goto(hostPage('docs.html'));
+  // docs.html has no showcase element when embed.js (loaded by host.js) runs.
+  await page.waitForFunction(() => (window as any).karmadaShowcaseEmbed?.version === 1);
+  await page.evaluate((app) => {
+    const box = document.createElement('div');
+    box.setAttribute('data-karmada-showcase', '');
+    box.setAttribute('data-testid', 'late-host');
+    box.setAttribute('data-src', app);
+    document.querySelector('main')!.appendChild(box);
+    (window as any).karmadaShowcaseEmbed.scan();
+    (window as any).karmadaShowcaseEmbed.scan(); // idempotent: a re-render must not add a second frame
+  }, APP);
+  const frames = page.locator('[data-testid="late-host"] iframe');
+  await expect(frames).toHaveCount(1);
+  const frame = await (await frames.elementHandle())!.contentFrame();
+  await frame!.waitForSelector('[data-testid="member-card"]');
+});
+
+test('embed.js stays under 3 KB gzip with no dependency', async ({ request }) => {
+  const response = await request.get(`${APP}embed.js`);
+  expect(response.ok()).toBe(true);
+  const body = await response.body();
+  const { gzipSync } = await import('node:zlib');
+  expect(gzipSync(body, { level: 9 }).length).toBeLessThan(3 * 1024);
+  expect(body.toString()).not.toMatch(/\bimport\s|require\(/);
+});
