@@ -27,13 +27,13 @@ test('each facet narrows the list and counts what it would show', async ({ page 
   // Counts next to each option are what ticking it would give.
   await expect(page.getByTestId('industry-filter-cloud').locator('xpath=..')).toContainText('2');
   await page.getByTestId('industry-filter-cloud').check();
-  expect((await ids(page)).sort()).toEqual(['beta', 'gamma']);
+  await expect.poll(async () => (await ids(page)).sort()).toEqual(['beta', 'gamma']);
   await page.getByTestId('country-filter-CN').check();
-  expect((await ids(page)).sort()).toEqual(['beta', 'gamma']);
+  await expect.poll(async () => (await ids(page)).sort()).toEqual(['beta', 'gamma']);
   // An option that would give nothing is disabled with 0.
   await expect(page.getByTestId('country-filter-KR')).toBeDisabled();
   await page.getByTestId('has-case-study-filter').check();
-  expect(await ids(page)).toEqual(['gamma']);
+  await expect.poll(() => ids(page)).toEqual(['gamma']);
   await expect(page.getByTestId('filter-chip')).toHaveCount(3);
   await page.getByTestId('filter-chip').first().click();
   await expect(page.getByTestId('filter-chip')).toHaveCount(2);
@@ -66,20 +66,20 @@ test('search covers names, Chinese names, aliases, usage and ignores accents', a
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');
-  expect(await ids(page)).toEqual(['alpha', 'beta', 'delta', 'gamma']);
+  await expect.poll(() => ids(page)).toEqual(['alpha', 'beta', 'delta', 'gamma']);
   await page.getByTestId('sort').selectOption('newest');
-  expect((await ids(page)).slice(0, 2)).toEqual(['beta', 'alpha']);
+  await expect.poll(async () => (await ids(page)).slice(0, 2)).toEqual(['beta', 'alpha']);
   await page.getByTestId('sort').selectOption('featured');
-  expect((await ids(page))[0]).toBe('gamma');
+  await expect.poll(async () => (await ids(page))[0]).toBe('gamma');
   await expect(page).toHaveURL(/sort=featured/);
 });
 
 test('every view is a link: reload restores it, back and forward move through it', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./?industry=cloud&sort=newest&bogus=1&kind=nonsense');
-  expect(await ids(page)).toEqual(['beta', 'gamma']);
+  await expect.poll(() => ids(page)).toEqual(['beta', 'gamma']);
   await page.reload();
-  expect(await ids(page)).toEqual(['beta', 'gamma']);
+  await expect.poll(() => ids(page)).toEqual(['beta', 'gamma']);
   await page.getByTestId('country-filter-CN').check();
   await expect(page).toHaveURL(/country=CN/);
   await page.goBack();

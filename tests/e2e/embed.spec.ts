@@ -163,7 +163,12 @@ test('the host page with the embed has no accessibility violations', async ({ pa
 
 test('a single-page host adds the element later and calls scan(); the frame appears once', async ({ page }) => {
   await page.goto(hostPage('docs.html'));
-  // docs.html has no showcase element when embed.js (loaded by host.js) runs.
+  // docs.html has no showcase element; load embed.js as the Docusaurus component does.
+  await page.evaluate((app) => {
+    const script = document.createElement('script');
+    script.src = new URL('embed.js', app).href;
+    document.head.appendChild(script);
+  }, APP);
   await page.waitForFunction(() => (window as any).karmadaShowcaseEmbed?.version === 1);
   await page.evaluate((app) => {
     const box = document.createElement('div');
