@@ -72,16 +72,17 @@ fn MemberArticle(
     next: Option<(String, String)>,
 ) -> impl IntoView {
     let text = strings(lang);
-    let name = member.name.text(lang).to_string();
-    let other_name = match lang {
-        Lang::En => member
-            .name
-            .zh
-            .clone()
-            .filter(|zh| !zh.trim().is_empty() && *zh != name),
-        Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
-    };
     let embed = use_embed();
+    // A partner's page invites other partners; every other page invites adopters.
+    let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
+        "partner"
+    } else {
+        "adopter"
+    };
+    let join_href = app_href(&format!(
+        "/join?program={join_program}&lang={}",
+        lang.code()
+    ));
     // Shown in the host's overlay, "back" means closing it.
     let close_host_overlay = move |event: leptos::ev::MouseEvent| {
         if embed.in_overlay {
@@ -96,19 +97,6 @@ fn MemberArticle(
             let _ = heading.focus();
         }
     });
-    let website = members_feed::safe_href(&member.website);
-    let industry = member
-        .industry
-        .as_deref()
-        .map(|slug| browse::labels::industry_label(slug, lang).to_string());
-    let country = member
-        .country
-        .as_deref()
-        .map(|code| browse::labels::country_label(code, lang).to_string());
-    let joined = member
-        .joined
-        .as_deref()
-        .map(|date| browse::labels::format_date(date, lang));
     let usage = member.usage.text(lang).to_string();
 
     let announcement = member.announcement.clone().map(|announcement| {
@@ -192,30 +180,7 @@ fn MemberArticle(
                     {text.back_to_list}
                 </a>
             </nav>
-            <header class="detail-header">
-                <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
-                <div>
-                    <h1 tabindex="-1" node_ref=heading data-testid="member-name">{name.clone()}</h1>
-                    {other_name.map(|other| view! { <p class="detail-subtitle">{other}</p> })}
-                    <KindBadges kinds=member.kinds.clone() />
-                    <dl class="detail-facts">
-                        {industry.map(|value| view! { <div><dt>{text.industry}</dt><dd>{value}</dd></div> })}
-                        {country.map(|value| view! { <div><dt>{text.country}</dt><dd>{value}</dd></div> })}
-                        {joined.map(|value| view! { <div><dt>{text.joined}</dt><dd data-testid="joined">{value}</dd></div> })}
-                        {website.map(|href| view! {
-                            <div>
-                                <dt>{text.website}</dt>
-                                <dd>
-                                    <a href=href.clone() target="_blank" rel="noopener noreferrer" data-testid="website">
-                                        {href.clone()}
-                                        <span class="visually-hidden">{text.opens_new_tab}</span>
-                                    </a>
-                                </dd>
-                            </div>
-                        })}
-                    </dl>
-                </div>
-            </header>
+            <MemberHeader member=member.clone() lang=lang heading=heading />
             <section class="detail-section" aria-labelledby="usage-title">
                 <h2 id="usage-title">{text.usage}</h2>
                 <p data-testid="usage">{usage}</p>
@@ -223,6 +188,10 @@ fn MemberArticle(
             {announcement}
             {case_studies}
             {partner}
+            <aside class="join-cta" aria-label=text.join_cta>
+                <p>{text.join_cta_body}</p>
+                <a class="button primary" href=join_href data-testid="join-cta">{text.join_cta}</a>
+            </aside>
             <nav class="neighbours" aria-label=format!("{} / {}", text.previous, text.next)>
                 {previous.map(|(href, label)| view! {
                     <a class="neighbour previous" href=href rel="prev" data-testid="previous-member">
@@ -238,5 +207,73 @@ fn MemberArticle(
                 })}
             </nav>
         </article>
+    }
+}
+
+/// The top of a member's page: logo, names, kinds and facts. Also the join form's preview, so
+/// that the preview is exactly what the showcase will show.
+#[component]
+pub fn MemberHeader(
+    /// The member to show.
+    member: Member,
+    /// Page language.
+    lang: Lang,
+    /// The page's title element, focused when the view opens; `None` makes the name a
+    /// third-level heading (inside the join form's preview, under the form's own headings).
+    #[prop(optional)]
+    heading: Option<NodeRef<html::H1>>,
+) -> impl IntoView {
+    let text = strings(lang);
+    let name = member.name.text(lang).to_string();
+    let other_name = match lang {
+        Lang::En => member
+            .name
+            .zh
+            .clone()
+            .filter(|zh| !zh.trim().is_empty() && *zh != name),
+        Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
+    };
+    let website = members_feed::safe_href(&member.website);
+    let industry = member
+        .industry
+        .as_deref()
+        .map(|slug| browse::labels::industry_label(slug, lang).to_string());
+    let country = member
+        .country
+        .as_deref()
+        .map(|code| browse::labels::country_label(code, lang).to_string());
+    let joined = member
+        .joined
+        .as_deref()
+        .map(|date| browse::labels::format_date(date, lang));
+    let title = match heading {
+        Some(heading) => view! { <h1 tabindex="-1" node_ref=heading data-testid="member-name">{name.clone()}</h1> }.into_any(),
+        None => view! { <h3 class="detail-title" data-testid="member-name">{name.clone()}</h3> }.into_any(),
+    };
+    view! {
+        <header class="detail-header">
+            <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
+            <div>
+                {title}
+                {other_name.map(|other| view! { <p class="detail-subtitle">{other}</p> })}
+                <KindBadges kinds=member.kinds.clone() />
+                <dl class="detail-facts">
+                    {industry.map(|value| view! { <div><dt>{text.industry}</dt><dd>{value}</dd></div> })}
+                    {country.map(|value| view! { <div><dt>{text.country}</dt><dd>{value}</dd></div> })}
+                    {joined.map(|value| view! { <div><dt>{text.joined}</dt><dd data-testid="joined">{value}</dd></div> })}
+                    {website.map(|href| view! {
+                        <div>
+                            <dt>{text.website}</dt>
+                            <dd>
+                                <a href=href.clone() target="_blank" rel="noopener noreferrer" data-testid="website">
+                                    {href.clone()}
+                                    <span class="visually-hidden">{text.opens_new_tab}</span>
+                                </a>
+                            </dd>
+                        </div>
+                    })}
+                </dl>
+            </div>
+        </header>
     }
 }
