@@ -10,7 +10,7 @@ use crate::components::{describe_fetch_error, FeedErrorView};
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, LangContext};
 use crate::net::{load_feed, FetchError, LoadedFeed};
-use crate::pages::{MemberPage, MembersPage, NotFoundPage};
+use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage};
 
 static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
@@ -141,6 +141,7 @@ fn Shell() -> impl IntoView {
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=MembersPage />
                 <Route path=path!("/members/:id") view=MemberPage />
+                <Route path=path!("/join") view=JoinPage />
             </Routes>
         }
     };

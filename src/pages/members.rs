@@ -373,6 +373,12 @@ fn MembersBrowser(
             </div>
             <p class="intro">{move || strings(lang.get()).page_intro}</p>
         </header>
+        <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
+            <p>{move || strings(lang.get()).join_cta_body}</p>
+            <a class="button primary" data-testid="join-cta" href=move || app_href(&format!("/join?lang={}", lang.get().code()))>
+                {move || strings(lang.get()).join_cta}
+            </a>
+        </aside>
         <div class="browse-layout" class:no-sidebar=!show_sidebar>
             <aside class="filters" aria-label=move || strings(lang.get()).kinds_label class:hidden=!show_sidebar>
                 <div class="search-box" class:hidden=!config.search>

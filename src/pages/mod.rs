@@ -1,9 +1,11 @@
 //! The routed views.
 
+pub mod join;
 pub mod member;
 pub mod members;
 mod not_found;
 
+pub use join::JoinPage;
 pub use member::MemberPage;
 pub use members::{LanguageSwitch, MembersPage};
 pub use not_found::{NotFoundPage, NotFoundView};
