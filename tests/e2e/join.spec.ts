@@ -1,0 +1,234 @@
+// Issue #5: "How to join". Each program's form is filled as a visitor would, errors are seen and
+// fixed, the preview follows, and Submit opens a prefilled GitHub issue whose URL is decoded and
+// checked. GitHub is never reached: its pages are answered locally.
+import { test, expect, Page, BrowserContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { bundledFeed } from './feed';
+
+const feed = bundledFeed();
+const NEW_ISSUE = 'https://github.com/karmada-io/community/issues/new';
+
+const field = (page: Page, id: string) => page.getByTestId(`join-field-${id}`);
+
+async function offlineGitHub(context: BrowserContext) {
+  await context.route('https://github.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>GitHub</title>' }),
+  );
+}
+
+/// Presses Submit and returns the URL of the tab it opened.
+async function submitAndCatchTab(page: Page): Promise<URL> {
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('join-submit').click()]);
+  await tab.waitForLoadState('domcontentloaded');
+  const url = new URL(tab.url());
+  await tab.close();
+  return url;
+}
+
+async function expectFieldError(page: Page, id: string) {
+  const input = field(page, id);
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAttribute('aria-describedby', new RegExp(`\\b${id}-error\\b`));
+  await expect(page.locator(`[id="${id}-error"]`)).not.toBeEmpty();
+}
+
+async function expectFieldFine(page: Page, id: string) {
+  await expect(field(page, id)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`[id="${id}-error"]`)).toBeEmpty();
+}
+
+test.beforeEach(async ({ context }) => {
+  await offlineGitHub(context);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('the join call to action is on the list and on every detail view', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('join-cta').click();
+  await expect(page.getByTestId('join-form')).toBeVisible();
+  await expect(page).toHaveURL(/\/adopters\/join\?/);
+
+  const partner = feed.members.find((m) => m.kinds.includes('partner'));
+  const adopter = feed.members.find((m) => !m.kinds.includes('partner'))!;
+  await page.goto(`members/${adopter.id}`);
+  await page.getByTestId('join-cta').click();
+  await expect(page.getByTestId('join-program-adopter')).toBeChecked();
+  if (partner) {
+    await page.goto(`members/${partner.id}`);
+    await page.getByTestId('join-cta').click();
+    await expect(page.getByTestId('join-program-partner')).toBeChecked();
+  }
+});
+
+test('organisation: errors, fixes, preview, prefilled issue, draft kept over a reload', async ({ page }) => {
+  await page.goto('join?program=adopter');
+  await expect(page.getByTestId('join-privacy-note')).toBeVisible();
+
+  // Submitting the empty form lists every problem at the top and marks each field.
+  await page.getByTestId('join-submit').click();
+  const summary = page.getByTestId('join-error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  for (const id of ['org-name', 'website', 'country', 'usage', 'github-id', 'email']) {
+    await expectFieldError(page, id);
+  }
+  // A summary link takes the visitor to its field.
+  await page.getByTestId('join-summary-website').click();
+  await expect(field(page, 'website')).toBeFocused();
+
+  // Wrong values, then right ones.
+  await field(page, 'website').fill('javascript:alert(1)');
+  await field(page, 'github-id').fill('-bad--id-');
+  await field(page, 'logo').fill('https://robotics.example.com/logo.jpg');
+  await field(page, 'email').fill('not-an-email');
+  await field(page, 'email').blur();
+  for (const id of ['website', 'github-id', 'logo', 'email']) await expectFieldError(page, id);
+
+  await field(page, 'org-name').fill('Example Robotics');
+  await field(page, 'website').fill('https://robotics.example.com/');
+  await field(page, 'country').fill('Singapore');
+  await field(page, 'org-type').selectOption('end-user');
+  await field(page, 'usage').fill('We run GPU training across three regions with Karmada.');
+  await field(page, 'production-stage').selectOption('production-gt-1y');
+  await field(page, 'github-id').fill('example-bot');
+  await field(page, 'email').fill('ops@robotics.example.com');
+  await field(page, 'logo').fill('https://robotics.example.com/logo.svg');
+  await field(page, 'ack-public').check();
+  for (const id of ['org-name', 'website', 'github-id', 'logo', 'email', 'usage']) await expectFieldFine(page, id);
+  await expect(summary).toBeHidden();
+
+  // The preview is the showcase's own card and header.
+  const preview = page.getByTestId('join-preview');
+  await expect(preview.getByTestId('member-card')).toContainText('Example Robotics');
+  await expect(preview.getByTestId('member-card')).toContainText('We run GPU training');
+  await expect(preview.getByTestId('member-name')).toHaveText('Example Robotics');
+  await expect(preview.getByTestId('website')).toHaveAttribute('href', 'https://robotics.example.com/');
+
+  const url = await submitAndCatchTab(page);
+  expect(`${url.origin}${url.pathname}`).toBe(NEW_ISSUE);
+  expect(url.searchParams.get('title')).toContain('Example Robotics');
+  const body = url.searchParams.get('body')!;
+  expect(body).toContain('Example Robotics');
+  expect(body).toContain('https://robotics.example.com/');
+  expect(body).toContain('We run GPU training across three regions with Karmada.');
+  expect(body).toContain('example-bot');
+  expect(body).not.toContain('ops@robotics.example.com'); // public issue: the address is written as name[at]host
+  await expect(page.getByTestId('join-opened')).toBeVisible();
+
+  // The draft survives a reload; "Clear draft" empties the form and forgets it.
+  await page.reload();
+  await expect(field(page, 'org-name')).toHaveValue('Example Robotics');
+  await expect(field(page, 'production-stage')).toHaveValue('production-gt-1y');
+  await expect(field(page, 'ack-public')).toBeChecked();
+  await page.getByTestId('join-clear-draft').click();
+  await expect(field(page, 'org-name')).toHaveValue('');
+  await page.reload();
+  await expect(field(page, 'org-name')).toHaveValue('');
+});
+
+test('organisation: copy as Markdown and copy the feed entry', async ({ page }) => {
+  await page.goto('join?program=adopter');
+  await field(page, 'org-name').fill('Copy Corp');
+  await field(page, 'website').fill('https://copy.example.com/');
+  await field(page, 'country').fill('DE');
+  await field(page, 'org-type').selectOption('vendor');
+  await field(page, 'usage').fill('Multi-cluster failover for our customers.');
+  await field(page, 'production-stage').selectOption('production-6-12m');
+  await field(page, 'github-id').fill('copy-corp');
+  await field(page, 'email').fill('team@copy.example.com');
+  await field(page, 'ack-public').check();
+
+  await page.getByTestId('join-copy-markdown').click();
+  await expect(page.getByTestId('join-copy-status')).not.toBeEmpty();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('Copy Corp');
+  expect(markdown).toContain('Multi-cluster failover for our customers.');
+
+  await page.getByTestId('join-copy-feed').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(markdown);
+  const entry = await page.evaluate(() => navigator.clipboard.readText());
+  const json = JSON.parse(entry.slice(0, entry.lastIndexOf('}') + 1));
+  expect(json.name.en).toBe('Copy Corp');
+  expect(json.website).toBe('https://copy.example.com/');
+  expect(json.kinds).toContain('vendor');
+  expect(entry).toMatch(/^\|.*Copy Corp.*\|$/m); // the adopters-table row
+});
+
+test('individual membership: acknowledgements, GitHub ID rules, the issue form template', async ({ page }) => {
+  await page.goto('join?program=individual');
+  await expect(page.getByTestId('join-program-individual')).toBeChecked();
+  await page.getByTestId('join-submit').click();
+  for (const id of ['developer-name', 'company-name', 'email', 'github-id', 'karmada-version', 'ack-guidelines', 'ack-2fa']) {
+    await expectFieldError(page, id);
+  }
+  await field(page, 'developer-name').fill('Mei Chen');
+  await field(page, 'company-name').fill('示例科技');
+  await field(page, 'email').fill('mei@example.cn');
+  await field(page, 'github-id').fill('a'.repeat(40));
+  await field(page, 'github-id').blur();
+  await expectFieldError(page, 'github-id');
+  await field(page, 'github-id').fill('mei-chen');
+  await field(page, 'karmada-version').fill('v1.12.0');
+  for (const id of ['ack-guidelines', 'ack-2fa', 'ack-mailing-list', 'ack-gitdm', 'ack-openprofile']) {
+    await field(page, id).check();
+  }
+  await expect(page.getByTestId('join-error-summary')).toBeHidden();
+  await expect(page.getByTestId('join-preview')).not.toContainText('undefined');
+
+  const url = await submitAndCatchTab(page);
+  expect(`${url.origin}${url.pathname}`).toBe(NEW_ISSUE);
+  expect(url.searchParams.get('template')).toBe('adopter-group-application.yaml');
+  expect(url.searchParams.get('labels')).toContain('adopter-group-membership');
+  expect(url.searchParams.get('title')).toContain('Mei Chen');
+  expect(url.searchParams.get('body')).toContain('示例科技');
+  expect(url.searchParams.get('body')).toContain('v1.12.0');
+});
+
+test('partner: review principles, hostile input stays text, a long application falls back to pasting', async ({ page }) => {
+  await page.goto('join?program=partner');
+  await expect(page.getByTestId('join-form')).toContainText(/real|authentic/i);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await field(page, 'org-name').fill('<img src=x onerror=alert(1)>Evil');
+  await field(page, 'description').fill('多集群'.repeat(333)); // ~1,000 CJK characters: ~9,000 once URL-encoded
+  await field(page, 'website').fill('https://support.example.com/karmada');
+  await field(page, 'logo').fill('https://support.example.com/logo.png');
+  await field(page, 'github-id').fill('support-team');
+  for (const id of ['ack-authentic', 'ack-url-relevant', 'ack-karmada-support']) await field(page, id).check();
+
+  const preview = page.getByTestId('join-preview');
+  await expect(preview.getByTestId('member-card')).toContainText('<img src=x onerror=alert(1)>Evil');
+  expect(await preview.locator('img[src="x"]').count()).toBe(0);
+
+  const url = await submitAndCatchTab(page);
+  expect(`${url.origin}${url.pathname}`).toBe(NEW_ISSUE);
+  expect(url.searchParams.get('template')).toBe('community-partner.yml');
+  expect(url.searchParams.get('body') ?? '').not.toContain('多集群多集群');
+  await expect(page.getByTestId('join-fallback-notice')).toBeVisible();
+  const pasted = await page.evaluate(() => navigator.clipboard.readText());
+  expect(pasted).toContain('多集群'.repeat(333));
+  expect(dialogs).toEqual([]);
+});
+
+test('Chinese: labels, the language switch keeps the program', async ({ page }) => {
+  await page.goto('join?program=partner&lang=zh');
+  await expect(page.locator('h1')).toHaveText('如何加入');
+  await expect(page.getByTestId('join-program-partner')).toBeChecked();
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('h1')).toHaveText('How to join');
+  await expect(page.getByTestId('join-program-partner')).toBeChecked();
+});
+
+for (const lang of ['en', 'zh']) {
+  test(`the form with errors shown has no accessibility violations (${lang})`, async ({ page }) => {
+    await page.goto(`join?program=adopter&lang=${lang}`);
+    await page.getByTestId('join-submit').click();
+    await expect(page.getByTestId('join-error-summary')).toBeVisible();
+    await field(page, 'help-wanted').check(); // shows the conditional field too
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
