@@ -21,24 +21,12 @@ pub fn MemberCard(
     query: Signal<String>,
 ) -> impl IntoView {
     let text = strings(lang);
-    let name = member.name.text(lang).to_string();
-    // The name in the other language, when there is one, helps visitors who know either.
-    let other_name = match lang {
-        Lang::En => member
-            .name
-            .zh
-            .clone()
-            .filter(|zh| !zh.trim().is_empty() && *zh != name),
-        Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
-    };
-    let industry = member
-        .industry
-        .as_deref()
-        .map(|slug| browse::labels::industry_label(slug, lang).to_string());
-    let country = member
-        .country
-        .as_deref()
-        .map(|code| browse::labels::country_label(code, lang).to_string());
+    let MemberLabels {
+        name,
+        other_name,
+        industry,
+        country,
+    } = MemberLabels::of(&member, lang);
     let usage = card_excerpt(member.usage.text(lang));
     view! {
         <article class="member-card" data-testid="member-card" data-member-id=member.id.clone()>
@@ -58,6 +46,41 @@ pub fn MemberCard(
                 <p class="card-usage"><Highlighted text=usage query=query /></p>
             </div>
         </article>
+    }
+}
+
+/// What a card and a detail header say about a member, in one language.
+pub struct MemberLabels {
+    pub name: String,
+    /// The name in the other language, when there is one: it helps visitors who know either.
+    pub other_name: Option<String>,
+    pub industry: Option<String>,
+    pub country: Option<String>,
+}
+
+impl MemberLabels {
+    pub fn of(member: &Member, lang: Lang) -> MemberLabels {
+        let name = member.name.text(lang).to_string();
+        let other_name = match lang {
+            Lang::En => member
+                .name
+                .zh
+                .clone()
+                .filter(|zh| !zh.trim().is_empty() && *zh != name),
+            Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
+        };
+        MemberLabels {
+            industry: member
+                .industry
+                .as_deref()
+                .map(|slug| browse::labels::industry_label(slug, lang).to_string()),
+            country: member
+                .country
+                .as_deref()
+                .map(|code| browse::labels::country_label(code, lang).to_string()),
+            name,
+            other_name,
+        }
     }
 }
 

@@ -7,7 +7,7 @@ mod highlighted;
 mod kind_badges;
 mod logo;
 
-pub use card::MemberCard;
+pub use card::{MemberCard, MemberLabels};
 pub use document::DocumentView;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
 pub use highlighted::Highlighted;

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 
 use crate::app::{app_href, WithFeed};
-use crate::components::{DocumentView, KindBadges, MemberLogo};
+use crate::components::{DocumentView, KindBadges, MemberLabels, MemberLogo};
 use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
 use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
@@ -224,24 +224,13 @@ pub fn MemberHeader(
     heading: Option<NodeRef<html::H1>>,
 ) -> impl IntoView {
     let text = strings(lang);
-    let name = member.name.text(lang).to_string();
-    let other_name = match lang {
-        Lang::En => member
-            .name
-            .zh
-            .clone()
-            .filter(|zh| !zh.trim().is_empty() && *zh != name),
-        Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
-    };
+    let MemberLabels {
+        name,
+        other_name,
+        industry,
+        country,
+    } = MemberLabels::of(&member, lang);
     let website = members_feed::safe_href(&member.website);
-    let industry = member
-        .industry
-        .as_deref()
-        .map(|slug| browse::labels::industry_label(slug, lang).to_string());
-    let country = member
-        .country
-        .as_deref()
-        .map(|code| browse::labels::country_label(code, lang).to_string());
     let joined = member
         .joined
         .as_deref()

@@ -140,9 +140,13 @@ fn describe(c: &Command) -> String {
 }
 
 /// Runs a command with inherited stdio; Err names the command.
-fn run(mut c: Command) -> Result {
+fn run(c: Command) -> Result {
+    println!("$ {}", describe(&c));
+    wait_for(c)
+}
+
+fn wait_for(mut c: Command) -> Result {
     let shown = describe(&c);
-    println!("$ {shown}");
     let status = c
         .status()
         .map_err(|e| format!("could not start `{shown}`: {e}"))?;
@@ -746,8 +750,7 @@ fn bench(root: &Path, args: &[String]) -> Result {
 
 /// [`run`], with the command line and the child's stdout on our stderr.
 fn run_on_stderr(mut c: Command) -> Result {
-    let shown = describe(&c);
-    eprintln!("$ {shown}");
+    eprintln!("$ {}", describe(&c));
     #[cfg(unix)]
     {
         use std::os::fd::AsFd;
@@ -757,14 +760,7 @@ fn run_on_stderr(mut c: Command) -> Result {
             .map_err(|e| format!("cannot duplicate stderr: {e}"))?;
         c.stdout(Stdio::from(handle));
     }
-    let status = c
-        .status()
-        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{shown}` failed ({})", exit_text(status)))
-    }
+    wait_for(c)
 }
 
 // ---------------------------------------------------------------------------------------------
