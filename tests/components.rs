@@ -302,3 +302,70 @@ fn documents_render_as_text_and_never_carry_script_urls() {
     assert!(root.text_content().unwrap().contains("bad link"));
     assert!(root.query_selector("img").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_new_list_query_updates_the_card_link_without_rebuilding_the_card() {
+    let root = container();
+    let href = RwSignal::new(String::from("/members/scatter-lab"));
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MemberCard member=sample_member() href=href lang=Lang::En query=Signal::stored(String::new()) /> }
+    });
+    let card = root
+        .query_selector("[data-testid=member-card]")
+        .unwrap()
+        .unwrap();
+    let link = || root.query_selector("a.card-link").unwrap().unwrap();
+    assert_eq!(
+        link().get_attribute("href").as_deref(),
+        Some("/members/scatter-lab")
+    );
+    href.set(String::from("/members/scatter-lab?q=gpu"));
+    settle(10).await;
+    assert_eq!(
+        link().get_attribute("href").as_deref(),
+        Some("/members/scatter-lab?q=gpu")
+    );
+    let same_card = root
+        .query_selector("[data-testid=member-card]")
+        .unwrap()
+        .unwrap();
+    assert!(
+        card.is_same_node(Some(&same_card)),
+        "the card element was replaced"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_detail_header_shows_hostile_names_as_text_and_only_safe_links() {
+    use karmada_showcase::pages::member::MemberHeader;
+    let root = container();
+    let mut member = sample_member();
+    member.name = Localized {
+        en: "<img src=x onerror=alert(1)>Evil".into(),
+        zh: Some("\u{202E}恶意".into()),
+    };
+    member.website = "javascript:alert(1)".into();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MemberHeader member=member lang=Lang::En /> }
+    });
+    let title = root
+        .query_selector("[data-testid=member-name]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        title.tag_name(),
+        "H3",
+        "outside a member page the name is not the page's h1"
+    );
+    assert_eq!(
+        title.text_content().as_deref(),
+        Some("<img src=x onerror=alert(1)>Evil")
+    );
+    assert!(root.query_selector("img[src=x]").unwrap().is_none());
+    assert!(
+        root.query_selector("[data-testid=website]")
+            .unwrap()
+            .is_none(),
+        "a javascript: website is not linked"
+    );
+}
