@@ -73,14 +73,13 @@ fn MembersBrowser(
     let members = feed.feed.members.clone();
     let total = members.len();
 
-    let results = {
+    // One filtering pass per change gives both the list and the facet counts.
+    let browsed = {
         let (members, index) = (members.clone(), feed.index.clone());
-        Memo::new(move |_| browse::browse(&members, &index, &state.read()))
+        Memo::new(move |_| browse::browse_with_facets(&members, &index, &state.read()))
     };
-    let facets = {
-        let (members, index) = (members.clone(), feed.index.clone());
-        Memo::new(move |_| browse::facets(&members, &index, &state.read()))
-    };
+    let results = Memo::new(move |_| browsed.read().0.clone());
+    let facets = Memo::new(move |_| browsed.read().1.clone());
     let limit =
         RwSignal::new(scroll::saved_limit(&list_path(&state.get_untracked())).unwrap_or(PAGE_SIZE));
     // A new filter starts from the top of the list.
