@@ -8,6 +8,7 @@ pub mod embed;
 pub mod i18n;
 pub mod net;
 pub mod pages;
+pub mod progressive;
 mod scroll;
 
 pub use app::App;

@@ -369,3 +369,63 @@ fn the_detail_header_shows_hostile_names_as_text_and_only_safe_links() {
         "a javascript: website is not linked"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_changed_list_renders_a_screenful_at_once_and_the_rest_when_idle() {
+    use karmada_showcase::progressive::progressive_count;
+    let root = container();
+    let items = RwSignal::new((0..40).collect::<Vec<u32>>());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let list = Memo::new(move |_| items.get());
+        let wanted = Signal::derive(move || list.read().len());
+        let rendered = progressive_count(list, wanted, 12);
+        let visible = move || {
+            list.read()
+                .iter()
+                .copied()
+                .take(rendered.get())
+                .collect::<Vec<_>>()
+        };
+        view! { <ul><For each=visible key=|n| *n let:n><li>{n}</li></For></ul> }
+    });
+    let count = || root.query_selector_all("li").unwrap().length();
+    // The first render is whole: a returning visitor's scroll position needs every card.
+    assert_eq!(count(), 40);
+
+    items.set((100..140).collect());
+    settle(0).await;
+    // Only a screenful in the frame of the change, and those are the new list's first items.
+    assert_eq!(count(), 12);
+    assert_eq!(
+        root.query_selector("li")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("100")
+    );
+    // The rest arrives in idle batches, after painted frames.
+    for _ in 0..100 {
+        if count() == 40 {
+            break;
+        }
+        settle(20).await;
+    }
+    assert_eq!(count(), 40);
+
+    // A change while batches are pending starts over from a screenful of the newest list.
+    items.set((200..240).collect());
+    settle(0).await;
+    items.set((300..340).collect());
+    settle(0).await;
+    assert_eq!(count(), 12);
+    for _ in 0..100 {
+        if count() == 40 {
+            break;
+        }
+        settle(20).await;
+    }
+    assert_eq!(count(), 40);
+    let last = root.query_selector("li:last-child").unwrap().unwrap();
+    assert_eq!(last.text_content().as_deref(), Some("339"));
+}

@@ -1,21 +1,34 @@
 use std::sync::Arc;
 
-use browse::{FilterState, SearchIndex, Sort};
+use std::collections::BTreeSet;
+
+use browse::{FacetOption, Facets, FilterState, SearchIndex, Sort};
+use leptos::callback::UnsyncCallback;
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use members_feed::Lang;
+use members_feed::{Kind, Lang};
 
 use crate::app::{app_href, WithFeed};
 use crate::components::MemberCard;
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
 use crate::net::LoadedFeed;
+use crate::progressive::progressive_count;
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
 /// that a keystroke at 50,000 members re-renders only this many.
 pub const PAGE_SIZE: usize = 48;
+
+/// Cards a changed list builds in the frame of the change: about a screenful. The rest of the
+/// page follows in idle time (see [`progressive_count`]).
+pub const CARDS_AT_ONCE: usize = 12;
+
+/// How long typing pauses before the search is written to the address bar. Leaving the search
+/// box writes it at once, so a card or another control never sees the older address.
+pub const QUERY_SAVE_DELAY_MS: u64 = 300;
 
 /// The feed with its search index, built once per feed.
 #[derive(Clone)]
@@ -68,7 +81,33 @@ fn MembersBrowser(
     feed: IndexedFeed,
 ) -> impl IntoView {
     let lang = use_lang();
-    let state = use_filter_state();
+    let url_state = use_filter_state();
+    // What was typed in the search box and is not in the address bar yet. The list follows the
+    // box at once and the address bar once typing pauses: writing history on every keystroke
+    // costs the main thread more than filtering 10,000 members does.
+    let unsaved_query = RwSignal::new(None::<String>);
+    let state = Memo::new(move |_| {
+        let mut state = url_state.get();
+        if let Some(query) = unsaved_query.get() {
+            state.query = query;
+        }
+        state
+    });
+    let save_timer = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_save = move || {
+        if let Some(timer) = save_timer.get_value() {
+            timer.clear();
+            save_timer.set_value(None);
+        }
+    };
+    // Any change of the address bar (ours, back/forward, a link) makes it the truth again.
+    Effect::new(move |_| {
+        url_state.track();
+        if unsaved_query.read_untracked().is_some() {
+            unsaved_query.set(None);
+        }
+    });
+    on_cleanup(cancel_save);
     let navigate = use_navigate();
     let members = feed.feed.members.clone();
     let total = members.len();
@@ -102,6 +141,7 @@ fn MembersBrowser(
     let go = {
         let navigate = navigate.clone();
         move |next: FilterState, replace: bool| {
+            cancel_save();
             navigate(
                 &list_path(&next),
                 NavigateOptions {
@@ -121,146 +161,108 @@ fn MembersBrowser(
         }
     };
 
-    // The text box keeps its own signal so typing is never overwritten by the URL round trip;
-    // back/forward (the URL changing under it) still updates it.
-    let typed = RwSignal::new(state.get_untracked().query.clone());
-    Effect::new(move |_| {
-        let from_url = state.read().query.clone();
-        if typed.get_untracked() != from_url {
-            typed.set(from_url);
+    // Typing replaces the current history entry (a search is refined, not a new place), late.
+    let save_query = StoredValue::new_local({
+        let go = go.clone();
+        move || {
+            if unsaved_query.read_untracked().is_some() {
+                go(state.get_untracked(), true);
+            }
         }
     });
-    let on_search = {
-        let go = go.clone();
-        move |value: String| {
-            typed.set(value.clone());
-            let mut next = state.get_untracked();
-            next.query = value;
-            go(next, true);
-        }
+    let on_search = move |value: String| {
+        unsaved_query.set(Some(value));
+        cancel_save();
+        let timer = set_timeout_with_handle(
+            move || save_query.with_value(|save| save()),
+            std::time::Duration::from_millis(QUERY_SAVE_DELAY_MS),
+        );
+        save_timer.set_value(timer.ok());
     };
     let query_signal = Signal::derive(move || state.read().query.clone());
 
-    let kind_toggles = {
-        let update = update.clone();
-        move || {
-            let text = strings(lang.get());
-            let counts = facets.read().kinds.clone();
-            counts
-                .into_iter()
-                .map(|option| {
-                    let kind = option.value;
-                    let checked = state.read().kinds.contains(&kind);
-                    let update = update.clone();
-                    view! {
-                        <label class="toggle" class:checked=checked class:empty=option.count == 0 && !checked>
-                            <input
-                                type="checkbox"
-                                data-testid=format!("kind-filter-{}", kind.as_str())
-                                prop:checked=checked
-                                disabled=option.count == 0 && !checked
-                                on:change=move |_| update(&|s: &mut FilterState| toggle(&mut s.kinds, kind))
-                            />
-                            <span>{text.kinds_plural(kind)}</span>
-                            <span class="count">{option.count}</span>
-                        </label>
-                    }
-                })
-                .collect::<Vec<_>>()
-        }
-    };
+    let kind_toggles = Kind::ALL
+        .into_iter()
+        .map(|kind| {
+            let update = update.clone();
+            view! {
+                <FacetCheckbox
+                    testid=format!("kind-filter-{}", kind.as_str())
+                    style=FacetStyle::Pill
+                    label=Signal::derive(move || strings(lang.get()).kinds_plural(kind).to_string())
+                    count=Memo::new(move |_| facets.with(|f| count_of(&f.kinds, &kind)))
+                    checked=Memo::new(move |_| state.with(|s| s.kinds.contains(&kind)))
+                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| toggle(&mut s.kinds, kind)))
+                />
+            }
+        })
+        .collect::<Vec<_>>();
 
     let value_facet = {
         let update = update.clone();
         move |facet: ValueFacet| {
             let update = update.clone();
-            move || {
+            // Keyed by value, so a keystroke changes counts instead of re-creating the options
+            // (and a ticked checkbox keeps its focus).
+            let options = move || {
                 let lang = lang.get();
-                let options = match facet {
-                    ValueFacet::Industry => facets.read().industries.clone(),
-                    ValueFacet::Country => facets.read().countries.clone(),
-                };
-                options
-                    .into_iter()
-                    .map(|option| {
-                        let value = option.value.clone();
-                        let checked = match facet {
-                            ValueFacet::Industry => state.read().industries.contains(&value),
-                            ValueFacet::Country => state.read().countries.contains(&value),
-                        };
-                        let label = facet.label(&value, lang);
+                facets.with(|f| {
+                    facet
+                        .options(f)
+                        .iter()
+                        .map(|option| (option.value.clone(), lang))
+                        .collect::<Vec<_>>()
+                })
+            };
+            view! {
+                <For each=options key=|item| item.clone() let:item>
+                    {
+                        let (value, lang) = item;
                         let update = update.clone();
+                        let label = facet.label(&value, lang);
                         let testid = format!("{}-filter-{}", facet.param(), value);
+                        let count = {
+                            let value = value.clone();
+                            Memo::new(move |_| facets.with(|f| count_of(facet.options(f), &value)))
+                        };
+                        let checked = {
+                            let value = value.clone();
+                            Memo::new(move |_| state.with(|s| facet.selected(s).contains(&value)))
+                        };
                         view! {
-                            <label class="facet-option" class:empty=option.count == 0 && !checked>
-                                <input
-                                    type="checkbox"
-                                    data-testid=testid
-                                    prop:checked=checked
-                                    disabled=option.count == 0 && !checked
-                                    on:change=move |_| {
-                                        let value = value.clone();
-                                        update(&move |s: &mut FilterState| match facet {
-                                            ValueFacet::Industry => toggle(&mut s.industries, value.clone()),
-                                            ValueFacet::Country => toggle(&mut s.countries, value.clone()),
-                                        })
-                                    }
-                                />
-                                <span class="facet-label">{label}</span>
-                                <span class="count">{option.count}</span>
-                            </label>
+                            <FacetCheckbox
+                                testid=testid
+                                style=FacetStyle::Row
+                                label=label
+                                count=count
+                                checked=checked
+                                on_toggle=UnsyncCallback::new(move |_| {
+                                    update(&|s: &mut FilterState| facet.toggle(s, value.clone()))
+                                })
+                            />
                         }
-                    })
-                    .collect::<Vec<_>>()
+                    }
+                </For>
             }
         }
     };
 
-    let flag_toggles = {
-        let update = update.clone();
-        move || {
-            let text = strings(lang.get());
-            let counts = facets.read();
-            let current = state.read();
-            [
-                (
-                    Flag::CaseStudy,
-                    text.has_case_study,
-                    counts.has_case_study,
-                    current.has_case_study,
-                ),
-                (
-                    Flag::Announcement,
-                    text.has_announcement,
-                    counts.has_announcement,
-                    current.has_announcement,
-                ),
-            ]
-            .into_iter()
-            .map(|(flag, label, count, checked)| {
-                let update = update.clone();
-                view! {
-                    <label class="facet-option" class:empty=count == 0 && !checked>
-                        <input
-                            type="checkbox"
-                            data-testid=flag.testid()
-                            prop:checked=checked
-                            disabled=count == 0 && !checked
-                            on:change=move |_| {
-                                update(&move |s: &mut FilterState| match flag {
-                                    Flag::CaseStudy => s.has_case_study = !s.has_case_study,
-                                    Flag::Announcement => s.has_announcement = !s.has_announcement,
-                                })
-                            }
-                        />
-                        <span class="facet-label">{label}</span>
-                        <span class="count">{count}</span>
-                    </label>
-                }
-            })
-            .collect::<Vec<_>>()
-        }
-    };
+    let flag_toggles = [Flag::CaseStudy, Flag::Announcement]
+        .into_iter()
+        .map(|flag| {
+            let update = update.clone();
+            view! {
+                <FacetCheckbox
+                    testid=flag.testid().to_string()
+                    style=FacetStyle::Row
+                    label=Signal::derive(move || flag.label(lang.get()).to_string())
+                    count=Memo::new(move |_| facets.with(|f| flag.count(f)))
+                    checked=Memo::new(move |_| state.with(|s| flag.is_set(s)))
+                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| flag.flip(s)))
+                />
+            }
+        })
+        .collect::<Vec<_>>();
 
     let chips = {
         let go = go.clone();
@@ -332,12 +334,14 @@ fn MembersBrowser(
         }
     });
     let members_for_cards = StoredValue::new(members.clone());
+    let wanted = Signal::derive(move || results.read().len().min(limit.get()));
+    let rendered = progressive_count(results, wanted, CARDS_AT_ONCE);
     let visible = move || {
         let lang = lang.get();
         results
             .read()
             .iter()
-            .take(limit.get())
+            .take(limit.get().min(rendered.get()))
             .map(|&i| (i, lang))
             .collect::<Vec<_>>()
     };
@@ -389,8 +393,9 @@ fn MembersBrowser(
                         autocomplete="off"
                         spellcheck="false"
                         placeholder=move || strings(lang.get()).search_placeholder
-                        prop:value=typed
+                        prop:value=query_signal
                         on:input=move |event| on_search(event_target_value(&event))
+                        on:blur=move |_| save_query.with_value(|save| save())
                     />
                 </div>
                 <fieldset class="facet" class:hidden=!show.kind>
@@ -410,7 +415,7 @@ fn MembersBrowser(
                     {flag_toggles}
                 </fieldset>
             </aside>
-            <section class="results" id="results" tabindex="-1" aria-labelledby="result-count">
+            <section class="results" id="results" tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
                 <div class="results-bar">
                     <p id="result-count" class="result-count" data-testid="result-count" role="status" aria-live="polite">
                         {count_text}
@@ -510,6 +515,27 @@ impl ValueFacet {
             ValueFacet::Country => browse::labels::country_label(value, lang).to_string(),
         }
     }
+
+    fn options(self, facets: &Facets) -> &[FacetOption<String>] {
+        match self {
+            ValueFacet::Industry => &facets.industries,
+            ValueFacet::Country => &facets.countries,
+        }
+    }
+
+    fn selected(self, state: &FilterState) -> &BTreeSet<String> {
+        match self {
+            ValueFacet::Industry => &state.industries,
+            ValueFacet::Country => &state.countries,
+        }
+    }
+
+    fn toggle(self, state: &mut FilterState, value: String) {
+        match self {
+            ValueFacet::Industry => toggle(&mut state.industries, value),
+            ValueFacet::Country => toggle(&mut state.countries, value),
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -524,6 +550,86 @@ impl Flag {
             Flag::CaseStudy => "has-case-study-filter",
             Flag::Announcement => "has-announcement-filter",
         }
+    }
+
+    fn label(self, lang: Lang) -> &'static str {
+        let text = strings(lang);
+        match self {
+            Flag::CaseStudy => text.has_case_study,
+            Flag::Announcement => text.has_announcement,
+        }
+    }
+
+    fn count(self, facets: &Facets) -> usize {
+        match self {
+            Flag::CaseStudy => facets.has_case_study,
+            Flag::Announcement => facets.has_announcement,
+        }
+    }
+
+    fn is_set(self, state: &FilterState) -> bool {
+        match self {
+            Flag::CaseStudy => state.has_case_study,
+            Flag::Announcement => state.has_announcement,
+        }
+    }
+
+    fn flip(self, state: &mut FilterState) {
+        match self {
+            Flag::CaseStudy => state.has_case_study = !state.has_case_study,
+            Flag::Announcement => state.has_announcement = !state.has_announcement,
+        }
+    }
+}
+
+/// The count of `value` among a facet's options (0 when the feed has no such option).
+fn count_of<T: PartialEq>(options: &[FacetOption<T>], value: &T) -> usize {
+    options
+        .iter()
+        .find(|option| option.value == *value)
+        .map_or(0, |option| option.count)
+}
+
+/// How a facet's checkboxes look.
+#[derive(Clone, Copy, PartialEq)]
+enum FacetStyle {
+    /// Pills side by side (the three kinds).
+    Pill,
+    /// One option per row, the count at the end.
+    Row,
+}
+
+/// One option of a facet: a labelled checkbox with its live count. At 0 (and not ticked) it is
+/// disabled, since ticking it would empty the list. Its parts update in place as counts change.
+#[component]
+fn FacetCheckbox(
+    /// `data-testid` of the checkbox.
+    testid: String,
+    /// Pill or row.
+    style: FacetStyle,
+    /// What the option says, in the page language.
+    #[prop(into)]
+    label: Signal<String>,
+    /// How many members ticking it would show, given the other filters.
+    #[prop(into)]
+    count: Signal<usize>,
+    /// Whether it is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Ticks or unticks it (in the address bar, which the list follows).
+    on_toggle: UnsyncCallback<()>,
+) -> impl IntoView {
+    let empty = move || count.get() == 0 && !checked.get();
+    let (class, label_class) = match style {
+        FacetStyle::Pill => ("toggle", None),
+        FacetStyle::Row => ("facet-option", Some("facet-label")),
+    };
+    view! {
+        <label class=class class:checked=checked class:empty=empty>
+            <input type="checkbox" data-testid=testid prop:checked=checked disabled=empty on:change=move |_| on_toggle.run(()) />
+            <span class=label_class>{label}</span>
+            <span class="count">{count}</span>
+        </label>
     }
 }
 

@@ -63,6 +63,30 @@ test('search covers names, Chinese names, aliases, usage and ignores accents', a
   await expect(cards(page)).toHaveCount(4);
 });
 
+test('typing filters at once and reaches the address bar when it pauses, without new history entries', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./');
+  await expect(cards(page)).toHaveCount(4);
+  const entries = await page.evaluate(() => history.length);
+  const search = page.getByTestId('search');
+  await search.pressSequentially('alp', { delay: 20 });
+  await expect.poll(() => ids(page)).toEqual(['alpha']);
+  await expect(page).toHaveURL(/[?&]q=alp(&|$)/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // Leaving the box writes the address at once, so a card followed right after typing has the
+  // search in the entry "back" returns to.
+  await search.fill('beta');
+  await page.getByTestId('sort').focus();
+  expect(await page.evaluate(() => new URL(location.href).searchParams.get('q'))).toBe('beta');
+  // Back/forward still move the box and the list with the address.
+  await page.getByTestId('industry-filter-cloud').check();
+  await expect(page).toHaveURL(/industry=cloud/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/industry=cloud/);
+  await expect(search).toHaveValue('beta');
+  await expect.poll(() => ids(page)).toEqual(['beta']);
+});
+
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');
