@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 const KEYSTROKES = Number(args.keystrokes);
+// About seven keys a second, a quick typist.
+const TYPING_PAUSE_MS = 150;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -101,9 +103,11 @@ async function firstCardTimes(browser, baseUrl, cpuRate) {
 }
 
 /// Time from an input event in the search box to the next painted frame, measured in the page
-/// so that no DevTools round trip is counted.
-async function keystrokeTimes(page, count) {
-  return page.evaluate(async (count) => {
+/// so that no DevTools round trip is counted. Back to back by default (each keystroke right
+/// after the previous one's frame); with `pauseMs`, at a typist's pace, so that whatever the
+/// page defers to idle time runs between keystrokes and any delay it causes is measured too.
+async function keystrokeTimes(page, count, pauseMs = 0) {
+  return page.evaluate(async ([count, pauseMs]) => {
     const input = document.querySelector('[data-testid="search"]');
     const nextPaint = () =>
       new Promise((resolve) =>
@@ -124,8 +128,9 @@ async function keystrokeTimes(page, count) {
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(0);
       });
-    // Keystrokes whose result was not yet in the page at the measured paint (the URL query is
-    // the list's state): a non-zero count would mean the figure measures too little.
+    // Keystrokes whose result was not yet in the page at the measured paint (the results
+    // section carries the query the list was filtered by; the address bar follows later): a
+    // non-zero count would mean the figure measures too little.
     let notYetApplied = 0;
     let phrase = 0;
     while (times.length < count) {
@@ -137,13 +142,53 @@ async function keystrokeTimes(page, count) {
         const painted = nextPaint(); // asked for first, so the frame is the same as without this probe
         work.push((await nextTask()) - start);
         times.push((await painted) - start);
-        if ((new URL(location.href).searchParams.get('q') ?? '') !== text.slice(0, i)) notYetApplied++;
+        if (document.getElementById('results')?.dataset.query !== text.slice(0, i)) notYetApplied++;
+        if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
       }
       input.value = '';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
       await nextPaint();
     }
     return { times, work, notYetApplied };
+  }, [count, pauseMs]);
+}
+
+/// The work one keystroke adds to a frame: the keystroke is dispatched at the start of a frame
+/// (in a requestAnimationFrame callback, where Chromium also delivers rAF-aligned input), and
+/// the time runs to just after that frame is painted: handler, re-render, style, layout and
+/// paint. At most 16.7 ms means the keystroke is shown in the frame it arrived in, with no frame
+/// dropped; the figures above add the wait for a frame to start, which no page can shorten.
+async function keystrokeFrameWork(page, count) {
+  return page.evaluate(async (count) => {
+    const input = document.querySelector('[data-testid="search"]');
+    const phrases = ['gpu training', 'cloud platform', 'failover region', 'mesh edge', '组织'];
+    const afterThisFrame = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      });
+    const typeInNextFrame = (value, data) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const start = performance.now();
+          input.value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, data, inputType: data ? 'insertText' : 'deleteContentBackward' }));
+          afterThisFrame().then((end) => resolve(end - start));
+        }),
+      );
+    const times = [];
+    let notYetApplied = 0;
+    let phrase = 0;
+    while (times.length < count) {
+      const text = phrases[phrase++ % phrases.length];
+      for (let i = 1; i <= text.length && times.length < count; i++) {
+        times.push(await typeInNextFrame(text.slice(0, i), text[i - 1]));
+        if (document.getElementById('results')?.dataset.query !== text.slice(0, i)) notYetApplied++;
+      }
+      await typeInNextFrame('', null);
+    }
+    return { times, notYetApplied };
   }, count);
 }
 
@@ -192,6 +237,8 @@ async function largeFeedFigures(browser, baseUrl, count, { usageBytes = 0, keyst
   await page.waitForSelector('[data-testid="member-card"]', { timeout: 120_000 });
   const loadMs = Date.now() - started;
   const { times: keys, work, notYetApplied } = await keystrokeTimes(page, keystrokes);
+  const paced = await keystrokeTimes(page, keystrokes, TYPING_PAUSE_MS);
+  const inFrame = await keystrokeFrameWork(page, keystrokes);
   const facets = await facetTimes(page);
   const memory = await loadedMemory(page, cdp);
   await context.close();
@@ -202,6 +249,19 @@ async function largeFeedFigures(browser, baseUrl, count, { usageBytes = 0, keyst
     // Includes waiting for the next frame (up to 16.7 ms at 60 Hz), so ~17 ms is the floor.
     keystrokeToPaintMs: { median: round(median(keys)), p95: round(percentile(keys, 95)), samples: keys.length, notYetApplied },
     keystrokeScriptMs: { median: round(median(work)), p95: round(percentile(work, 95)) },
+    keystrokeFrameWorkMs: {
+      median: round(median(inFrame.times)),
+      p95: round(percentile(inFrame.times, 95)),
+      samples: inFrame.times.length,
+      notYetApplied: inFrame.notYetApplied,
+    },
+    keystrokeToPaintAtTypingPaceMs: {
+      pauseMs: TYPING_PAUSE_MS,
+      median: round(median(paced.times)),
+      p95: round(percentile(paced.times, 95)),
+      samples: paced.times.length,
+      notYetApplied: paced.notYetApplied,
+    },
     facetToPaintMs: { median: round(median(facets)), p95: round(percentile(facets, 95)), samples: facets.length },
     memory,
   };
@@ -237,7 +297,13 @@ try {
     // noisy, so read these as indications and compare ratios within a run.
     meetsTargets: {
       bundleGzip: bundle ? bundle.total_gzip <= TARGETS.bundleGzipBytes : null,
-      keystrokeP95At10k: members10k.keystrokeToPaintMs.p95 <= TARGETS.keystrokeP95Ms,
+      // "Paints within one 16 ms frame": the keystroke's own work fits in the frame it arrived in.
+      keystrokeFitsOneFrameP95At10k: members10k.keystrokeFrameWorkMs.p95 <= TARGETS.keystrokeP95Ms,
+      // The stricter reading, keystroke to the next paint with the wait for the frame included,
+      // has a floor of about one frame (16.7 ms at 60 Hz), so it cannot be met by any page.
+      keystrokeToNextPaintP95At10k:
+        members10k.keystrokeToPaintMs.p95 <= TARGETS.keystrokeP95Ms &&
+        members10k.keystrokeToPaintAtTypingPaceMs.p95 <= TARGETS.keystrokeP95Ms,
       firstCardCpu4x: firstCardPaint.cpuThrottled4x.medianMs <= TARGETS.firstCardCpu4xMs,
     },
   };
