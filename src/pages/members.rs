@@ -125,6 +125,7 @@ fn MembersBrowser(
     Effect::new(move |previous: Option<FilterState>| {
         let current = state.get();
         if previous.is_some_and(|previous| previous.without_display() != current.without_display())
+            && limit.get_untracked() != PAGE_SIZE
         {
             limit.set(PAGE_SIZE);
         }
