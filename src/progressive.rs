@@ -79,28 +79,32 @@ where
 
     Effect::new(move |_| {
         let current = generation.get();
-        if let Some(batch) = pending.get_value() {
-            batch.cancel();
-        }
-        pending.set_value(None);
+        cancel_pending(pending);
         if current > 0 {
             schedule_batch(current, generation, raised, wanted, pending, at_once);
         }
     });
-    on_cleanup(move || {
-        if let Some(batch) = pending.get_value() {
-            batch.cancel();
-        }
-    });
+    on_cleanup(move || cancel_pending(pending));
 
-    Signal::derive(move || {
-        let current = generation.get();
-        match raised.get() {
-            _ if current == 0 => usize::MAX,
-            (made_for, count) if made_for == current => count,
-            _ => at_once,
-        }
+    Signal::derive(move || match generation.get() {
+        0 => usize::MAX,
+        current => count_for(current, raised.get(), at_once),
     })
+}
+
+/// The count for the change `generation`: what was raised for it, else `at_once`.
+fn count_for(generation: u64, (made_for, count): (u64, usize), at_once: usize) -> usize {
+    if made_for == generation {
+        count
+    } else {
+        at_once
+    }
+}
+
+fn cancel_pending(pending: PendingSlot) {
+    if let Some(batch) = pending.try_update_value(Option::take).flatten() {
+        batch.cancel();
+    }
 }
 
 fn schedule_batch(
@@ -116,10 +120,7 @@ fn schedule_batch(
             if generation.try_get_untracked() != Some(made_for) {
                 return;
             }
-            let shown = match raised.get_untracked() {
-                (made, count) if made == made_for => count,
-                _ => at_once,
-            };
+            let shown = count_for(made_for, raised.get_untracked(), at_once);
             let next = shown.saturating_add(at_once);
             if next >= wanted.get_untracked() {
                 raised.set((made_for, usize::MAX));

@@ -1,6 +1,5 @@
-use std::sync::Arc;
-
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use browse::{FacetOption, Facets, FilterState, SearchIndex, Sort};
 use leptos::callback::UnsyncCallback;
@@ -205,26 +204,29 @@ fn MembersBrowser(
             let update = update.clone();
             // Keyed by value, so a keystroke changes counts instead of re-creating the options
             // (and a ticked checkbox keeps its focus).
+            // The position rides along so that each option finds its count without a search:
+            // a feed with thousands of distinct values would make that quadratic per keystroke.
             let options = move || {
                 let lang = lang.get();
                 facets.with(|f| {
                     facet
                         .options(f)
                         .iter()
-                        .map(|option| (option.value.clone(), lang))
+                        .enumerate()
+                        .map(|(position, option)| (position, option.value.clone(), lang))
                         .collect::<Vec<_>>()
                 })
             };
             view! {
                 <For each=options key=|item| item.clone() let:item>
                     {
-                        let (value, lang) = item;
+                        let (position, value, lang) = item;
                         let update = update.clone();
                         let label = facet.label(&value, lang);
                         let testid = format!("{}-filter-{}", facet.param(), value);
                         let count = {
                             let value = value.clone();
-                            Memo::new(move |_| facets.with(|f| count_of(facet.options(f), &value)))
+                            Memo::new(move |_| facets.with(|f| count_at(facet.options(f), position, &value)))
                         };
                         let checked = {
                             let value = value.clone();
@@ -591,6 +593,14 @@ fn count_of<T: PartialEq>(options: &[FacetOption<T>], value: &T) -> usize {
         .map_or(0, |option| option.count)
 }
 
+/// [`count_of`] for an option last seen at `position`, where it almost always still is.
+fn count_at<T: PartialEq>(options: &[FacetOption<T>], position: usize, value: &T) -> usize {
+    match options.get(position) {
+        Some(option) if option.value == *value => option.count,
+        _ => count_of(options, value),
+    }
+}
+
 /// How a facet's checkboxes look.
 #[derive(Clone, Copy, PartialEq)]
 enum FacetStyle {
@@ -634,7 +644,7 @@ fn FacetCheckbox(
     }
 }
 
-fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
         set.insert(value);
     }

@@ -22,6 +22,9 @@ const RUNS = Number(args.runs);
 const KEYSTROKES = Number(args.keystrokes);
 // About seven keys a second, a quick typist.
 const TYPING_PAUSE_MS = 150;
+// What the keystroke figures type, a character at a time, clearing the box after each phrase:
+// prefixes that match many members, then few, then none, and Chinese.
+const PHRASES = ['gpu training', 'cloud platform', 'failover region', 'mesh edge', '组织'];
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -107,7 +110,7 @@ async function firstCardTimes(browser, baseUrl, cpuRate) {
 /// after the previous one's frame); with `pauseMs`, at a typist's pace, so that whatever the
 /// page defers to idle time runs between keystrokes and any delay it causes is measured too.
 async function keystrokeTimes(page, count, pauseMs = 0) {
-  return page.evaluate(async ([count, pauseMs]) => {
+  return page.evaluate(async ([count, pauseMs, phrases]) => {
     const input = document.querySelector('[data-testid="search"]');
     const nextPaint = () =>
       new Promise((resolve) =>
@@ -117,7 +120,6 @@ async function keystrokeTimes(page, count, pauseMs = 0) {
           channel.port2.postMessage(0);
         }),
       );
-    const phrases = ['gpu training', 'cloud platform', 'failover region', 'mesh edge', '组织'];
     const times = [];
     // Script work alone: from the keystroke to the first task after it (the handler and every
     // microtask it queued, which is where the list re-renders), before style, layout and paint.
@@ -150,7 +152,7 @@ async function keystrokeTimes(page, count, pauseMs = 0) {
       await nextPaint();
     }
     return { times, work, notYetApplied };
-  }, [count, pauseMs]);
+  }, [count, pauseMs, PHRASES]);
 }
 
 /// The work one keystroke adds to a frame: the keystroke is dispatched at the start of a frame
@@ -159,9 +161,8 @@ async function keystrokeTimes(page, count, pauseMs = 0) {
 /// paint. At most 16.7 ms means the keystroke is shown in the frame it arrived in, with no frame
 /// dropped; the figures above add the wait for a frame to start, which no page can shorten.
 async function keystrokeFrameWork(page, count) {
-  return page.evaluate(async (count) => {
+  return page.evaluate(async ([count, phrases]) => {
     const input = document.querySelector('[data-testid="search"]');
-    const phrases = ['gpu training', 'cloud platform', 'failover region', 'mesh edge', '组织'];
     const afterThisFrame = () =>
       new Promise((resolve) => {
         const channel = new MessageChannel();
@@ -189,7 +190,7 @@ async function keystrokeFrameWork(page, count) {
       await typeInNextFrame('', null);
     }
     return { times, notYetApplied };
-  }, count);
+  }, [count, PHRASES]);
 }
 
 async function facetTimes(page) {
@@ -225,6 +226,9 @@ async function loadedMemory(page, cdp) {
   return { jsHeapUsedBytes: jsHeap, wasmMemoryBytes: wasm };
 }
 
+/// Median, p95 and how many samples.
+const spread = (times) => ({ median: round(median(times)), p95: round(percentile(times, 95)), samples: times.length });
+
 async function largeFeedFigures(browser, baseUrl, count, { usageBytes = 0, keystrokes = KEYSTROKES } = {}) {
   const body = syntheticFeed(count, usageBytes);
   const context = await browser.newContext();
@@ -246,23 +250,12 @@ async function largeFeedFigures(browser, baseUrl, count, { usageBytes = 0, keyst
     members: count,
     feedBytes: body.length,
     loadToFirstCardMs: loadMs,
-    // Includes waiting for the next frame (up to 16.7 ms at 60 Hz), so ~17 ms is the floor.
-    keystrokeToPaintMs: { median: round(median(keys)), p95: round(percentile(keys, 95)), samples: keys.length, notYetApplied },
-    keystrokeScriptMs: { median: round(median(work)), p95: round(percentile(work, 95)) },
-    keystrokeFrameWorkMs: {
-      median: round(median(inFrame.times)),
-      p95: round(percentile(inFrame.times, 95)),
-      samples: inFrame.times.length,
-      notYetApplied: inFrame.notYetApplied,
-    },
-    keystrokeToPaintAtTypingPaceMs: {
-      pauseMs: TYPING_PAUSE_MS,
-      median: round(median(paced.times)),
-      p95: round(percentile(paced.times, 95)),
-      samples: paced.times.length,
-      notYetApplied: paced.notYetApplied,
-    },
-    facetToPaintMs: { median: round(median(facets)), p95: round(percentile(facets, 95)), samples: facets.length },
+    // Includes waiting for the next frame (up to 16.7 ms at 60 Hz), so about one frame is the floor.
+    keystrokeToPaintMs: { ...spread(keys), notYetApplied },
+    keystrokeScriptMs: spread(work),
+    keystrokeFrameWorkMs: { ...spread(inFrame.times), notYetApplied: inFrame.notYetApplied },
+    keystrokeToPaintAtTypingPaceMs: { pauseMs: TYPING_PAUSE_MS, ...spread(paced.times), notYetApplied: paced.notYetApplied },
+    facetToPaintMs: spread(facets),
     memory,
   };
 }
@@ -299,8 +292,8 @@ try {
       bundleGzip: bundle ? bundle.total_gzip <= TARGETS.bundleGzipBytes : null,
       // "Paints within one 16 ms frame": the keystroke's own work fits in the frame it arrived in.
       keystrokeFitsOneFrameP95At10k: members10k.keystrokeFrameWorkMs.p95 <= TARGETS.keystrokeP95Ms,
-      // The stricter reading, keystroke to the next paint with the wait for the frame included,
-      // has a floor of about one frame (16.7 ms at 60 Hz), so it cannot be met by any page.
+      // The stricter reading, keystroke to the next paint with the wait for the frame included:
+      // its floor is close to one frame (16.7 ms at 60 Hz), so a 16 ms p95 is out of reach there.
       keystrokeToNextPaintP95At10k:
         members10k.keystrokeToPaintMs.p95 <= TARGETS.keystrokeP95Ms &&
         members10k.keystrokeToPaintAtTypingPaceMs.p95 <= TARGETS.keystrokeP95Ms,
