@@ -70,7 +70,9 @@ where
     T: Send + Sync + PartialEq + 'static,
 {
     let generation = Memo::new(move |previous: Option<&u64>| {
-        changes.track();
+        // Read, not just tracked: a memo that only ever is tracked is never computed, so it
+        // would never change.
+        changes.with(|_| ());
         previous.map_or(0, |generation| generation + 1)
     });
     // (generation it was raised for, count)

@@ -6,7 +6,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use karmada_showcase::components::{DocumentView, FeedErrorView, MemberCard};
+use karmada_showcase::components::{
+    CardContent, CardGrid, DocumentView, FeedErrorView, MemberCard,
+};
 use karmada_showcase::net::FetchError;
 use leptos::prelude::*;
 use members_feed::{Block, FeedError, Inline, Kind, Lang, Localized, Logo, Member};
@@ -66,7 +68,7 @@ fn sample_member() -> Member {
 fn card_shows_name_kinds_facts_and_links_to_the_detail_view() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), || {
-        view! { <MemberCard member=sample_member() href="/members/scatter-lab".to_string() lang=Lang::En query=Signal::stored(String::new()) /> }
+        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En) href="/members/scatter-lab".to_string() query=String::new() /> }
     });
     let card = root
         .query_selector("[data-testid=member-card]")
@@ -110,7 +112,7 @@ async fn card_highlights_the_search_as_text() {
     let root = container();
     let query = RwSignal::new(String::from("llm"));
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard member=sample_member() href="/members/scatter-lab".to_string() lang=Lang::En query=query /> }
+        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En) href="/members/scatter-lab".to_string() query=query /> }
     });
     let marks = root.query_selector_all("mark").unwrap();
     assert_eq!(marks.length(), 1);
@@ -133,7 +135,7 @@ async fn a_logo_that_fails_to_load_becomes_a_monogram() {
         height: Some(970),
     });
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard member=member.clone() href="/x".to_string() lang=Lang::En query=Signal::stored(String::new()) /> }
+        view! { <MemberCard content=CardContent::of(&member, Lang::En) href="/x".to_string() query=String::new() /> }
     });
     let img = root
         .query_selector("img")
@@ -171,7 +173,7 @@ fn card_in_chinese_shows_the_chinese_name_with_english_beside_it() {
     let mut member = sample_member();
     member.name.zh = Some("小红书".into());
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard member=member.clone() href="/x".to_string() lang=Lang::Zh query=Signal::stored(String::new()) /> }
+        view! { <MemberCard content=CardContent::of(&member, Lang::Zh) href="/x".to_string() query=String::new() /> }
     });
     assert_eq!(
         root.query_selector("a.card-link")
@@ -316,7 +318,7 @@ async fn a_new_list_query_updates_the_card_link_without_rebuilding_the_card() {
     let root = container();
     let href = RwSignal::new(String::from("/members/scatter-lab"));
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard member=sample_member() href=href lang=Lang::En query=Signal::stored(String::new()) /> }
+        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En) href=href query=String::new() /> }
     });
     let card = root
         .query_selector("[data-testid=member-card]")
@@ -436,4 +438,112 @@ async fn a_changed_list_renders_a_screenful_at_once_and_the_rest_when_idle() {
     assert_eq!(count(), 40);
     let last = root.query_selector("li:last-child").unwrap().unwrap();
     assert_eq!(last.text_content().as_deref(), Some("339"));
+}
+
+/// `count` members named `Member 0`, `Member 1`, …
+fn numbered_members(count: usize) -> Arc<[Member]> {
+    (0..count)
+        .map(|n| {
+            let mut member = sample_member();
+            member.id = format!("member-{n}");
+            member.name = Localized {
+                en: format!("Member {n}"),
+                zh: None,
+            };
+            member
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_grid_reuses_its_cards_when_the_list_changes() {
+    use karmada_showcase::components::CARDS_AT_ONCE;
+    let root = container();
+    let members = numbered_members(100);
+    let shown = RwSignal::new((0..40).collect::<Vec<usize>>());
+    let query = RwSignal::new(String::new());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let results = Memo::new(move |_| shown.get());
+        view! {
+            <CardGrid members=members.clone() results=results limit=48_usize query=query link_suffix=String::new() lang=Lang::En />
+        }
+    });
+    let slots = || {
+        let items = root.query_selector_all(".card-grid > li").unwrap();
+        (0..items.length())
+            .map(|i| items.item(i).unwrap().unchecked_into::<web_sys::Element>())
+            .collect::<Vec<_>>()
+    };
+    let id_at = |slot: &web_sys::Element| {
+        slot.query_selector("[data-member-id]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-member-id")
+            .unwrap()
+    };
+    let visible = || {
+        slots()
+            .into_iter()
+            .filter(|slot| !slot.class_list().contains("hidden"))
+            .count()
+    };
+    // The first render is whole.
+    let first = slots();
+    assert_eq!(first.len(), 40);
+    assert_eq!(id_at(&first[39]), "member-39");
+
+    // A new list: the same cards show the new members, a screenful at once, the rest when idle.
+    shown.set((50..90).collect());
+    query.set("member".into());
+    effects_only().await;
+    let after = slots();
+    assert_eq!(after.len(), 40);
+    assert!(first
+        .iter()
+        .zip(&after)
+        .all(|(before, now)| before.is_same_node(Some(now))));
+    assert_eq!(id_at(&after[0]), "member-50");
+    assert_eq!(
+        id_at(&after[CARDS_AT_ONCE - 1]),
+        format!("member-{}", 50 + CARDS_AT_ONCE - 1)
+    );
+    assert_eq!(
+        id_at(&after[CARDS_AT_ONCE]),
+        format!("member-{CARDS_AT_ONCE}"),
+        "below the first screenful a card waits for its idle batch"
+    );
+    assert_eq!(after[0].query_selector_all("mark").unwrap().length(), 1);
+    for _ in 0..100 {
+        if id_at(&slots()[39]) == "member-89" {
+            break;
+        }
+        settle(20).await;
+    }
+    assert_eq!(id_at(&slots()[39]), "member-89");
+    assert_eq!(slots()[39].query_selector_all("mark").unwrap().length(), 1);
+
+    // A shorter list hides the cards it does not need; a longer one brings them back.
+    shown.set((0..5).collect());
+    effects_only().await;
+    assert_eq!(slots().len(), 40);
+    assert_eq!(visible(), 5);
+    shown.set(Vec::new());
+    effects_only().await;
+    assert!(root
+        .query_selector(".card-grid")
+        .unwrap()
+        .unwrap()
+        .class_list()
+        .contains("hidden"));
+    shown.set((60..100).collect());
+    effects_only().await;
+    for _ in 0..100 {
+        if visible() == 40 {
+            break;
+        }
+        settle(20).await;
+    }
+    assert_eq!(visible(), 40);
+    assert_eq!(slots().len(), 40);
+    assert_eq!(id_at(&slots()[39]), "member-99");
 }

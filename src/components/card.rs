@@ -1,55 +1,101 @@
 use leptos::prelude::*;
-use members_feed::{Lang, Member};
+use members_feed::{Kind, Lang, Logo, Member};
 
 use crate::components::{Highlighted, KindBadges, MemberLogo};
 use crate::i18n::strings;
 
+/// Everything a card shows about one member, in one language: made once when a card is given
+/// a member, so the card's parts read it instead of each working it out from the feed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardContent {
+    /// The member's id: the detail link and `data-member-id`.
+    pub id: String,
+    pub labels: MemberLabels,
+    pub kinds: Vec<Kind>,
+    /// At most [`CARD_USAGE_CHARS`] characters of usage.
+    pub usage: String,
+    pub logo: Option<Logo>,
+    /// Accessible name of the logo.
+    pub logo_label: String,
+    /// Accessible name of the link to the detail view.
+    pub link_label: String,
+}
+
+impl CardContent {
+    pub fn of(member: &Member, lang: Lang) -> CardContent {
+        let text = strings(lang);
+        let labels = MemberLabels::of(member, lang);
+        CardContent {
+            id: member.id.clone(),
+            kinds: member.kinds.clone(),
+            usage: card_excerpt(member.usage.text(lang)),
+            logo: member.logo.clone(),
+            logo_label: (text.logo_of)(&labels.name),
+            link_label: (text.open_details)(&labels.name),
+            labels,
+        }
+    }
+}
+
 /// One member in the grid: logo, name, kinds, industry, country and one line of usage.
 /// The name is the link to the detail view; the whole card is clickable through it.
+///
+/// Every part follows `content`, so one card can show member after member: the grid reuses
+/// its cards as the visitor types instead of building new ones.
 #[component]
 pub fn MemberCard(
-    /// The member to show.
-    member: Member,
+    /// What to show.
+    #[prop(into)]
+    content: Signal<CardContent>,
     /// Where the detail view is (already carrying the list's query, so "back" restores it).
-    /// A signal, so a new search updates the link instead of re-creating the card.
     #[prop(into)]
     href: Signal<String>,
-    /// Page language.
-    lang: Lang,
     /// The current search, highlighted in the card.
     #[prop(into)]
     query: Signal<String>,
 ) -> impl IntoView {
-    let text = strings(lang);
-    let MemberLabels {
-        name,
-        other_name,
-        industry,
-        country,
-    } = MemberLabels::of(&member, lang);
-    let usage = card_excerpt(member.usage.text(lang));
+    let text_of = move |part: fn(&CardContent) -> &String| {
+        Signal::derive(move || content.with(|content| part(content).clone()))
+    };
     view! {
-        <article class="member-card" data-testid="member-card" data-member-id=member.id.clone()>
-            <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) />
+        <article class="member-card" data-testid="member-card" data-member-id=move || content.with(|c| c.id.clone())>
+            {move || {
+                content.with(|c| {
+                    view! { <MemberLogo logo=c.logo.clone() name=c.labels.name.clone() label=c.logo_label.clone() /> }
+                })
+            }}
             <div class="card-body">
                 <h2 class="card-title">
-                    <a class="card-link" href=href aria-label=(text.open_details)(&name)>
-                        <Highlighted text=name.clone() query=query />
+                    <a class="card-link" href=href aria-label=move || content.with(|c| c.link_label.clone())>
+                        <Highlighted text=text_of(|c| &c.labels.name) query=query />
                     </a>
                 </h2>
-                {other_name.map(|other| view! { <p class="card-subtitle"><Highlighted text=other query=query /></p> })}
-                <KindBadges kinds=member.kinds.clone() />
+                {move || {
+                    content
+                        .with(|c| c.labels.other_name.clone())
+                        .map(|other| view! { <p class="card-subtitle"><Highlighted text=other query=query /></p> })
+                }}
+                <KindBadges kinds=Signal::derive(move || content.with(|c| c.kinds.clone())) />
                 <p class="card-facts">
-                    {industry.map(|label| view! { <span class="fact" data-testid="card-industry">{label}</span> })}
-                    {country.map(|label| view! { <span class="fact" data-testid="card-country">{label}</span> })}
+                    {move || {
+                        content
+                            .with(|c| c.labels.industry.clone())
+                            .map(|label| view! { <span class="fact" data-testid="card-industry">{label}</span> })
+                    }}
+                    {move || {
+                        content
+                            .with(|c| c.labels.country.clone())
+                            .map(|label| view! { <span class="fact" data-testid="card-country">{label}</span> })
+                    }}
                 </p>
-                <p class="card-usage"><Highlighted text=usage query=query /></p>
+                <p class="card-usage"><Highlighted text=text_of(|c| &c.usage) query=query /></p>
             </div>
         </article>
     }
 }
 
 /// What a card and a detail header say about a member, in one language.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MemberLabels {
     pub name: String,
     /// The name in the other language, when there is one: it helps visitors who know either.

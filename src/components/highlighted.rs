@@ -5,16 +5,18 @@ use leptos::prelude::*;
 #[component]
 pub fn Highlighted(
     /// The text to show.
-    text: String,
+    #[prop(into)]
+    text: Signal<String>,
     /// The current search.
     #[prop(into)]
     query: Signal<String>,
 ) -> impl IntoView {
     move || {
         let query = query.get();
+        let text = text.get();
         let ranges = browse::search::highlight_ranges(&text, &query);
         if ranges.is_empty() {
-            return text.clone().into_any();
+            return text.into_any();
         }
         let mut pieces: Vec<AnyView> = Vec::with_capacity(ranges.len() * 2 + 1);
         let mut at = 0;

@@ -7,12 +7,14 @@ use crate::i18n::{strings, use_lang};
 #[component]
 pub fn KindBadges(
     /// The member's kinds, in feed order.
-    kinds: Vec<Kind>,
+    #[prop(into)]
+    kinds: Signal<Vec<Kind>>,
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
         <ul class="kind-badges">
-            {kinds
+            {move || kinds
+                .get()
                 .into_iter()
                 .map(|kind| {
                     view! {

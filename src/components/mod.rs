@@ -1,13 +1,15 @@
 //! Reusable pieces of the views.
 
 mod card;
+mod card_grid;
 mod document;
 mod feed_error;
 mod highlighted;
 mod kind_badges;
 mod logo;
 
-pub use card::{MemberCard, MemberLabels};
+pub use card::{CardContent, MemberCard, MemberLabels};
+pub use card_grid::{CardGrid, CARDS_AT_ONCE};
 pub use document::DocumentView;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
 pub use highlighted::Highlighted;

@@ -16,7 +16,7 @@ use members_feed::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::app::app_href;
-use crate::components::MemberCard;
+use crate::components::{CardContent, MemberCard};
 use crate::i18n::use_lang;
 use crate::pages::member::MemberHeader;
 
@@ -583,7 +583,7 @@ fn JoinPreview(
                     None => view! { <p class="field-help" data-testid="join-preview-empty">{PREVIEW_EMPTY.get(lang)}</p> }.into_any(),
                     Some(member) => view! {
                         <div class="preview-card">
-                            <MemberCard member=member.clone() href=here.clone() lang=lang query=Signal::stored(String::new()) />
+                            <MemberCard content=CardContent::of(&member, lang) href=here.clone() query=String::new() />
                         </div>
                         <div class="preview-detail member-detail">
                             <MemberHeader member=member lang=lang />

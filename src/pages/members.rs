@@ -10,20 +10,15 @@ use leptos_router::NavigateOptions;
 use members_feed::{Kind, Lang};
 
 use crate::app::{app_href, WithFeed};
-use crate::components::MemberCard;
+use crate::components::CardGrid;
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
 use crate::net::LoadedFeed;
-use crate::progressive::progressive_count;
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
 /// that a keystroke at 50,000 members re-renders only this many.
 pub const PAGE_SIZE: usize = 48;
-
-/// Cards a changed list builds in the frame of the change: about a screenful. The rest of the
-/// page follows in idle time (see [`progressive_count`]).
-pub const CARDS_AT_ONCE: usize = 12;
 
 /// How long typing pauses before the search is written to the address bar. Leaving the search
 /// box writes it at once, so a card or another control never sees the older address.
@@ -336,18 +331,6 @@ fn MembersBrowser(
             format!("?{query}")
         }
     });
-    let members_for_cards = StoredValue::new(members.clone());
-    let wanted = Signal::derive(move || results.read().len().min(limit.get()));
-    let rendered = progressive_count(results, wanted, CARDS_AT_ONCE);
-    let visible = move || {
-        let lang = lang.get();
-        results
-            .read()
-            .iter()
-            .take(limit.get().min(rendered.get()))
-            .map(|&i| (i, lang))
-            .collect::<Vec<_>>()
-    };
 
     let on_sort = {
         let update = update.clone();
@@ -440,37 +423,29 @@ fn MembersBrowser(
                 {chips}
                 {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
                 {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() /> })}
-                <Show when=move || !results.read().is_empty() fallback=move || {
-                    let go = go_clear_empty.clone();
-                    view! {
-                        <div class="empty-state" data-testid="empty-state">
-                            <h2>{move || strings(lang.get()).empty_title}</h2>
-                            <p>{move || strings(lang.get()).empty_body}</p>
-                            <button type="button" class="button primary" data-testid="empty-clear" on:click=move |_| go(state.get_untracked().cleared(), false)>
-                                {move || strings(lang.get()).clear_all}
-                            </button>
-                        </div>
+                // The grid stays in the page while a search finds nobody: its cards are reused
+                // when the next keystroke finds members again.
+                <Show when=move || results.read().is_empty()>
+                    {
+                        let go = go_clear_empty.clone();
+                        view! {
+                            <div class="empty-state" data-testid="empty-state">
+                                <h2>{move || strings(lang.get()).empty_title}</h2>
+                                <p>{move || strings(lang.get()).empty_body}</p>
+                                <button type="button" class="button primary" data-testid="empty-clear" on:click=move |_| go(state.get_untracked().cleared(), false)>
+                                    {move || strings(lang.get()).clear_all}
+                                </button>
+                            </div>
+                        }
                     }
-                }>
-                    <ul class="card-grid" data-testid="card-grid" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
-                        <For each=visible key=|item| *item let:item>
-                            {
-                                let member = members_for_cards.with_value(|members| members[item.0].clone());
-                                let id = member.id.clone();
-                                let href = Signal::derive(move || app_href(&format!("/members/{id}{}", list_suffix.get())));
-                                view! {
-                                    <li>
-                                        <MemberCard href=href member=member lang=item.1 query=query_signal />
-                                    </li>
-                                }
-                            }
-                        </For>
-                    </ul>
-                    <Show when=move || { results.read().len() > limit.get() }>
-                        <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                            {move || strings(lang.get()).show_more}
-                        </button>
-                    </Show>
+                </Show>
+                <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
+                    <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang />
+                </div>
+                <Show when=move || { results.read().len() > limit.get() }>
+                    <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                        {move || strings(lang.get()).show_more}
+                    </button>
                 </Show>
             </section>
         </div>

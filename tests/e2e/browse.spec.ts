@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { bundledFeed, feedOf, member, Member } from './feed';
 
 const feed = bundledFeed();
-const cards = (page: Page) => page.getByTestId('member-card');
+const cards = (page: Page) => page.getByTestId('member-card').filter({ visible: true });
 const ids = (page: Page) => cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-member-id')!));
 const byName = (a: Member, b: Member) => a.name.en.localeCompare(b.name.en, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 

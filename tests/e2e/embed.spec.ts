@@ -63,7 +63,7 @@ test("the embed follows the host's theme switch", async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   const cardBackground = () =>
-    frame.locator('[data-testid="member-card"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    frame.locator('[data-testid="member-card"]').filter({ visible: true }).first().evaluate((el) => getComputedStyle(el).backgroundColor);
   await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
   const light = await cardBackground();
   await page.getByTestId('host-theme-toggle').click();
@@ -77,7 +77,7 @@ test('a member opens in an overlay over the host page and closes again', async (
   await watchCsp(page);
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
-  const card = frame.getByTestId('member-card').first();
+  const card = frame.getByTestId('member-card').filter({ visible: true }).first();
   const id = await card.getAttribute('data-member-id');
   await card.locator('a.card-link').click();
   const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
@@ -125,7 +125,7 @@ test('messages from a wrong origin, or of another version, are ignored on both s
 test('in-page mode: host CSS cannot break the cards and host links stay the host’s', async ({ page }) => {
   await watchCsp(page);
   await page.goto(hostPage('inline.html'));
-  const cards = page.locator('[data-testid="showcase-inline-host"] [data-testid="member-card"]');
+  const cards = page.locator('[data-testid="showcase-inline-host"] [data-testid="member-card"]').filter({ visible: true });
   await expect(cards.first()).toBeVisible();
   await expect(cards).toHaveCount(Math.min(feed.members.length, 48));
   // hostile.css hides every <article> and <img> and paints links red: not inside the showcase.

@@ -30,7 +30,7 @@ test('a hostile feed renders as inert text: no script, no dialog, no navigation,
   page.on('pageerror', (e) => scriptErrors.push(e.message));
   await serveFeed(page, hostile);
   await page.goto('./?debug=feed');
-  const cards = page.getByTestId('member-card');
+  const cards = page.getByTestId('member-card').filter({ visible: true });
   await expect(cards.first()).toBeVisible();
   // Members whose website is javascript: are skipped and listed by path.
   await expect(page.getByTestId('feed-debug')).toContainText('members[0].website: not an http(s) URL');
@@ -73,13 +73,13 @@ test('duplicates, missing kinds, future dates and unknown countries do not break
   ];
   await serveFeed(page, feedOf(members));
   await page.goto('./?debug=feed');
-  await expect(page.getByTestId('member-card')).toHaveCount(2);
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(2);
   await expect(page.getByTestId('feed-debug')).toContainText('members[1].id: duplicate id');
   await expect(page.getByTestId('feed-debug')).toContainText('members[2].kinds: no kinds');
   await expect(page.getByTestId('country-filter-ZZ')).toBeVisible();
   await page.getByTestId('country-filter-ZZ').check();
-  await expect(page.getByTestId('member-card')).toHaveCount(1);
-  await expect(page.getByTestId('member-card').first()).toHaveAttribute('data-member-id', 'dup');
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByTestId('member-card').filter({ visible: true }).first()).toHaveAttribute('data-member-id', 'dup');
 });
 
 test('a slow feed says it is still loading, then shows the members', async ({ page }) => {
@@ -90,7 +90,7 @@ test('a slow feed says it is still loading, then shows the members', async ({ pa
   await page.goto('./');
   await expect(page.getByTestId('loading')).toBeVisible();
   await expect(page.getByTestId('slow-notice')).toBeVisible({ timeout: 9_000 });
-  await expect(page.getByTestId('member-card')).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(1, { timeout: 15_000 });
 });
 
 test('a feed cut off mid-body says so and offers Retry', async ({ page }) => {
@@ -118,7 +118,7 @@ test('a redirect to another origin is refused with its own message', async ({ pa
   // (connect-src 'self') Chromium may refuse the cross-origin hop itself first, which reaches
   // the app as a network failure. Either way no foreign list is shown.
   await expect(page.getByTestId('feed-error-message')).toContainText(/redirect|could not be reached/i);
-  await expect(page.getByTestId('member-card')).toHaveCount(0);
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(0);
 });
 
 test('a same-origin redirect is named as a redirect', async ({ page }) => {
@@ -137,13 +137,13 @@ test('a CORS or network failure is a network message, with Retry', async ({ page
 test('after a failure the last good copy is shown, with its date, and says so', async ({ page }) => {
   await serveFeed(page, feedOf([member('cached-one'), member('cached-two')]));
   await page.goto('./');
-  await expect(page.getByTestId('member-card')).toHaveCount(2);
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(2);
   await page.unroute('**/members.json');
   await page.route('**/members.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.reload();
   await expect(page.getByTestId('feed-error-message')).toContainText('503');
   await expect(page.getByTestId('cached-notice')).toBeVisible();
-  await expect(page.getByTestId('member-card')).toHaveCount(2);
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(2);
 });
 
 test('HTTP 304 revalidation keeps the page working', async ({ page }) => {
@@ -154,8 +154,8 @@ test('HTTP 304 revalidation keeps the page working', async ({ page }) => {
     await route.fulfill({ response });
   });
   await page.goto('./');
-  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  await expect(page.getByTestId('member-card').filter({ visible: true }).first()).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  await expect(page.getByTestId('member-card').filter({ visible: true }).first()).toBeVisible();
   expect(requests).toBeGreaterThanOrEqual(1);
 });

@@ -18,8 +18,8 @@ test('the app starts and renders member cards from the bundled feed', async ({ p
   });
 
   await page.goto('./');
-  await expect(page.locator('[data-testid="member-card"]').first()).toBeVisible();
-  expect(await page.locator('[data-testid="member-card"]').count()).toBeGreaterThan(0);
+  await expect(page.locator('[data-testid="member-card"]').filter({ visible: true }).first()).toBeVisible();
+  expect(await page.locator('[data-testid="member-card"]').filter({ visible: true }).count()).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 
