@@ -20,7 +20,10 @@ pub fn save(list_path: &str, shown: usize) {
     }
 }
 
-fn saved(list_path: &str) -> Option<(usize, f64)> {
+/// The saved card count and scroll offset. The offset is read as the whole number [`save`]
+/// writes: parsing it as `f64` would link the standard library's float parser and its ~21 KB
+/// table of powers of five into the wasm bundle.
+fn saved(list_path: &str) -> Option<(usize, u64)> {
     let value = storage()?.get_item(&key(list_path)).ok()??;
     let (shown, y) = value.split_once(',')?;
     Some((shown.parse().ok()?, y.parse().ok()?))
@@ -34,6 +37,6 @@ pub fn saved_limit(list_path: &str) -> Option<usize> {
 /// Scrolls back to where the list at `list_path` was, once the cards are in the page.
 pub fn restore_after_render(list_path: String) {
     if let Some((_, y)) = saved(&list_path) {
-        request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+        request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y as f64));
     }
 }
