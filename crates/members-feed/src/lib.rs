@@ -3,6 +3,7 @@
 //! reports the rest with JSON paths.
 
 pub mod model;
+mod tagged;
 pub mod url;
 pub mod validate;
 

@@ -211,7 +211,10 @@ pub struct PartnerInfo {
 /// A safe structured document: the app renders it node by node, never as HTML.
 pub type Document = Vec<Block>;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// Plain comments, not docs: schemars would publish docs in the JSON Schema. `Deserialize` is
+// written by hand (module `tagged`), to keep serde's buffering of internally tagged enums out
+// of the wasm bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Block {
@@ -247,7 +250,8 @@ pub enum Block {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// `Deserialize` is written by hand (module `tagged`), like `Block`'s.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Inline {
