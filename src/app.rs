@@ -174,6 +174,14 @@ fn Shell() -> impl IntoView {
     .into_any()
 }
 
+/// Removes the build's static copy of the list's first screen (`public/prerender.js`), which
+/// stands in for the app until it can show the feed, or an error, or that the feed is slow.
+pub fn remove_static_copy() {
+    if let Some(copy) = document().get_element_by_id("prerendered") {
+        copy.remove();
+    }
+}
+
 /// Renders `render` with the loaded feed; shows the loading state, and the error state with a
 /// Retry button, while there is no feed.
 #[component]
@@ -192,7 +200,10 @@ where
         <Transition fallback=move || {
             // After a few seconds, say that the wait is not the page hanging.
             let slow = RwSignal::new(false);
-            set_timeout(move || { let _ = slow.try_set(true); }, std::time::Duration::from_secs(4));
+            set_timeout(move || {
+                remove_static_copy();
+                let _ = slow.try_set(true);
+            }, std::time::Duration::from_secs(4));
             view! {
                 <div class="loading" data-testid="loading" role="status">
                     <p>{move || strings(lang.get()).loading}</p>
@@ -205,7 +216,10 @@ where
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {
-                    match feed.await {
+                    let loaded = feed.await;
+                    // In the same task as the view below is mounted: no frame shows neither.
+                    remove_static_copy();
+                    match loaded {
                         Ok(loaded) => {
                             let stale = loaded.stale.clone();
                             view! {

@@ -73,24 +73,35 @@ function syntheticFeed(count, usageBytes = 0) {
   return JSON.stringify({ schemaVersion: 1, generatedAt: '2026-01-01T00:00:00Z', members });
 }
 
-/// Records, inside the page, when the first card is painted (the frame after it is inserted).
+/// Records, inside the page, when the first card is painted (the frame after it is inserted):
+/// any card, which is the build's static copy of the first screen when the page gets one
+/// (xtask/prerender.mjs), and the first card of the running app, which a visitor can use.
 const FIRST_CARD_PROBE = () => {
   window.__firstCardPaint = null;
+  window.__firstAppCardPaint = null;
+  const paintedAt = (key) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window[key] = performance.now());
+      channel.port2.postMessage(0);
+    });
+  let sawCard = false;
   const observer = new MutationObserver(() => {
-    if (window.__firstCardPaint == null && document.querySelector('[data-testid="member-card"]')) {
+    if (!sawCard && document.querySelector('[data-testid="member-card"], #prerendered [data-prerendered="member-card"]')) {
+      sawCard = true;
+      paintedAt('__firstCardPaint');
+    }
+    if (document.querySelector('[data-testid="member-card"]')) {
       observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (window.__firstCardPaint = performance.now());
-        channel.port2.postMessage(0);
-      });
+      paintedAt('__firstAppCardPaint');
     }
   });
   observer.observe(document, { childList: true, subtree: true });
 };
 
 async function firstCardTimes(browser, baseUrl, cpuRate) {
-  const times = [];
+  const anyCard = [];
+  const appCard = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext(); // cold: no HTTP cache, no compiled wasm cache
     const page = await context.newPage();
@@ -98,11 +109,18 @@ async function firstCardTimes(browser, baseUrl, cpuRate) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.addInitScript(FIRST_CARD_PROBE);
     await page.goto(baseUrl);
-    await page.waitForFunction(() => window.__firstCardPaint != null, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => window.__firstCardPaint));
+    await page.waitForFunction(() => window.__firstAppCardPaint != null, null, { timeout: 60_000 });
+    const [any, app] = await page.evaluate(() => [window.__firstCardPaint, window.__firstAppCardPaint]);
+    anyCard.push(any);
+    appCard.push(app);
     await context.close();
   }
-  return { medianMs: round(median(times)), runsMs: times.map(round) };
+  return {
+    medianMs: round(median(anyCard)),
+    runsMs: anyCard.map(round),
+    appCardMedianMs: round(median(appCard)),
+    appCardRunsMs: appCard.map(round),
+  };
 }
 
 /// Time from an input event in the search box to the next painted frame, measured in the page
@@ -273,7 +291,7 @@ try {
   const firstCardPaint = {
     unthrottled: await firstCardTimes(browser, baseUrl, 1),
     cpuThrottled4x: await firstCardTimes(browser, baseUrl, 4),
-    note: "target: no later than karmada.io's Docusaurus /adopters page shows its table (≈600 ms on this machine kind, CPU ×4; a figure from the issue, not measured here)",
+    note: "medianMs: the first card on screen, from the static copy of the first screen in index.html; appCardMedianMs: the first card of the running app (search and filters work from then on). Target: no later than karmada.io's Docusaurus /adopters page shows its table (≈600 ms on this machine kind, CPU ×4; a figure from the issue, not measured here)",
   };
   const members10k = await largeFeedFigures(browser, baseUrl, 10_000);
   const members50k = await largeFeedFigures(browser, baseUrl, 50_000, { keystrokes: 20 });

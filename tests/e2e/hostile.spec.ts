@@ -88,8 +88,12 @@ test('a slow feed says it is still loading, then shows the members', async ({ pa
     await route.fulfill({ status: 200, contentType: 'application/json', body: feedOf([member('late')]) });
   });
   await page.goto('./');
-  await expect(page.getByTestId('loading')).toBeVisible();
+  // The build's static copy of the first screen stands in at first, then gives way to the
+  // notice, so the wait is explained rather than shown as controls that do nothing.
+  await expect(page.locator('#prerendered [data-prerendered="member-card"]').first()).toBeVisible();
   await expect(page.getByTestId('slow-notice')).toBeVisible({ timeout: 9_000 });
+  await expect(page.getByTestId('loading')).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(1, { timeout: 15_000 });
 });
 

@@ -57,7 +57,7 @@ fn main() {
     }
     prepend_path(&root);
     let result = match args.first().map(String::as_str) {
-        Some("setup") => setup(&root, Needs::all()),
+        Some("setup") => setup(&root),
         Some("serve") => serve(&root, &args[1..]),
         Some("dist") => dist_cmd(&root, &args[1..]),
         Some("test") => test(&root, &args[1..]),
@@ -187,30 +187,16 @@ fn mtime(path: &Path) -> Option<SystemTime> {
 // ---------------------------------------------------------------------------------------------
 // setup
 
-#[derive(Clone, Copy)]
-struct Needs {
-    browser: bool,
-}
-
-impl Needs {
-    fn all() -> Self {
-        Needs { browser: true }
-    }
-    fn build_only() -> Self {
-        Needs { browser: false }
-    }
-}
-
-fn setup(root: &Path, needs: Needs) -> Result {
+/// Every build ends with a static copy of the first screen made in Chromium (prerender.mjs), so
+/// building needs the browser as much as testing does.
+fn setup(root: &Path) -> Result {
     println!("setup: checking tools (installs only what is missing)");
     ensure_wasm_target()?;
     ensure_rust_components()?;
     ensure_trunk()?;
     ensure_wasm_bindgen(root)?;
     ensure_node_modules(root)?;
-    if needs.browser {
-        ensure_chromium()?;
-    }
+    ensure_chromium()?;
     println!("setup: done");
     Ok(())
 }
@@ -495,8 +481,8 @@ fn serve(root: &Path, args: &[String]) -> Result {
     let port = flag_value(args, "--port")?.unwrap_or_else(|| "8080".into());
     port.parse::<u16>()
         .map_err(|_| format!("--port wants a number, got `{port}`"))?;
-    setup(root, Needs::build_only())?;
-    trunk_build(None, Path::new("dist"))?;
+    setup(root)?;
+    release_build(None, Path::new("dist"))?;
     println!("\nserving the release build on http://127.0.0.1:{port}/ (Ctrl-C stops)");
     let mut c = cmd(
         "node",
@@ -512,20 +498,26 @@ fn serve(root: &Path, args: &[String]) -> Result {
     run(c)
 }
 
-fn trunk_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
-    let mut c = cmd("trunk", &["build", "--release", "--offline"]);
+/// trunk's release build, then the static copy of the list's first screen in its index.html.
+fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
+    let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
     if let Some(url) = public_url {
-        c.args(["--public-url", url]);
+        trunk.args(["--public-url", url]);
     }
-    c.arg("--dist").arg(dist_dir);
-    run(c)
+    trunk.arg("--dist").arg(dist_dir);
+    run(trunk)?;
+    let mut prerender = cmd("node", &["xtask/prerender.mjs", "--dist"]);
+    prerender
+        .arg(dist_dir)
+        .args(["--base", public_url.unwrap_or("/")]);
+    run(prerender)
 }
 
 fn dist_cmd(root: &Path, args: &[String]) -> Result {
     let parsed = flags(args, &["--public-url", "--dist"])?;
     let public_url = flag_of(&parsed, "--public-url");
     let dir = flag_of(&parsed, "--dist").unwrap_or_else(|| "dist".into());
-    setup(root, Needs::build_only())?;
+    setup(root)?;
     dist(root, public_url.as_deref(), &dir).map(|_| ())
 }
 
@@ -536,7 +528,7 @@ struct Sizes {
 
 /// Release build into `dir` (relative to the root), then its bundle sizes.
 fn dist(root: &Path, public_url: Option<&str>, dir: &str) -> Result<Sizes> {
-    trunk_build(public_url, Path::new(dir))?;
+    release_build(public_url, Path::new(dir))?;
     let sizes = bundle_sizes(&root.join(dir), dir, public_url.unwrap_or("/"))?;
     println!("{}", sizes.json);
     let out = root.join("target").join("dist-sizes.json");
@@ -912,7 +904,7 @@ fn test(root: &Path, args: &[String]) -> Result {
     let started = Instant::now();
     let setup_start = Instant::now();
     banner("setup", None);
-    setup(root, Needs::all())?;
+    setup(root)?;
     println!(
         "<== setup: ok in {:.1} s",
         setup_start.elapsed().as_secs_f64()

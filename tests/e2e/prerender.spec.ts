@@ -1,0 +1,109 @@
+// The build's static copy of the list's first screen (xtask/prerender.mjs, public/prerender.js):
+// on screen before the wasm runs, in the visitor's language, only where it matches what the
+// app will show, and handed over to the app without a blank frame.
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { bundledFeed } from './feed';
+
+const feed = bundledFeed();
+const staticCards = (page: Page) => page.locator('#prerendered [data-prerendered="member-card"]');
+const liveCards = (page: Page) => page.getByTestId('member-card').filter({ visible: true });
+
+/// The app never starts: what is on screen comes from the HTML alone.
+async function withoutWasm(page: Page) {
+  await page.route('**/*.wasm', (route) => route.abort());
+}
+
+test('the first screen is in the HTML: cards show before the app runs', async ({ page }) => {
+  await withoutWasm(page);
+  await page.goto('./');
+  await expect(staticCards(page).first()).toBeVisible();
+  const shown = await staticCards(page).evaluateAll((cards) => cards.map((card) => card.getAttribute('data-member-id')));
+  const known = new Set(feed.members.map((m) => m.id));
+  // A first screen of them (FIRST_SCREEN_CARDS in xtask/prerender.mjs).
+  expect(shown.length).toBe(Math.min(feed.members.length, 24));
+  expect(new Set(shown).size).toBe(shown.length);
+  expect(shown.filter((id) => !known.has(id!))).toEqual([]);
+  // Nothing in the copy answers to the hooks tests and tools use to drive the app.
+  await expect(page.locator('[data-testid]')).toHaveCount(0);
+  // Cards are real links; controls cannot be used before the app is there to act on them.
+  const first = staticCards(page).first();
+  const id = await first.getAttribute('data-member-id');
+  await expect(first.locator('a').first()).toHaveAttribute('href', new RegExp(`/adopters/members/${id}`));
+  await expect(page.locator('#prerendered [data-prerendered="search"]')).toHaveAttribute('inert', '');
+  // Ids are the copy's own, so labels still point at their controls.
+  const label = page.locator('#prerendered label[for]').first();
+  const target = await label.getAttribute('for');
+  expect(target).toMatch(/^prerendered-/);
+  await expect(page.locator(`#${target}`)).toHaveCount(1);
+  await expect(page).toHaveTitle('Who runs Karmada');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the static copy has no accessibility violations', async ({ page }) => {
+  await withoutWasm(page);
+  await page.goto('./');
+  await expect(staticCards(page).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+test('the app takes the copy over without a frame that shows no cards', async ({ page }) => {
+  // Every frame, before it is painted: how many cards of each kind are on screen.
+  await page.addInitScript(() => {
+    const frames: { copy: number; live: number }[] = [];
+    (window as any).__frames = frames;
+    const visible = (selector: string) =>
+      [...document.querySelectorAll(selector)].filter((e) => (e as HTMLElement).offsetParent !== null).length;
+    const sample = () => {
+      if (document.body) {
+        frames.push({
+          copy: visible('#prerendered [data-prerendered="member-card"]'),
+          live: visible('[data-testid="member-card"]'),
+        });
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto('./');
+  await expect(liveCards(page)).toHaveCount(Math.min(feed.members.length, 48));
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  const frames: { copy: number; live: number }[] = await page.evaluate(() => (window as any).__frames);
+  const firstWithCards = frames.findIndex((f) => f.copy + f.live > 0);
+  expect(firstWithCards).toBeGreaterThanOrEqual(0);
+  // The copy came first, and from then on some cards were always on screen, never both sets.
+  expect(frames[firstWithCards].copy).toBeGreaterThan(0);
+  const afterwards = frames.slice(firstWithCards);
+  expect(afterwards.filter((f) => f.copy + f.live === 0)).toEqual([]);
+  expect(afterwards.filter((f) => f.copy > 0 && f.live > 0)).toEqual([]);
+  // The app is the one in charge now: its search works.
+  await page.getByTestId('search').fill(feed.members[0].name.en);
+  await expect(liveCards(page).first()).toHaveAttribute('data-member-id', feed.members[0].id);
+});
+
+test('only the plain list gets the copy', async ({ page }) => {
+  await withoutWasm(page);
+  const member = feed.members[0].id;
+  for (const path of ['./?kind=vendor', './?q=bank', './?embed=1', `./members/${member}`, './join']) {
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    await expect(page.locator('#prerendered'), path).toHaveCount(0);
+  }
+  await page.goto('./');
+  await expect(page.locator('#prerendered')).toHaveCount(1);
+});
+
+test.describe('in a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the copy is the Chinese one', async ({ page }) => {
+    await withoutWasm(page);
+    await page.goto('./');
+    await expect(staticCards(page).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const withChinese = feed.members.find((m) => m.name.zh);
+    expect(withChinese).toBeDefined();
+    await expect(page.locator(`#prerendered [data-member-id="${withChinese!.id}"]`)).toContainText(withChinese!.name.zh!);
+  });
+});
