@@ -4,15 +4,24 @@
 // after the copies, so the copy is in the very first paint; an external file so the page keeps
 // working under a Content-Security-Policy without 'unsafe-inline'.
 (() => {
-  // Only the plain list at the app's base, with nothing in the query, looks like the copy:
-  // filters, other routes and embedding show the app alone.
+  // Only where the copy is exactly what the app will render: the list at the app's base, on
+  // its own page (empty query) or in embed.js's iframe with nothing but `embed=1`, the host's
+  // origin and its theme. Filters, other routes and other embed options show the app alone.
   const base = new URL(document.baseURI).pathname;
   const path = location.pathname;
-  if (location.search.length > 1 || (path !== base && `${path}/` !== base)) return;
+  if (path !== base && `${path}/` !== base) return;
+  const params = new URLSearchParams(location.search);
+  const keys = [...params.keys()];
+  let variant = '';
+  if (keys.length > 0) {
+    const frameOnly = keys.every((key) => key === 'embed' || key === 'host' || key === 'theme');
+    if (!frameOnly || new Set(keys).size !== keys.length || params.get('embed') !== '1') return;
+    variant = 'embed-';
+  }
   // The language rule of the app (app.rs `default_lang`): a `/zh/` base, else the browser's.
   const primary = (navigator.language || '').trim().split(/[-_]/)[0].toLowerCase();
   const chinese = base.split('/').includes('zh') || primary === 'zh';
-  const template = document.getElementById(chinese ? 'prerendered-zh' : 'prerendered-en');
+  const template = document.getElementById(`prerendered-${variant}${chinese ? 'zh' : 'en'}`);
   if (!template) return;
   const copy = document.createElement('div');
   copy.id = 'prerendered';
@@ -23,6 +32,11 @@
   // is better than a broken-image icon.
   copy.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.remove(), true);
   template.parentNode.insertBefore(copy, document.currentScript);
-  if (template.dataset.lang) document.documentElement.lang = template.dataset.lang;
+  const root = document.documentElement;
+  if (template.dataset.lang) root.lang = template.dataset.lang;
   if (template.dataset.title) document.title = template.dataset.title;
+  for (const name of (template.dataset.rootClass || '').split(' ').filter(Boolean)) root.classList.add(name);
+  // As the app's `apply_theme` will: the host's theme, or the visitor's preference for "auto".
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 })();

@@ -1,8 +1,9 @@
-// Saves a static copy of the member list's first screen into a built dist/index.html, once in
-// English and once in Chinese, so that a visitor sees the cards as soon as the HTML and CSS
-// arrive instead of after the wasm has downloaded, compiled and fetched the feed (as
-// karmada.io's Docusaurus page does with its table). `public/prerender.js` shows the right
-// copy, and only for the plain list URL; the app removes it once it has its feed.
+// Saves a static copy of the member list's first screen into a built dist/index.html, in
+// English and in Chinese, on its own page and in the embedding iframe, so that a visitor sees
+// the cards as soon as the HTML and CSS arrive instead of after the wasm has downloaded,
+// compiled and fetched the feed (as karmada.io's Docusaurus page does with its table).
+// `public/prerender.js` shows the right copy, and only for the plain list URL; the app removes
+// it once it has its feed.
 //
 // The copy is what the real release build renders in Chromium, so it cannot drift from the
 // app's markup. It is made inert where it could mislead: form controls cannot be used before
@@ -28,9 +29,14 @@ const { values: args } = parseArgs({
 const FIRST_SCREEN_CARDS = 24;
 const START = '<!-- prerendered: start -->';
 const END = '<!-- prerendered: end -->';
-const LANGUAGES = [
-  { key: 'en', locale: 'en-US' },
-  { key: 'zh', locale: 'zh-CN' },
+/// The views that get a copy: the list on its own page and in karmada.io's iframe (embed.js
+/// adds `embed=1`, the host's origin, which changes no markup, and its theme, which
+/// prerender.js applies), each in both languages.
+const VARIANTS = [
+  { key: 'en', locale: 'en-US', query: '' },
+  { key: 'zh', locale: 'zh-CN', query: '' },
+  { key: 'embed-en', locale: 'en-US', query: '?embed=1&host=https%3A%2F%2Fkarmada.io' },
+  { key: 'embed-zh', locale: 'zh-CN', query: '?embed=1&host=https%3A%2F%2Fkarmada.io' },
 ];
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -94,6 +100,8 @@ function staticCopy(cardLimit) {
     cards,
     title: document.title,
     lang: document.documentElement.getAttribute('lang') ?? '',
+    // What the app set on <html> for this view (`embedded-frame` in the iframe).
+    rootClass: document.documentElement.className,
   };
 }
 
@@ -112,7 +120,7 @@ const server = await startServer({ dir: args.dist, port: 0, base: args.base });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const templates = [];
 try {
-  for (const { key, locale } of LANGUAGES) {
+  for (const { key, locale, query } of VARIANTS) {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = [];
@@ -120,7 +128,7 @@ try {
     // Logos live on karmada.io. Held unanswered, they stay <img> in the copy; failing, the
     // app would have drawn monograms in their place.
     await page.route((url) => url.origin !== new URL(server.url).origin, () => {});
-    await page.goto(server.url);
+    await page.goto(server.url + query);
     await page.locator('[data-testid="member-card"]').first().waitFor({ timeout: 60_000 });
     // Whatever the page defers to idle time is part of what a visitor sees settle.
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
@@ -128,7 +136,7 @@ try {
     if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
     if (copy.cards === 0) throw new Error(`no cards in the ${key} copy`);
     templates.push(
-      `<template id="prerendered-${key}" data-lang="${escapeAttribute(copy.lang)}" data-title="${escapeAttribute(copy.title)}">${copy.html}</template>`,
+      `<template id="prerendered-${key}" data-lang="${escapeAttribute(copy.lang)}" data-title="${escapeAttribute(copy.title)}" data-root-class="${escapeAttribute(copy.rootClass)}">${copy.html}</template>`,
     );
     console.log(`prerender: ${key}: ${copy.cards} cards, ${copy.html.length} bytes`);
     await context.close();

@@ -85,13 +85,41 @@ test('the app takes the copy over without a frame that shows no cards', async ({
 test('only the plain list gets the copy', async ({ page }) => {
   await withoutWasm(page);
   const member = feed.members[0].id;
-  for (const path of ['./?kind=vendor', './?q=bank', './?embed=1', `./members/${member}`, './join']) {
+  const paths = [
+    './?kind=vendor',
+    './?q=bank',
+    './?lang=zh',
+    './?embed=1&kinds=vendor',
+    './?embed=1&embed=1',
+    './?embed=1&overlay=1',
+    `./members/${member}`,
+    './join',
+  ];
+  for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState('load');
     await expect(page.locator('#prerendered'), path).toHaveCount(0);
   }
   await page.goto('./');
   await expect(page.locator('#prerendered')).toHaveCount(1);
+});
+
+test("the embedding iframe gets its own copy, in the host's theme", async ({ page }) => {
+  await withoutWasm(page);
+  await page.goto('./?embed=1&host=https%3A%2F%2Fkarmada.io&theme=dark');
+  await expect(staticCards(page).first()).toBeVisible();
+  // The iframe's chrome, as the app will draw it: no skip link, no page heading on show.
+  await expect(page.locator('#prerendered .showcase.embedded')).toHaveCount(1);
+  await expect(page.locator('#prerendered .skip-link')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveClass(/embedded-frame/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('in the iframe, the app takes over from the copy', async ({ page }) => {
+  await page.goto('./?embed=1&host=https%3A%2F%2Fkarmada.io&theme=light');
+  await expect(liveCards(page)).toHaveCount(Math.min(feed.members.length, 48));
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
 test.describe('in a Chinese browser', () => {
