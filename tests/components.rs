@@ -12,7 +12,7 @@ use karmada_showcase::components::{
 use karmada_showcase::net::FetchError;
 use leptos::prelude::*;
 use members_feed::{Block, FeedError, Inline, Kind, Lang, Localized, Logo, Member};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -546,4 +546,72 @@ async fn the_grid_reuses_its_cards_when_the_list_changes() {
     assert_eq!(visible(), 40);
     assert_eq!(slots().len(), 40);
     assert_eq!(id_at(&slots()[39]), "member-99");
+}
+
+/// The build's static first screen, as `public/prerender.js` puts it in the page.
+fn static_first_screen() -> web_sys::Element {
+    let copy = document().create_element("div").unwrap();
+    copy.set_id("prerendered");
+    document().body().unwrap().append_child(&copy).unwrap();
+    copy
+}
+
+#[wasm_bindgen_test]
+async fn the_static_first_screen_stays_while_the_feed_loads_and_gives_way_to_the_page() {
+    use karmada_showcase::app::{FeedContext, WithFeed};
+    use karmada_showcase::net::LoadedFeed;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    static_first_screen();
+    let root = container();
+    // The feed arrives when the test says so.
+    let arrive: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+    let keep = arrive.clone();
+    let arrival = js_sys::Promise::new(&mut |resolve, _| *keep.borrow_mut() = Some(resolve));
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let feed = LocalResource::new(move || {
+            let arrival = arrival.clone();
+            async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(arrival).await;
+                Ok(LoadedFeed {
+                    generated_at: "2026-01-01T00:00:00Z".into(),
+                    members: numbered_members(3),
+                    problems: Arc::from([]),
+                    stale: None,
+                })
+            }
+        });
+        provide_context(FeedContext { feed });
+        view! {
+            <WithFeed render=|loaded: LoadedFeed| view! { <p data-testid="page">{loaded.members.len()}</p> } />
+        }
+    });
+    let copy_present = || document().get_element_by_id("prerendered").is_some();
+    let page_present = || root.query_selector("[data-testid=page]").unwrap().is_some();
+
+    settle(100).await;
+    assert!(copy_present(), "the copy stands in while the feed loads");
+    assert!(!page_present());
+
+    arrive
+        .borrow()
+        .as_ref()
+        .unwrap()
+        .call0(&JsValue::NULL)
+        .unwrap();
+    // Microtasks only, so no frame can come in between: at every step the copy or the page is
+    // there, and the page arrives with the copy gone.
+    for _ in 0..50 {
+        assert!(copy_present() || page_present(), "a moment with neither");
+        if page_present() {
+            break;
+        }
+        leptos::task::tick().await;
+    }
+    assert!(
+        page_present(),
+        "the page is rendered without waiting for a frame"
+    );
+    assert!(!copy_present(), "the copy is gone once the page is there");
 }
