@@ -193,9 +193,15 @@ where
     F: Fn(LoadedFeed) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    with_feed(Arc::new(move |feed| render(feed).into_any()))
+}
+
+/// The body of [`WithFeed`], not generic over the page: each page's copy of it would otherwise
+/// carry its own loading, stale and error views, with the page inlined into the future that
+/// awaits the feed.
+fn with_feed(render: Arc<dyn Fn(LoadedFeed) -> AnyView + Send + Sync>) -> AnyView {
     let FeedContext { feed } = expect_context();
     let lang = crate::i18n::use_lang();
-    let render = Arc::new(render);
     view! {
         <Transition fallback=move || {
             // After a few seconds, say that the wait is not the page hanging.
@@ -242,4 +248,5 @@ where
             }}
         </Transition>
     }
+    .into_any()
 }
