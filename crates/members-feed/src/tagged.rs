@@ -200,7 +200,10 @@ impl<'a> Fields<'a> {
     /// Hands the fields to `visitor` as a map or a sequence, whichever they are.
     fn read_fields<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Error> {
         match self {
-            Fields::Object(object) => object.deserialize_any(visitor),
+            // `deserialize_map`, not `deserialize_any`: the value is an object here, and
+            // `deserialize_any` would also compile each variant's reading of an array (a second
+            // `visit_seq` per variant, never run) into the wasm. Objects read the same either way.
+            Fields::Object(object) => object.deserialize_map(visitor),
             // serde's own sequence, so that too many elements get the derive's message
             // ("invalid length 3, expected 2 elements in sequence").
             Fields::Array(items) => {
