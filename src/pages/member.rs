@@ -133,7 +133,7 @@ fn MemberArticle(
             let studies: Vec<CaseStudy> = member.case_studies.iter().filter(|s| s.kind == kind).cloned().collect();
             (!studies.is_empty()).then(|| {
                 view! {
-                    <div class="case-study-group" data-testid=format!("case-studies-{kind:?}").to_lowercase()>
+                    <div class="case-study-group" data-testid=format!("case-studies-{kind:?}").to_ascii_lowercase()>
                         <h3>{label}</h3>
                         <ul>
                             {studies

@@ -94,7 +94,10 @@ pub fn country_code(raw: &str) -> Option<String> {
     if text.len() == 2 && text.bytes().all(|b| b.is_ascii_alphabetic()) {
         return Some(text.to_ascii_uppercase());
     }
-    let lower = text.to_lowercase();
+    // Lowercased a character at a time: `str::to_lowercase` differs only in its word-final
+    // sigma, which no name below contains, and would bring a second lowercasing function (and
+    // its tables) into the wasm besides the search's per-character one.
+    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
     let lower = match lower.as_str() {
         "usa" | "u.s." | "u.s.a." | "united states of america" => "united states",
         "uk" | "great britain" => "united kingdom",
