@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 
 /// Starts the showcase: in the element `embed.js` prepared (in-page mode), else in `<body>`.
 pub fn start() {
-    match embed::inline_request() {
+    let (mount, config) = match embed::inline_request() {
         Some((mount, config)) => {
             // The theme goes on the shadow host, where the stylesheet's `:host([data-theme])`
             // rules see it.
@@ -29,8 +29,7 @@ pub fn start() {
                 .unwrap_or_else(|_| mount.clone().into());
             app::set_base_path(config.base.clone().unwrap_or_default());
             embed::install(&config, &theme_target);
-            leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> })
-                .forget();
+            (mount, config)
         }
         None => {
             let config = embed::from_location();
@@ -38,7 +37,10 @@ pub fn start() {
             if let Some(root) = document().document_element() {
                 embed::install(&config, &root);
             }
-            leptos::mount::mount_to_body(move || view! { <App config=config.clone() /> });
+            (leptos::tachys::dom::body(), config)
         }
-    }
+    };
+    // One mount for both modes (what `mount_to_body` does for the body): each call of the
+    // generic `mount_to` is a copy of the app's start-up in the wasm.
+    leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> }).forget();
 }

@@ -43,10 +43,7 @@ pub fn inline_request() -> Option<(web_sys::HtmlElement, EmbedConfig)> {
         .into_iter()
         .filter_map(|key| Some((key.to_string(), field(key)?)))
         .collect();
-    let mut config = EmbedConfig::from_pairs(
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        &page_origin(),
-    );
+    let mut config = from_pairs(&pairs);
     config.mode = Mode::Inline;
     // The host chose this feed URL itself, so it may be on another origin (the app's).
     config.feed_url = field("feed").and_then(|url| members_feed::check_url(&url).ok());
@@ -63,6 +60,12 @@ pub fn from_location() -> EmbedConfig {
         .iter()
         .filter_map(|key| Some((key.to_string(), params.as_ref()?.get(key)?)))
         .collect();
+    from_pairs(&pairs)
+}
+
+/// [`EmbedConfig::from_pairs`] for both start-up paths: one instance of the generic parser in
+/// the wasm, not one per caller.
+fn from_pairs(pairs: &[(String, String)]) -> EmbedConfig {
     EmbedConfig::from_pairs(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         &page_origin(),
