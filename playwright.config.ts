@@ -4,6 +4,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS } from './tests/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The demo host page (demo/host, imitating karmada.io) is served from another origin.
@@ -26,16 +27,6 @@ if (!existsSync(join(__dirname, DIST, 'index.html'))) {
   throw new Error(`${DIST}/index.html is missing: build the app first with \`cargo xtask dist\``);
 }
 
-/** Chromium flags for this closed-network, root-run machine (see DEVELOPERS.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -18,6 +18,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../tests/e2e/server.mjs';
+import { CHROMIUM_ARGS } from '../tests/chromium.mjs';
 
 const { values: args } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
@@ -37,15 +38,6 @@ const VARIANTS = [
   { key: 'zh', locale: 'zh-CN', query: '' },
   { key: 'embed-en', locale: 'en-US', query: '?embed=1&host=https%3A%2F%2Fkarmada.io' },
   { key: 'embed-zh', locale: 'zh-CN', query: '?embed=1&host=https%3A%2F%2Fkarmada.io' },
-];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
 ];
 
 /// Runs in the page once the list is rendered: the list's markup, ready to be a static copy.

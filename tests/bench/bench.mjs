@@ -6,6 +6,7 @@
 
 import { chromium } from '@playwright/test';
 import { startServer } from '../e2e/server.mjs';
+import { CHROMIUM_ARGS as SHARED_CHROMIUM_ARGS } from '../chromium.mjs';
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 
@@ -26,16 +27,8 @@ const TYPING_PAUSE_MS = 150;
 // prefixes that match many members, then few, then none, and Chinese.
 const PHRASES = ['gpu training', 'cloud platform', 'failover region', 'mesh edge', '组织'];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-];
+// Memory figures need precise (not bucketed) heap sizes.
+const CHROMIUM_ARGS = [...SHARED_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
