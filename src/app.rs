@@ -176,7 +176,7 @@ fn Shell() -> impl IntoView {
 
 /// Removes the build's static copy of the list's first screen (`public/prerender.js`), which
 /// stands in for the app until it can show the feed, or an error, or that the feed is slow.
-pub fn remove_static_copy() {
+fn remove_static_copy() {
     if let Some(copy) = document().get_element_by_id("prerendered") {
         copy.remove();
     }
