@@ -7,6 +7,7 @@ pub mod components;
 pub mod embed;
 pub mod i18n;
 pub mod net;
+pub mod on_screen;
 pub mod pages;
 pub mod progressive;
 mod scroll;

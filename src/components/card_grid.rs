@@ -3,11 +3,11 @@
 //! cards instead of building new cards and tearing down the old ones, and the browser neither
 //! builds nor drops their boxes. Both cost most of a keystroke at 10,000 members.
 //!
-//! After a change only the first [`CARDS_AT_ONCE`] cards are brought up to date in the frame of
-//! the change; the cards below them follow in idle batches (see [`progressive_count`]), and
-//! until then they are the cards they were. They are below the first screen, so nobody sees
-//! the wait. Slots past the end of a shorter list are hidden, not removed, and come back when
-//! the list grows again.
+//! After a change only the cards from the top through the last one on screen are brought up to
+//! date in the frame of the change (see [`OnScreenSlots`]); the cards below them follow in idle
+//! batches (see [`progressive_count`]), and until then they are the cards they were. They are
+//! off screen, so nobody sees the wait. Slots past the end of a shorter list are hidden, not
+//! removed, and come back when the list grows again.
 //!
 //! One effect hands out members to slots and sets a slot's signals only when what it shows
 //! changes: a keystroke then reaches the dozen cards that change, not every card in the page.
@@ -19,11 +19,12 @@ use members_feed::{Lang, Member};
 
 use crate::app::app_href;
 use crate::components::{CardContent, MemberCard};
+use crate::on_screen::OnScreenSlots;
 use crate::progressive::progressive_count;
 
-/// Cards a change updates in its own frame: about a screenful. The rest of the page follows
-/// in idle time (see [`progressive_count`]).
-pub const CARDS_AT_ONCE: usize = 12;
+/// Cards per idle batch after a change, and the cards a change updates in its own frame while
+/// the browser has not reported any card on screen: about a screenful on a laptop.
+pub const CARDS_PER_BATCH: usize = 12;
 
 /// What a card reflects besides its member: the search it highlights, and the list's query
 /// that its link carries so that "back" from the detail view restores the list.
@@ -48,9 +49,9 @@ struct Slot {
     content_of: (usize, Lang),
 }
 
-/// The cards of `results`, in order, up to `limit`. After a change, the first
-/// [`CARDS_AT_ONCE`] cards change in the frame of the change and the rest in idle time; the
-/// first render is whole, so a returning visitor's scroll position exists.
+/// The cards of `results`, in order, up to `limit`. After a change, the cards through the last
+/// one on screen change in the frame of the change and the rest in idle time; the first render
+/// is whole, so a returning visitor's scroll position exists.
 #[component]
 pub fn CardGrid(
     /// All members of the feed; `results` points into it.
@@ -82,7 +83,9 @@ pub fn CardGrid(
         lang.with(|_| ());
         round.map_or(0, |round| round + 1)
     });
-    let fresh = progressive_count(changes, wanted.into(), CARDS_AT_ONCE);
+    let on_screen = OnScreenSlots::start();
+    let first_batch = move || on_screen.through_last().unwrap_or(CARDS_PER_BATCH);
+    let fresh = progressive_count(changes, wanted.into(), first_batch, CARDS_PER_BATCH);
     let slot_count = RwSignal::new(0_usize);
     let slots = StoredValue::new_local(Vec::<Slot>::new());
 
@@ -117,7 +120,7 @@ pub fn CardGrid(
             <For each=move || 0..slot_count.get() key=|position| *position let:position>
                 {
                     let signals = slots.with_value(|slots| slots.get(position).map(|slot| slot.signals.clone()));
-                    signals.map(|signals| view! { <CardSlot signals=signals /> })
+                    signals.map(|signals| view! { <CardSlot signals=signals position=position on_screen=on_screen /> })
                 }
             </For>
         </ul>
@@ -163,7 +166,17 @@ impl Slot {
 fn CardSlot(
     /// What the slot shows.
     signals: SlotSignals,
+    /// The slot's place in the grid, from 0.
+    position: usize,
+    /// Told when the slot comes on screen or leaves it.
+    on_screen: OnScreenSlots,
 ) -> impl IntoView {
+    let slot = NodeRef::<leptos::html::Li>::new();
+    Effect::new(move |_| {
+        if let Some(slot) = slot.get() {
+            on_screen.observe(&slot, position);
+        }
+    });
     let SlotSignals {
         visible,
         content,
@@ -179,7 +192,7 @@ fn CardSlot(
         context.with(|context| app_href(&format!("/members/{id}{}", context.link_suffix)))
     });
     view! {
-        <li class:hidden=move || !visible.get()>
+        <li node_ref=slot class:hidden=move || !visible.get()>
             <MemberCard content=content href=href query=query />
         </li>
     }

@@ -9,7 +9,7 @@ mod kind_badges;
 mod logo;
 
 pub use card::{CardContent, MemberCard, MemberLabels};
-pub use card_grid::{CardGrid, CARDS_AT_ONCE};
+pub use card_grid::{CardGrid, CARDS_PER_BATCH};
 pub use document::DocumentView;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
 pub use highlighted::Highlighted;
