@@ -58,7 +58,8 @@ impl OnScreenSlots {
     /// Reports `element` as slot `position` from now on.
     pub fn observe(self, element: &Element, position: usize) {
         let _ = element.set_attribute(SLOT_ATTRIBUTE, &position.to_string());
-        self.observer.with_value(|observer| {
+        // `try_`: an effect must not panic if the grid was disposed before it ran.
+        self.observer.try_with_value(|observer| {
             if let Some((observer, _)) = observer {
                 observer.observe(element);
             }
