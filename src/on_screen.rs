@@ -1,7 +1,7 @@
 //! Which slots of a list are on screen, as the browser reports them. The card grid updates
 //! those in the frame of a change and leaves the rest to idle time: what a keystroke costs then
-//! follows what the visitor can see (six cards on a laptop, two on a phone, twenty on a large
-//! monitor), not a fixed guess. An `IntersectionObserver` with the implicit root measures
+//! follows what the visitor can see (six cards in a 1280×720 window, fewer on a phone, more on
+//! a large monitor), not a fixed guess. An `IntersectionObserver` with the implicit root measures
 //! against the top-level viewport, so this also holds inside embed.js's iframe, which grows to
 //! its full height and so has every card inside its own viewport.
 

@@ -10,7 +10,7 @@
 //! removed, and come back when the list grows again.
 //!
 //! One effect hands out members to slots and sets a slot's signals only when what it shows
-//! changes: a keystroke then reaches the dozen cards that change, not every card in the page.
+//! changes: a keystroke then reaches the cards that change, not every card in the page.
 
 use std::sync::Arc;
 
