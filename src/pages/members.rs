@@ -106,10 +106,16 @@ fn MembersBrowser(
     let members = feed.feed.members.clone();
     let total = members.len();
 
-    // One filtering pass per change gives both the list and the facet counts.
+    // One filtering pass per change gives both the list and the facet counts; the search's
+    // matches are kept so that the next keystroke looks only among them.
     let browsed = {
         let (members, index) = (members.clone(), feed.index.clone());
-        Memo::new(move |_| browse::browse_with_facets(&members, &index, &state.read()))
+        Memo::new(
+            move |previous: Option<&(Vec<usize>, Facets, browse::SearchMatches)>| {
+                let previous = previous.map(|(_, _, matches)| matches);
+                browse::browse_with_facets_after(&members, &index, &state.read(), previous)
+            },
+        )
     };
     let results = Memo::new(move |_| browsed.read().0.clone());
     let facets = Memo::new(move |_| browsed.read().1.clone());

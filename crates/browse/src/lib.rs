@@ -26,7 +26,7 @@ use std::collections::HashMap;
 use members_feed::{Kind, Member};
 
 pub use query::{ActiveFilter, FilterState, Sort};
-pub use search::{highlight_ranges, SearchIndex};
+pub use search::{highlight_ranges, SearchIndex, SearchMatches};
 
 /// One option of a facet and how many members ticking it would show, given the other filters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -253,9 +253,9 @@ fn selection(values: &[String], selected: &std::collections::BTreeSet<String>) -
 }
 
 impl Filter {
-    fn new(index: &SearchIndex, state: &FilterState) -> Filter {
+    /// The filters of `state`, its search already done (`matches`).
+    fn new(index: &SearchIndex, state: &FilterState, matches: &SearchMatches) -> Filter {
         let prepared = &index.prepared;
-        let terms = search::terms(&state.query);
         let mut flags = 0;
         if state.has_case_study {
             flags |= HAS_CASE;
@@ -264,7 +264,7 @@ impl Filter {
             flags |= HAS_ANNOUNCEMENT;
         }
         Filter {
-            matched: (!terms.is_empty()).then(|| index.match_bits(&terms)),
+            matched: matches.bits().map(<[u64]>::to_vec),
             kinds: {
                 let selected = state.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k));
                 std::array::from_fn(|mask| selected == 0 || mask as u8 & selected != 0)
@@ -371,8 +371,8 @@ fn count_facets(index: &SearchIndex, state: &FilterState, failures: &[u8]) -> Fa
 }
 
 /// Which groups of `state` each member fails, as bits, in one pass.
-fn all_failures(index: &SearchIndex, state: &FilterState) -> Vec<u8> {
-    let filter = Filter::new(index, state);
+fn all_failures(index: &SearchIndex, state: &FilterState, matches: &SearchMatches) -> Vec<u8> {
+    let filter = Filter::new(index, state, matches);
     let prepared = &index.prepared;
     let members = prepared
         .kinds
@@ -413,14 +413,16 @@ fn all_failures(index: &SearchIndex, state: &FilterState) -> Vec<u8> {
 /// must have been built from `members`. "Showing N of M" is `result.len()` of `members.len()`.
 pub fn browse(members: &[Member], index: &SearchIndex, state: &FilterState) -> Vec<usize> {
     with_index(members, index, |index| {
-        shown_in_order(index, state, &all_failures(index, state))
+        let matches = index.search(&state.query, None);
+        shown_in_order(index, state, &all_failures(index, state, &matches))
     })
 }
 
 /// The facet options and their live counts for `state`, in one pass over the members.
 pub fn facets(members: &[Member], index: &SearchIndex, state: &FilterState) -> Facets {
     with_index(members, index, |index| {
-        count_facets(index, state, &all_failures(index, state))
+        let matches = index.search(&state.query, None);
+        count_facets(index, state, &all_failures(index, state, &matches))
     })
 }
 
@@ -431,11 +433,27 @@ pub fn browse_with_facets(
     index: &SearchIndex,
     state: &FilterState,
 ) -> (Vec<usize>, Facets) {
+    let (shown, facets, _) = browse_with_facets_after(members, index, state, None);
+    (shown, facets)
+}
+
+/// [`browse_with_facets`] for the next state of a page, with the search's matches to pass to
+/// the call after it: when the query extends the one `previous` was made for, the search
+/// looks only among those matches ([`SearchIndex::search`]). `previous` must come from a call
+/// with the same `members` and `index`.
+pub fn browse_with_facets_after(
+    members: &[Member],
+    index: &SearchIndex,
+    state: &FilterState,
+    previous: Option<&SearchMatches>,
+) -> (Vec<usize>, Facets, SearchMatches) {
     with_index(members, index, |index| {
-        let failures = all_failures(index, state);
+        let matches = index.search(&state.query, previous);
+        let failures = all_failures(index, state, &matches);
         (
             shown_in_order(index, state, &failures),
             count_facets(index, state, &failures),
+            matches,
         )
     })
 }

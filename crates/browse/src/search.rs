@@ -108,11 +108,35 @@ fn normalize_into(text: &str, out: &mut String) {
 /// assert_eq!(browse::search::terms(" GPU  Zürich "), ["gpu", "zurich"]);
 /// ```
 pub fn terms(query: &str) -> Vec<String> {
-    normalize(query)
+    terms_of_normalized(&normalize(query))
+}
+
+fn terms_of_normalized(normalized: &str) -> Vec<String> {
+    normalized
         .split(' ')
         .filter(|term| !term.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// The members a search matched, kept so that the next search, which while someone types
+/// usually extends the query, looks only among them ([`SearchIndex::search`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchMatches {
+    /// The normalised query these are the matches of.
+    query: String,
+    /// One bit per member containing every term (bits past the last member are unspecified);
+    /// `None` for a query without terms, which every member matches.
+    bits: Option<Vec<u64>>,
+    /// How many members the index held.
+    members: usize,
+}
+
+impl SearchMatches {
+    /// One bit per member containing every term; `None` when the query has no terms.
+    pub(crate) fn bits(&self) -> Option<&[u64]> {
+        self.bits.as_deref()
+    }
 }
 
 /// Separates fields (and members) in the haystack text. [`normalize`] drops control
@@ -195,18 +219,51 @@ impl SearchIndex {
         }
     }
 
+    /// The members matching `query`. When `previous` came from this index and `query`
+    /// (normalised) starts with its query, every term of the earlier query is part of a term of
+    /// this one, so only its matches can match: they are the candidates, and typing forward
+    /// checks a shrinking set of members instead of the whole text on every keystroke.
+    pub fn search(&self, query: &str, previous: Option<&SearchMatches>) -> SearchMatches {
+        let query = normalize(query);
+        let terms = terms_of_normalized(&query);
+        let bits = (!terms.is_empty()).then(|| {
+            let candidates = previous
+                .filter(|previous| previous.members == self.len())
+                .filter(|previous| query.starts_with(previous.query.as_str()))
+                .and_then(|previous| previous.bits.clone());
+            self.match_bits_among(&terms, candidates)
+        });
+        SearchMatches {
+            query,
+            bits,
+            members: self.len(),
+        }
+    }
+
     /// One bit per member: set when the member contains every term (bits past the last member
-    /// are unspecified). The longest term is looked for first, in one pass over the whole
-    /// concatenated text ([`SearchIndex::scan`]); later terms are checked member by member once
-    /// few candidates are left, else scanned for too. No allocation per member.
+    /// are unspecified).
+    #[cfg(test)]
     pub(crate) fn match_bits(&self, terms: &[String]) -> Vec<u64> {
+        self.match_bits_among(terms, None)
+    }
+
+    /// [`SearchIndex::match_bits`] among `candidates` (one bit per member; all members when
+    /// `None`). The longest term is looked for first, in one pass over the whole concatenated
+    /// text ([`SearchIndex::scan`]); terms are checked member by member once few candidates
+    /// are left, else scanned for too. No allocation per member.
+    fn match_bits_among(&self, terms: &[String], candidates: Option<Vec<u64>>) -> Vec<u64> {
         let count = self.len();
         let mut ordered: Vec<&str> = terms.iter().map(String::as_str).collect();
         ordered.sort_by_key(|term| std::cmp::Reverse(term.len()));
-        let mut bits = vec![u64::MAX; count.div_ceil(64)];
-        let mut candidates = count;
-        for (k, term) in ordered.into_iter().enumerate() {
-            if k > 0 && candidates * 2 < count {
+        let (mut bits, mut candidates) = match candidates {
+            Some(bits) if bits.len() == count.div_ceil(64) => {
+                let candidates = bits.iter().map(|word| word.count_ones() as usize).sum();
+                (bits, candidates)
+            }
+            _ => (vec![u64::MAX; count.div_ceil(64)], count),
+        };
+        for term in ordered {
+            if candidates * 2 < count {
                 candidates = 0;
                 for (w, word) in bits.iter_mut().enumerate() {
                     let mut rest = *word;
@@ -463,6 +520,71 @@ mod tests {
                 proptest::prop_assert_eq!(bits[i / 64] & (1 << (i % 64)) != 0, expected, "member {}", i);
             }
         }
+    }
+
+    /// Members named `a0`, `a1`, … so that every one of them matches "a".
+    fn named_a(count: usize) -> (Vec<Member>, SearchIndex) {
+        let members: Vec<Member> = (0..count)
+            .map(|i| {
+                let mut member = plain_member(i);
+                member.name.en = format!("a{i}");
+                member
+            })
+            .collect();
+        let index = SearchIndex::new(&members);
+        (members, index)
+    }
+
+    fn matched(matches: &SearchMatches, count: usize) -> Vec<usize> {
+        let bits = matches.bits().expect("a query with terms");
+        (0..count)
+            .filter(|i| bits[i / 64] & (1 << (i % 64)) != 0)
+            .collect()
+    }
+
+    #[test]
+    fn a_query_that_extends_the_previous_one_looks_only_among_its_matches() {
+        let (members, index) = named_a(100);
+        // A deliberately incomplete earlier result: only members 3 and 70 matched "a".
+        let mut previous = index.search("a", None);
+        assert_eq!(matched(&previous, members.len()).len(), 100);
+        previous.bits = Some(vec![1 << 3, 1 << (70 - 64)]);
+        assert_eq!(
+            matched(&index.search("a", Some(&previous)), members.len()),
+            [3, 70]
+        );
+        assert_eq!(
+            matched(&index.search("a7", Some(&previous)), members.len()),
+            [70],
+            "extending the query narrows the earlier matches"
+        );
+        assert_eq!(
+            matched(&index.search("A 7", Some(&previous)), members.len()),
+            [70],
+            "a new term extends it too"
+        );
+        // Not an extension: the whole index is searched again.
+        assert_eq!(
+            matched(&index.search("7", Some(&previous)), members.len()),
+            [7, 17, 27, 37, 47, 57, 67, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 87, 97]
+        );
+        // Matches of another index (here, of another size) are never used.
+        let (other_members, other) = named_a(10);
+        assert_eq!(
+            matched(&other.search("a", Some(&previous)), other_members.len()).len(),
+            10
+        );
+    }
+
+    #[test]
+    fn an_empty_query_matches_everyone_and_narrows_nothing_after_it() {
+        let (members, index) = named_a(5);
+        let empty = index.search("  ", None);
+        assert_eq!(empty.bits(), None);
+        assert_eq!(
+            matched(&index.search("a1", Some(&empty)), members.len()),
+            [1]
+        );
     }
 
     fn plain_member(i: usize) -> Member {
