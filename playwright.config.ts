@@ -27,7 +27,6 @@ if (!existsSync(join(__dirname, DIST, 'index.html'))) {
   throw new Error(`${DIST}/index.html is missing: build the app first with \`cargo xtask dist\``);
 }
 
-
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',

@@ -87,14 +87,10 @@ where
         // Read, not just tracked: a memo that only ever is tracked is never computed, so it
         // would never change.
         changes.with(|_| ());
-        let current = previous.map_or(0, |(generation, _)| generation + 1);
+        // Generation 0's first batch is never used: `raised` starts out as all of it.
         (
-            current,
-            if current == 0 {
-                usize::MAX
-            } else {
-                first_batch()
-            },
+            previous.map_or(0, |(generation, _)| generation + 1),
+            first_batch(),
         )
     });
     // (generation it was raised for, count)

@@ -230,9 +230,9 @@ fn compare(a: &SortKey, b: &SortKey, order: Sort) -> std::cmp::Ordering {
 }
 
 /// The filters of a state, resolved against the index once per call.
-struct Filter {
+struct Filter<'a> {
     /// Members containing every search term, one bit each; `None` without a search.
-    matched: Option<Vec<u64>>,
+    matched: Option<&'a [u64]>,
     /// Per kind mask (see [`kind_bit`]): does a member with these kinds pass?
     kinds: [bool; 8],
     /// Per industry id ([`NONE`] first): does a member with it pass?
@@ -252,9 +252,9 @@ fn selection(values: &[String], selected: &std::collections::BTreeSet<String>) -
         .collect()
 }
 
-impl Filter {
+impl<'a> Filter<'a> {
     /// The filters of `state`, its search already done (`matches`).
-    fn new(index: &SearchIndex, state: &FilterState, matches: &SearchMatches) -> Filter {
+    fn new(index: &SearchIndex, state: &FilterState, matches: &'a SearchMatches) -> Filter<'a> {
         let prepared = &index.prepared;
         let mut flags = 0;
         if state.has_case_study {
@@ -264,7 +264,7 @@ impl Filter {
             flags |= HAS_ANNOUNCEMENT;
         }
         Filter {
-            matched: matches.bits().map(<[u64]>::to_vec),
+            matched: matches.bits(),
             kinds: {
                 let selected = state.kinds.iter().fold(0, |bits, &k| bits | kind_bit(k));
                 std::array::from_fn(|mask| selected == 0 || mask as u8 & selected != 0)
@@ -383,7 +383,7 @@ fn all_failures(index: &SearchIndex, state: &FilterState, matches: &SearchMatche
         .enumerate()
         .map(|(i, ((&kinds, &flags), (&industry, &country)))| {
             let mut failed = 0;
-            if let Some(matched) = &filter.matched {
+            if let Some(matched) = filter.matched {
                 if matched[i / 64] & (1 << (i % 64)) == 0 {
                     failed |= QUERY;
                 }
