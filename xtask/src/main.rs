@@ -197,8 +197,33 @@ fn setup(root: &Path) -> Result {
     ensure_wasm_bindgen(root)?;
     ensure_node_modules(root)?;
     ensure_chromium()?;
+    warn_if_disk_is_short(root);
     println!("setup: done");
     Ok(())
+}
+
+/// A fresh clone's `target/` grows to several gigabytes (native, wasm, release and fuzz
+/// builds). When the disk fills, rustc fails with "No space left on device" deep inside some
+/// step; saying so up front makes that failure easy to read.
+fn warn_if_disk_is_short(root: &Path) {
+    const WANTED_KB: u64 = 8 * 1024 * 1024;
+    let Some(df) = output_of("df", &["-Pk", &root.display().to_string()]) else {
+        return;
+    };
+    let available_kb = df
+        .lines()
+        .nth(1)
+        .and_then(|line| line.split_whitespace().nth(3))
+        .and_then(|field| field.parse::<u64>().ok());
+    match available_kb {
+        Some(kb) if kb < WANTED_KB => println!(
+            "warning: only {} MB free on the disk holding {}; a full test run needs about 8 GB",
+            kb / 1024,
+            root.display()
+        ),
+        Some(kb) => println!("ok: {} GB free on disk", kb / (1024 * 1024)),
+        None => {}
+    }
 }
 
 fn ensure_wasm_target() -> Result {
