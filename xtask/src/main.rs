@@ -202,11 +202,11 @@ fn setup(root: &Path) -> Result {
     Ok(())
 }
 
-/// A fresh clone's `target/` grows to several gigabytes (native, wasm, release and fuzz
-/// builds). When the disk fills, rustc fails with "No space left on device" deep inside some
+/// A fresh clone's `target/` grows to about 3 GB (native, wasm, release and fuzz builds).
+/// When the disk fills, rustc fails with "No space left on device" deep inside some
 /// step; saying so up front makes that failure easy to read.
 fn warn_if_disk_is_short(root: &Path) {
-    const WANTED_KB: u64 = 8 * 1024 * 1024;
+    const WANTED_KB: u64 = 5 * 1024 * 1024;
     let Some(df) = output_of("df", &["-Pk", &root.display().to_string()]) else {
         return;
     };
@@ -217,7 +217,7 @@ fn warn_if_disk_is_short(root: &Path) {
         .and_then(|field| field.parse::<u64>().ok());
     match available_kb {
         Some(kb) if kb < WANTED_KB => println!(
-            "warning: only {} MB free on the disk holding {}; a full test run needs about 8 GB",
+            "warning: only {} MB free on the disk holding {}; a full test run needs about 3 GB",
             kb / 1024,
             root.display()
         ),
