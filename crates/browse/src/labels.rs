@@ -30,6 +30,7 @@ const fn label(key: &'static str, en: &'static str, zh: &'static str) -> Label {
 
 /// The known industry slugs, sorted by slug.
 pub const INDUSTRIES: &[Label] = &[
+    label("aerospace", "Aerospace", "航空航天"),
     label("ai", "AI", "人工智能"),
     label("automotive", "Automotive", "汽车"),
     label("cloud", "Cloud", "云计算"),

@@ -179,7 +179,11 @@ fn search_reaches_names_aliases_usage_industry_and_country() {
     assert_eq!(ids(&members, "q=xiaohongshu"), ["rednote"], "alias");
     assert_eq!(ids(&members, "q=fleet"), ["orbit-labs", "wellhub"]);
     assert_eq!(ids(&members, "q=fleet+istio"), ["wellhub"]);
-    assert_eq!(ids(&members, "q=aerospace"), ["orbit-labs"], "unknown slug");
+    assert_eq!(
+        ids(&members, "q=spaceflight"),
+        ["orbit-labs"],
+        "unknown slug"
+    );
     assert_eq!(ids(&members, "q=healthcare"), ["wellhub"], "industry slug");
     assert_eq!(
         ids(&members, "q=china"),
@@ -267,12 +271,12 @@ fn facet_counts_ignore_their_own_group() {
         [
             ("cloud".to_string(), 1),
             ("finance".into(), 0),
-            ("aerospace".into(), 0),
             ("ai".into(), 0),
             ("gaming".into(), 0),
             ("healthcare".into(), 0),
             ("internet".into(), 1),
             ("software".into(), 0),
+            ("spaceflight".into(), 0),
             ("telecom".into(), 1),
         ]
     );

@@ -145,6 +145,12 @@ impl Facts {
                         line,
                         format!("{id}: country {country:?} is not an ISO 3166-1 alpha-2 code"),
                     ));
+                } else if browse::labels::country(country).is_none() {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        line,
+                        format!("{id}: country {country:?} has no name in the app's table (crates/browse/src/labels.rs), so the page shows the code itself"),
+                    ));
                 }
             }
             if let Some(industry) = &fact.industry {
@@ -153,6 +159,12 @@ impl Facts {
                         path,
                         line,
                         format!("{id}: industry {industry:?} is not a slug"),
+                    ));
+                } else if browse::labels::industry(industry).is_none() {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        line,
+                        format!("{id}: industry {industry:?} has no label in the app's table (crates/browse/src/labels.rs), so the page shows the slug itself"),
                     ));
                 }
             }
@@ -296,6 +308,20 @@ kinds = ["adopter", "vendor", "partner"]
                 "f.toml:1: error: Bad_Id: unknown kind \"friend\" (adopter, vendor, partner)",
                 "f.toml:1: error: Bad_Id: country \"usa\" is not an ISO 3166-1 alpha-2 code",
                 "f.toml:7: error: b: name or alias \"same\" is also used by Bad_Id",
+            ]
+        );
+    }
+
+    #[test]
+    fn values_the_page_cannot_name_are_warned_about() {
+        let text = "[members.a]\nname = \"A\"\nindustry = \"spaceflight\"\ncountry = \"ZZ\"\n\n[members.b]\nname = \"B\"\nindustry = \"aerospace\"\ncountry = \"CN\"\n";
+        let (_, diags) = Facts::parse(text, "f.toml");
+        let msgs: Vec<String> = diags.iter().map(|d| d.to_text()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "f.toml:1: warning: a: country \"ZZ\" has no name in the app's table (crates/browse/src/labels.rs), so the page shows the code itself",
+                "f.toml:1: warning: a: industry \"spaceflight\" has no label in the app's table (crates/browse/src/labels.rs), so the page shows the slug itself",
             ]
         );
     }
