@@ -314,6 +314,39 @@ fn documents_render_as_text_and_never_carry_script_urls() {
 }
 
 #[wasm_bindgen_test]
+async fn a_document_image_that_fails_to_load_is_hidden() {
+    let root = container();
+    let blocks = vec![Block::Image {
+        url: "/no-such-logo.png".into(),
+        alt: "member logo".into(),
+        width: Some(120),
+        height: Some(120),
+    }];
+    let _handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <DocumentView blocks=blocks.clone() /> },
+    );
+    let img = root
+        .query_selector("img")
+        .unwrap()
+        .expect("the image is tried");
+    assert!(
+        !img.class_list().contains("failed"),
+        "not hidden before it fails"
+    );
+    for _ in 0..50 {
+        if img.class_list().contains("failed") {
+            break;
+        }
+        settle(50).await;
+    }
+    assert!(
+        img.class_list().contains("failed"),
+        "marked failed (hidden by the stylesheet) after the error"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_new_list_query_updates_the_card_link_without_rebuilding_the_card() {
     let root = container();
     let href = RwSignal::new(String::from("/members/scatter-lab"));

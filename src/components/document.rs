@@ -40,15 +40,39 @@ fn render_block(block: Block) -> AnyView {
                 view! { <ul>{items}</ul> }.into_any()
             }
         }
-        Block::Image { url, alt, width, height } => match safe_href(&url) {
-            Some(src) => view! {
-                <img class="document-image" src=src alt=alt width=width height=height loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+        Block::Image {
+            url,
+            alt,
+            width,
+            height,
+        } => match safe_href(&url) {
+            Some(src) => {
+                // Announcement images are mostly the member's logo on karmada.io; when one does
+                // not load, the header's monogram already stands for it, and a broken-image
+                // icon with its alt text would only be noise.
+                let failed = RwSignal::new(false);
+                view! {
+                    <img
+                        class="document-image"
+                        class:failed=failed
+                        src=src
+                        alt=alt
+                        width=width
+                        height=height
+                        loading="lazy"
+                        decoding="async"
+                        referrerpolicy="no-referrer"
+                        on:error=move |_| failed.set(true)
+                    />
+                }
+                .into_any()
             }
-            .into_any(),
             None => ().into_any(),
         },
         Block::Code { text, .. } => view! { <pre><code>{text}</code></pre> }.into_any(),
-        Block::Quote { blocks } => view! { <blockquote>{render_blocks(blocks)}</blockquote> }.into_any(),
+        Block::Quote { blocks } => {
+            view! { <blockquote>{render_blocks(blocks)}</blockquote> }.into_any()
+        }
     }
 }
 
