@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use members_feed::{safe_href, Block, Inline};
 
+use crate::components::FeedImage;
+
 /// Renders a feed document node by node. Nothing is parsed as HTML; every URL is checked again
 /// here (the feed was validated on load, but this component must be safe on its own). External
 /// links open in a new tab without giving it a handle on this page.
@@ -52,18 +54,7 @@ fn render_block(block: Block) -> AnyView {
                 // icon with its alt text would only be noise.
                 let failed = RwSignal::new(false);
                 view! {
-                    <img
-                        class="document-image"
-                        class:failed=failed
-                        src=src
-                        alt=alt
-                        width=width
-                        height=height
-                        loading="lazy"
-                        decoding="async"
-                        referrerpolicy="no-referrer"
-                        on:error=move |_| failed.set(true)
-                    />
+                    <FeedImage class="document-image" src=src alt=alt width=width height=height failed=failed />
                 }
                 .into_any()
             }

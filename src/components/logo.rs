@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use members_feed::{safe_href, Logo};
 
+use crate::components::FeedImage;
+
 /// `letter` as a capital. In the browser JavaScript's `toUpperCase` (the same Unicode mapping)
 /// does it: Rust's own uppercase table would be the only user of its kind in the bundle, about
 /// 6.6 KB of gzip for two letters per card.
@@ -67,7 +69,10 @@ pub fn MemberLogo(
     large: bool,
 ) -> impl IntoView {
     let source = logo.as_ref().and_then(|logo| safe_href(&logo.url));
+    // Without a usable URL the monogram shows from the start, so no image is ever made with an
+    // empty `src`.
     let failed = RwSignal::new(source.is_none());
+    let source = source.unwrap_or_default();
     let (width, height) = logo
         .map(|logo| (logo.width, logo.height))
         .unwrap_or_default();
@@ -85,16 +90,7 @@ pub fn MemberLogo(
                         .into_any()
                 } else {
                     view! {
-                        <img
-                            src=source.clone()
-                            alt=label.clone()
-                            width=width
-                            height=height
-                            loading="lazy"
-                            decoding="async"
-                            referrerpolicy="no-referrer"
-                            on:error=move |_| failed.set(true)
-                        />
+                        <FeedImage src=source.clone() alt=label.clone() width=width height=height failed=failed />
                     }
                         .into_any()
                 }
