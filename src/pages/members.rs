@@ -12,7 +12,7 @@ use members_feed::{Kind, Lang};
 use crate::app::{app_href, WithFeed};
 use crate::components::CardGrid;
 use crate::embed::{use_embed, EmbedConfig};
-use crate::i18n::{strings, use_lang};
+use crate::i18n::{strings, use_lang, Strings};
 use crate::net::LoadedFeed;
 use crate::scroll;
 
@@ -203,50 +203,89 @@ fn MembersBrowser(
         let update = update.clone();
         move |facet: ValueFacet| {
             let update = update.clone();
+            let expanded = RwSignal::new(false);
+            // Options ticked or unticked since the facet was last collapsed stay in view, so
+            // unticking one beyond the cut does not pull it from under the focus.
+            let touched = RwSignal::new(BTreeSet::<String>::new());
+            let total = Memo::new(move |_| facets.with(|f| facet.options(f).len()));
             // Keyed by value, so a keystroke changes counts instead of re-creating the options
             // (and a ticked checkbox keeps its focus).
             // The position rides along so that each option finds its count without a search:
             // a feed with thousands of distinct values would make that quadratic per keystroke.
             let options = move || {
                 let lang = lang.get();
+                let expanded = expanded.get();
                 facets.with(|f| {
-                    facet
-                        .options(f)
-                        .iter()
-                        .enumerate()
-                        .map(|(position, option)| (position, option.value.clone(), lang))
-                        .collect::<Vec<_>>()
+                    state.with(|s| {
+                        let options = facet.options(f);
+                        let mut kept = touched.get();
+                        kept.extend(facet.selected(s).iter().cloned());
+                        browse::collapse::shown_options(options, &kept, expanded)
+                            .positions
+                            .into_iter()
+                            .map(|position| (position, options[position].value.clone(), lang))
+                            .collect::<Vec<_>>()
+                    })
                 })
             };
+            let options_id = format!("facet-{}-options", facet.param());
+            let toggle_label = move || {
+                let text = strings(lang.get());
+                if expanded.get() {
+                    text.show_fewer.to_string()
+                } else {
+                    facet.show_all(total.get(), text)
+                }
+            };
             view! {
-                <For each=options key=|item| item.clone() let:item>
-                    {
-                        let (position, value, lang) = item;
-                        let update = update.clone();
-                        let label = facet.label(&value, lang);
-                        let testid = format!("{}-filter-{}", facet.param(), value);
-                        let count = {
-                            let value = value.clone();
-                            Memo::new(move |_| facets.with(|f| count_at(facet.options(f), position, &value)))
-                        };
-                        let checked = {
-                            let value = value.clone();
-                            Memo::new(move |_| state.with(|s| facet.selected(s).contains(&value)))
-                        };
-                        view! {
-                            <FacetCheckbox
-                                testid=testid
-                                style=FacetStyle::Row
-                                label=label
-                                count=count
-                                checked=checked
-                                on_toggle=UnsyncCallback::new(move |_| {
-                                    update(&|s: &mut FilterState| facet.toggle(s, value.clone()))
-                                })
-                            />
+                <div class="facet-options" id=options_id.clone()>
+                    <For each=options key=|item| item.clone() let:item>
+                        {
+                            let (position, value, lang) = item;
+                            let update = update.clone();
+                            let label = facet.label(&value, lang);
+                            let testid = format!("{}-filter-{}", facet.param(), value);
+                            let count = {
+                                let value = value.clone();
+                                Memo::new(move |_| facets.with(|f| count_at(facet.options(f), position, &value)))
+                            };
+                            let checked = {
+                                let value = value.clone();
+                                Memo::new(move |_| state.with(|s| facet.selected(s).contains(&value)))
+                            };
+                            view! {
+                                <FacetCheckbox
+                                    testid=testid
+                                    style=FacetStyle::Row
+                                    label=label
+                                    count=count
+                                    checked=checked
+                                    on_toggle=UnsyncCallback::new(move |_| {
+                                        touched.update(|touched| {
+                                            touched.insert(value.clone());
+                                        });
+                                        update(&|s: &mut FilterState| facet.toggle(s, value.clone()))
+                                    })
+                                />
+                            }
                         }
-                    }
-                </For>
+                    </For>
+                </div>
+                <Show when=move || browse::collapse::is_collapsible(total.get())>
+                    <button
+                        type="button"
+                        class="link-button facet-toggle"
+                        data-testid=format!("facet-{}-toggle", facet.param())
+                        aria-expanded=move || expanded.get().to_string()
+                        aria-controls=options_id.clone()
+                        on:click=move |_| {
+                            touched.set(BTreeSet::new());
+                            expanded.update(|expanded| *expanded = !*expanded);
+                        }
+                    >
+                        {toggle_label}
+                    </button>
+                </Show>
             }
         }
     };
@@ -497,6 +536,14 @@ impl ValueFacet {
         match self {
             ValueFacet::Industry => browse::labels::industry_label(value, lang).to_string(),
             ValueFacet::Country => browse::labels::country_label(value, lang).to_string(),
+        }
+    }
+
+    /// What the collapsed facet's toggle says.
+    fn show_all(self, total: usize, text: &Strings) -> String {
+        match self {
+            ValueFacet::Industry => (text.show_all_industries)(total),
+            ValueFacet::Country => (text.show_all_countries)(total),
         }
     }
 

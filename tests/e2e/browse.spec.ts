@@ -87,6 +87,47 @@ test('typing filters at once and reaches the address bar when it pauses, without
   await expect.poll(() => ids(page)).toEqual(['beta']);
 });
 
+test('a long facet shows its most common options, the rest one key press away', async ({ page }) => {
+  // Ten industries, the first the most common: sector-0 has 10 members … sector-9 has 1.
+  const many = Array.from({ length: 10 }, (_, k) =>
+    Array.from({ length: 10 - k }, (_, j) => member(`m-${k}-${j}`, { industry: `sector-${k}` })),
+  ).flat();
+  await page.route('**/members.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: feedOf(many) }));
+  await page.goto('./');
+  const options = page.getByTestId('facet-industry').locator('input[type=checkbox]');
+  const toggle = page.getByTestId('facet-industry-toggle');
+  await expect(options).toHaveCount(6);
+  await expect(page.getByTestId('industry-filter-sector-5')).toBeVisible();
+  await expect(page.getByTestId('industry-filter-sector-6')).toHaveCount(0);
+  await expect(toggle).toHaveText('Show all 10 industries');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('facet-country-toggle')).toHaveCount(0);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(options).toHaveCount(10);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveText('Show fewer');
+  // A ticked option beyond the cut stays when the facet collapses, and unticking it does not
+  // pull it from under the focus.
+  const rare = page.getByTestId('industry-filter-sector-9');
+  await rare.check();
+  await expect(cards(page)).toHaveCount(1);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(options).toHaveCount(7);
+  await rare.focus();
+  await page.keyboard.press('Space');
+  await expect(rare).not.toBeChecked();
+  await expect(page.getByTestId('result-count')).toContainText(String(many.length));
+  await expect(rare).toBeFocused();
+  await expect(options).toHaveCount(7);
+  // A link to a rare option shows it ticked in the collapsed facet.
+  await page.goto('./?industry=sector-8&lang=zh');
+  await expect(options).toHaveCount(7);
+  await expect(page.getByTestId('industry-filter-sector-8')).toBeChecked();
+  await expect(toggle).toHaveText('显示全部 10 个行业');
+});
+
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');

@@ -17,6 +17,7 @@
 
 #![warn(missing_docs)]
 
+pub mod collapse;
 pub mod labels;
 pub mod query;
 pub mod search;
