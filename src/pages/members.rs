@@ -395,6 +395,9 @@ fn MembersBrowser(
     let problems = feed.feed.problems.clone();
     let debug = Signal::derive(move || state.read().debug.as_deref() == Some("feed"));
 
+    let filters_open = RwSignal::new(false);
+    let active_facets = Memo::new(move |_| state.with(FilterState::ticked_facet_count));
+
     let config = use_embed();
     let config_for_clicks = StoredValue::new(config.clone());
     let show = config.facets;
@@ -414,7 +417,7 @@ fn MembersBrowser(
             </a>
         </aside>
         <div class="browse-layout" class:no-sidebar=!show_sidebar>
-            <aside class="filters" aria-label=move || strings(lang.get()).kinds_label class:hidden=!show_sidebar>
+            <aside class="filters" aria-label=move || strings(lang.get()).kinds_label class:hidden=!show_sidebar class:filters-open=filters_open>
                 <div class="search-box" class:hidden=!config.search>
                     <label for="member-search">{move || strings(lang.get()).search_label}</label>
                     <input
@@ -429,6 +432,20 @@ fn MembersBrowser(
                         on:blur=move |_| save_query.with_value(|save| save())
                     />
                 </div>
+                // On a phone the facets wait behind this button (CSS shows it below 760 px), so
+                // the cards start on the first screen; beside the list it is hidden.
+                <button
+                    type="button"
+                    class="button filters-toggle"
+                    class:hidden=!show.any()
+                    data-testid="filters-toggle"
+                    aria-expanded=move || filters_open.get().to_string()
+                    aria-controls="facet-groups"
+                    on:click=move |_| filters_open.update(|open| *open = !*open)
+                >
+                    {move || (strings(lang.get()).filters_toggle)(active_facets.get())}
+                </button>
+                <div id="facet-groups" class="facet-groups">
                 <fieldset class="facet" class:hidden=!show.kind>
                     <legend>{move || strings(lang.get()).kinds_label}</legend>
                     <div class="toggles">{kind_toggles}</div>
@@ -445,6 +462,7 @@ fn MembersBrowser(
                     <legend>{move || strings(lang.get()).more_filters}</legend>
                     {flag_toggles}
                 </fieldset>
+                </div>
             </aside>
             <section class="results" id="results" tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
                 <div class="results-bar">

@@ -128,6 +128,40 @@ test('a long facet shows its most common options, the rest one key press away', 
   await expect(toggle).toHaveText('显示全部 10 个行业');
 });
 
+test('on a phone the facets wait behind a Filters button, so the cards start on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const toggle = page.getByTestId('filters-toggle');
+  await expect(toggle).toBeVisible();
+  await expect(toggle).toHaveText('Filters');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('kind-filter-adopter')).toBeHidden();
+  await expect(cards(page).first()).toBeVisible();
+  const cardTop = await cards(page).first().evaluate((card) => card.getBoundingClientRect().top);
+  expect(cardTop).toBeLessThan(844);
+  const closed = await new AxeBuilder({ page }).analyze();
+  expect(closed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.getByTestId('kind-filter-vendor').check();
+  await expect(page).toHaveURL(/kind=vendor/);
+  await expect(toggle).toHaveText('Filters (1)');
+  const open = await new AxeBuilder({ page }).analyze();
+  expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // Closed again, the ticked filter still shows as a chip; beside the list (a wide window)
+  // there is no button and the facets are always there.
+  await toggle.click();
+  await expect(page.getByTestId('kind-filter-vendor')).toBeHidden();
+  await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(toggle).toBeHidden();
+  await expect(page.getByTestId('kind-filter-vendor')).toBeChecked();
+  await expect(page.getByTestId('kind-filter-vendor')).toBeVisible();
+  await page.goto('./?lang=zh&kind=adopter&industry=cloud&q=x');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(toggle).toHaveText('筛选（2）');
+});
+
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');

@@ -261,6 +261,16 @@ impl FilterState {
         active
     }
 
+    /// How many facet options are ticked (the search does not count): what the phone's
+    /// "Filters (N)" button says is hidden behind it.
+    pub fn ticked_facet_count(&self) -> usize {
+        self.kinds.len()
+            + self.industries.len()
+            + self.countries.len()
+            + usize::from(self.has_case_study)
+            + usize::from(self.has_announcement)
+    }
+
     /// The active filters as `(param, value)` pairs, in the same stable order as
     /// [`FilterState::active_filters`]: `q`, `kind`s, `industry`s, `country`s, `case`, `ann`.
     pub fn active_params(&self) -> Vec<(&'static str, String)> {
@@ -451,5 +461,14 @@ mod tests {
         );
         assert_eq!(state.cleared().to_query(), "sort=newest");
         assert!(state.cleared().is_unfiltered());
+    }
+
+    #[test]
+    fn ticked_facets_leave_out_the_search_and_the_display() {
+        let state = FilterState::from_query(
+            "q=gpu&kind=adopter&kind=vendor&industry=ai&country=CN&case=1&ann=1&sort=newest&lang=zh",
+        );
+        assert_eq!(state.ticked_facet_count(), 6);
+        assert_eq!(FilterState::from_query("q=gpu").ticked_facet_count(), 0);
     }
 }
