@@ -66,8 +66,8 @@ const PREVIEW_TITLE: Text = Text::new(
     "预览：展示页上的样子",
 );
 const PREVIEW_EMPTY: Text = Text::new(
-    "Fill in the name and website to see the card.",
-    "填写名称和网站后即可看到卡片。",
+    "Fill in the organisation name to see the card.",
+    "填写组织名称后即可看到卡片。",
 );
 const PREVIEW_INDIVIDUAL: Text = Text::new(
     "Individual membership is not listed publicly: there is no card to preview.",
