@@ -1,6 +1,6 @@
 // Issue #4: facets, search, sort, links for every view, the detail view, both languages, a11y.
 import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { bundledFeed, feedOf, member, Member } from './feed';
 
 const feed = bundledFeed();
@@ -139,15 +139,13 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   await expect(cards(page).first()).toBeVisible();
   const cardTop = await cards(page).first().evaluate((card) => card.getBoundingClientRect().top);
   expect(cardTop).toBeLessThan(844);
-  const closed = await new AxeBuilder({ page }).analyze();
-  expect(closed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await page.getByTestId('kind-filter-vendor').check();
   await expect(page).toHaveURL(/kind=vendor/);
   await expect(toggle).toHaveText('Filters (1)');
-  const open = await new AxeBuilder({ page }).analyze();
-  expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Closed again, the ticked filter still shows as a chip; beside the list (a wide window)
   // there is no button and the facets are always there.
   await toggle.click();
@@ -244,11 +242,9 @@ test('English and Chinese: the switch, ?lang=zh, and English fallback per field'
 test('the list and a detail view have no accessibility violations', async ({ page }) => {
   await page.goto('./');
   await expect(cards(page).first()).toBeVisible();
-  const list = await new AxeBuilder({ page }).analyze();
-  expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   const announced = feed.members.find((m) => m.announcement) ?? feed.members[0];
   await page.goto(`members/${announced.id}`);
   await expect(page.getByTestId('member-detail')).toBeVisible();
-  const detail = await new AxeBuilder({ page }).analyze();
-  expect(detail.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // fixed, the preview follows, and Submit opens a prefilled GitHub issue whose URL is decoded and
 // checked. GitHub is never reached: its pages are answered locally.
 import { test, expect, Page, BrowserContext } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { bundledFeed } from './feed';
 
 const feed = bundledFeed();
@@ -228,7 +228,6 @@ for (const lang of ['en', 'zh']) {
     await page.getByTestId('join-submit').click();
     await expect(page.getByTestId('join-error-summary')).toBeVisible();
     await field(page, 'help-wanted').check(); // shows the conditional field too
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -2,7 +2,7 @@
 // on screen before the wasm runs, in the visitor's language, only where it matches what the
 // app will show, and handed over to the app without a blank frame.
 import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { bundledFeed } from './feed';
 
 const feed = bundledFeed();
@@ -44,8 +44,7 @@ test('the static copy has no accessibility violations', async ({ page }) => {
   await withoutWasm(page);
   await page.goto('./');
   await expect(staticCards(page).first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the app takes the copy over without a frame that shows no cards', async ({ page }) => {
