@@ -52,12 +52,36 @@ fn MemberDetail(
             ))
         };
         let (previous, next) = (neighbour(-1), neighbour(1));
+        let related = browse::related(&feed.feed.members, &feed.index, position, RELATED_LIMIT)
+            .into_iter()
+            .map(|index| {
+                let member = &feed.feed.members[index];
+                let labels = MemberLabels::of(member, lang);
+                RelatedLink {
+                    href: app_href(&format!("/members/{}{suffix}", member.id)),
+                    name: labels.name,
+                    country: labels.country,
+                }
+            })
+            .collect();
         let member = feed.feed.members[position].clone();
-        view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next /> }.into_any()
+        view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related /> }.into_any()
     }
 }
 
-/// The member's page: header, usage, announcement, case studies, partner details, neighbours.
+/// How many members of the same industry a member's page suggests.
+const RELATED_LIMIT: usize = 4;
+
+/// A link to another member of the same industry.
+#[derive(Clone, Debug, PartialEq)]
+struct RelatedLink {
+    href: String,
+    name: String,
+    country: Option<String>,
+}
+
+/// The member's page: header, usage, announcement, case studies, partner details, members of
+/// the same industry, neighbours.
 #[component]
 fn MemberArticle(
     /// The member to show.
@@ -70,6 +94,8 @@ fn MemberArticle(
     previous: Option<(String, String)>,
     /// Link and name of the next member in that list.
     next: Option<(String, String)>,
+    /// Other members of the same industry, featured ones first.
+    related: Vec<RelatedLink>,
 ) -> impl IntoView {
     let text = strings(lang);
     let embed = use_embed();
@@ -172,6 +198,28 @@ fn MemberArticle(
         }
     });
 
+    let related = (!related.is_empty())
+        .then(|| MemberLabels::of(&member, lang).industry)
+        .flatten()
+        .map(|industry| {
+            view! {
+                <section class="detail-section related" data-testid="related-members" aria-labelledby="related-title">
+                    <h2 id="related-title">{(text.more_in_industry)(&industry)}</h2>
+                    <ul class="related-list">
+                        {related
+                            .into_iter()
+                            .map(|link| view! {
+                                <li>
+                                    <a href=link.href data-testid="related-member">{link.name}</a>
+                                    {link.country.map(|country| view! { <span class="related-country">{country}</span> })}
+                                </li>
+                            })
+                            .collect::<Vec<_>>()}
+                    </ul>
+                </section>
+            }
+        });
+
     view! {
         <article class="member-detail" data-testid="member-detail" data-member-id=member.id.clone()>
             <nav class="detail-nav" aria-label=text.back_to_list>
@@ -188,6 +236,7 @@ fn MemberArticle(
             {announcement}
             {case_studies}
             {partner}
+            {related}
             <aside class="join-cta" aria-label=text.join_cta>
                 <p>{text.join_cta_body}</p>
                 <a class="button primary" href=join_href data-testid="join-cta">{text.join_cta}</a>

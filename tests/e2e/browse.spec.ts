@@ -217,6 +217,39 @@ test('a member with an announcement shows its content, case studies and the orig
   if (announced.caseStudies?.length) await expect(page.getByTestId('case-studies')).toBeVisible();
 });
 
+test('a member page suggests others of the same industry, featured first, keeping the list', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('members/beta?industry=cloud');
+  const related = page.getByTestId('related-members');
+  await expect(related.getByRole('heading')).toHaveText('More in Cloud');
+  await expect(related.getByTestId('related-member')).toHaveText(['Org gamma']);
+  await expect(related.getByTestId('related-member')).toHaveAttribute('href', /\/members\/gamma\?industry=cloud$/);
+  await related.getByTestId('related-member').click();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', 'gamma');
+  await expect(page.getByTestId('related-member')).toHaveText(['Org beta']);
+  await page.goto('members/beta?lang=zh');
+  await expect(page.getByTestId('related-members').getByRole('heading')).toHaveText('云计算领域的更多成员');
+  // Alone in its industry: no section.
+  await page.goto('members/alpha');
+  await expect(page.getByTestId('member-detail')).toBeVisible();
+  await expect(page.getByTestId('related-members')).toHaveCount(0);
+});
+
+test('the bundled feed: related members are up to four others of the same industry', async ({ page }) => {
+  const withPeers = feed.members.find((m) => m.industry && feed.members.filter((o) => o.industry === m.industry).length > 5)!;
+  const peers = feed.members.filter((o) => o.industry === withPeers.industry && o.id !== withPeers.id);
+  const featured = (m: Member) => Boolean(m.announcement) || (m.caseStudies ?? []).length > 0;
+  await page.goto(`members/${withPeers.id}`);
+  const links = page.getByTestId('related-member');
+  await expect(links).toHaveCount(Math.min(4, peers.length));
+  const shown = (await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')!.split('/members/')[1])));
+  const shownMembers = shown.map((id) => peers.find((p) => p.id === id)!);
+  expect(shownMembers.every(Boolean)).toBe(true);
+  const featuredFlags = shownMembers.map(featured);
+  expect(featuredFlags).toEqual([...featuredFlags].sort((a, b) => Number(b) - Number(a)));
+  expect(featuredFlags.filter(Boolean).length).toBe(Math.min(4, peers.filter(featured).length));
+});
+
 test('an unknown member id shows not found with a way back', async ({ page }) => {
   await page.goto('members/no-such-member');
   await expect(page.getByTestId('not-found')).toBeVisible();

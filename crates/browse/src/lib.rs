@@ -481,6 +481,33 @@ pub fn neighbours(members: &[Member], shown: &[usize], id: &str) -> (Option<usiz
     (previous, shown.get(at + 1).copied())
 }
 
+/// Up to `limit` other members in the industry of `members[position]`, in the list's
+/// "featured" order (members with an announcement or case study first): "organisations like
+/// this one" on a member's page. Empty when the member has no industry.
+pub fn related(
+    members: &[Member],
+    index: &SearchIndex,
+    position: usize,
+    limit: usize,
+) -> Vec<usize> {
+    let Some(industry) = members
+        .get(position)
+        .and_then(|member| member.industry.clone())
+    else {
+        return Vec::new();
+    };
+    let same_industry = FilterState {
+        industries: [industry].into(),
+        sort: Sort::Featured,
+        ..FilterState::default()
+    };
+    browse(members, index, &same_industry)
+        .into_iter()
+        .filter(|&other| other != position)
+        .take(limit)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! Filtering, facet counts and sorting over a small saved feed with hand-computed answers.
 
-use browse::{browse, facets, FilterState, SearchIndex, Sort};
+use browse::{browse, facets, related, FilterState, SearchIndex, Sort};
 use members_feed::{parse_feed, Kind, Member};
 use proptest::prelude::*;
 
@@ -135,6 +135,37 @@ fn sorting() {
         ..FilterState::default()
     };
     assert_eq!(browse(&members, &index, &state).len(), members.len());
+}
+
+fn related_ids(members: &[Member], id: &str, limit: usize) -> Vec<String> {
+    let index = SearchIndex::new(members);
+    let position = members.iter().position(|m| m.id == id).unwrap();
+    related(members, &index, position, limit)
+        .into_iter()
+        .map(|i| members[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn related_members_share_the_industry_featured_first() {
+    let members = feed();
+    assert_eq!(related_ids(&members, "beta", 4), ["gamma"]);
+    assert_eq!(related_ids(&members, "gamma", 4), ["beta"]);
+    assert!(
+        related_ids(&members, "alpha", 4).is_empty(),
+        "alone in finance"
+    );
+    assert!(
+        related_ids(&members, "epsilon", 4).is_empty(),
+        "no industry"
+    );
+    assert!(related_ids(&members, "beta", 0).is_empty());
+    let twelve = parse_feed(include_str!("fixtures/twelve-members.json"))
+        .unwrap()
+        .members;
+    // Alibaba Cloud has an announcement and a case study, so it comes before DaoCloud's name.
+    assert_eq!(related_ids(&twelve, "daocloud", 4), ["alibaba-cloud"]);
+    assert_eq!(related_ids(&twelve, "zurich-insure", 4), ["bloomberg"]);
 }
 
 fn arbitrary_state() -> impl Strategy<Value = FilterState> {

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use browse::{browse, facets, highlight_ranges, FilterState, SearchIndex, Sort};
+use browse::{
+    browse, facets, highlight_ranges, is_featured, related, FilterState, SearchIndex, Sort,
+};
 use members_feed::{parse_feed, Member};
 
 fn real_members() -> Option<Vec<Member>> {
@@ -89,4 +91,38 @@ fn unfiltered_facet_counts_are_the_feed_totals() {
         .countries
         .windows(2)
         .all(|pair| pair[0].count >= pair[1].count));
+}
+
+#[test]
+fn related_members_are_others_of_the_same_industry_featured_first() {
+    let Some(members) = real_members() else {
+        return;
+    };
+    let index = SearchIndex::new(&members);
+    let mut pages_with_related = 0;
+    for (position, member) in members.iter().enumerate() {
+        let shown = related(&members, &index, position, 4);
+        assert!(shown.len() <= 4);
+        assert!(!shown.contains(&position), "{}", member.id);
+        let Some(industry) = &member.industry else {
+            assert!(shown.is_empty(), "{}", member.id);
+            continue;
+        };
+        let peers = members
+            .iter()
+            .filter(|other| other.id != member.id && other.industry.as_ref() == Some(industry))
+            .count();
+        assert_eq!(shown.len(), peers.min(4), "{}", member.id);
+        for &other in &shown {
+            assert_eq!(members[other].industry.as_ref(), Some(industry));
+        }
+        let featured: Vec<bool> = shown.iter().map(|&i| is_featured(&members[i])).collect();
+        assert!(
+            featured.windows(2).all(|pair| pair[0] || !pair[1]),
+            "{}: featured first",
+            member.id
+        );
+        pages_with_related += usize::from(!shown.is_empty());
+    }
+    assert!(pages_with_related > 0);
 }
