@@ -8,6 +8,9 @@
  * inside the frame. data-mode="inline": the app mounts into the element (in a shadow root, so
  * styles neither leak out nor in). Other options: data-kinds, data-facets, data-search,
  * data-cards, data-lang, data-theme, data-bg, data-feed (inline), data-title.
+ * data-link="showcase" (default; "off" to disable): the frame's view (filters, search, member)
+ * is kept in the page's own address as ?showcase=/members/x?kind=adopter, so it can be shared;
+ * a second embed on the same page needs another name.
  * Messages are { type: "karmada-showcase:<what>", version: 1 }; only the app's origin is heard.
  * window.karmadaShowcaseEmbed.scan() sets up elements added later (single-page hosts).
  */
@@ -28,8 +31,24 @@
     return new URL(base, location.href);
   }
 
+  // The query parameter of this page that holds the frame's view, or null.
+  function linkParam(box) {
+    var name = box.getAttribute("data-link") || "showcase";
+    return /^[A-Za-z][\w-]{0,30}$/.test(name) && name !== "off" ? name : null;
+  }
+
+  // An app view as the app reports it ("/members/x?kind=adopter"), or null when it is not one.
+  function checkedView(view) {
+    return typeof view === "string" && view.length < 2000 && /^\/(?!\/)[^\\]*$/.test(view) ? view : null;
+  }
+
   function frameUrl(app, path, box, extra) {
     var url = new URL(path, app);
+    // A view from a shared link stays inside the app, and its embedding is this page's.
+    if (url.origin !== app.origin || url.pathname.indexOf(app.pathname) !== 0) url = new URL("./", app);
+    "embed host theme bg kinds facets search cards details feed overlay".split(" ").forEach(function (name) {
+      url.searchParams.delete(name);
+    });
     url.searchParams.set("embed", "1");
     url.searchParams.set("host", location.origin);
     OPTIONS.forEach(function (name) {
@@ -61,7 +80,9 @@
   function setupFrame(box) {
     var app = appUrl(box);
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
-    var frame = makeFrame(frameUrl(app, "./", box), title);
+    var param = linkParam(box);
+    var linked = param && checkedView(new URL(location.href).searchParams.get(param));
+    var frame = makeFrame(frameUrl(app, linked ? "." + linked : "./", box), title);
     var overlay = null;
     box.appendChild(frame);
 
@@ -114,6 +135,11 @@
         openOverlay(data.id);
       } else if (type === "close" && fromOverlay) {
         closeOverlay();
+      } else if (type === "view" && fromList && param && checkedView(data.path)) {
+        var here = new URL(location.href);
+        if (data.path === "/") here.searchParams.delete(param);
+        else here.searchParams.set(param, data.path);
+        if (here.href !== location.href) history.replaceState(history.state, "", here.href);
       }
     });
 

@@ -95,6 +95,50 @@ test('a member opens in an overlay over the host page and closes again', async (
   expect(await violations(page)).toEqual([]);
 });
 
+test("the frame's view lives in the host page's address: shared, reloaded, and never outside the app", async ({ page }) => {
+  await watchCsp(page);
+  await page.goto(hostPage());
+  let frame = await showcaseFrame(page);
+  const hostView = () => new URL(page.url()).searchParams.get('showcase');
+  expect(hostView()).toBeNull();
+  await frame.getByTestId('kind-filter-vendor').check();
+  await expect.poll(hostView).toBe('/?kind=vendor');
+  expect(new URL(page.url()).searchParams.get('app')).toBe(APP); // the host's own parameters stay
+  const vendors = feed.members.filter((m) => m.kinds.includes('vendor')).length;
+  // Reloading (or sharing) the host address brings the same view back.
+  await page.reload();
+  frame = await showcaseFrame(page);
+  await expect(frame.getByTestId('kind-filter-vendor')).toBeChecked();
+  await expect(frame.getByTestId('result-count')).toContainText(String(vendors));
+  // Back to the unfiltered list: the parameter goes away.
+  await frame.getByTestId('clear-all').click();
+  await expect.poll(hostView).toBeNull();
+
+  // A shared link to a member opens its page in the frame.
+  const member = feed.members.find((m) => m.announcement) ?? feed.members[0];
+  await page.goto(`${hostPage()}&showcase=${encodeURIComponent(`/members/${member.id}?lang=zh`)}`);
+  const detail = page.frameLocator('[data-testid="showcase-frame-host"] iframe');
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
+  await expect(detail.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  // A crafted view cannot leave the app, nor change the embedding the host chose.
+  const frameSrc = () => page.locator('[data-testid="showcase-frame-host"] iframe').getAttribute('src');
+  for (const view of ['//evil.example/x', 'https://evil.example/', '/../../outside', '/%2e%2e/%2e%2e/outside', '/\\evil.example']) {
+    await page.goto(`${hostPage()}&showcase=${encodeURIComponent(view)}`);
+    await showcaseFrame(page);
+    const src = new URL((await frameSrc())!);
+    expect(`${src.origin}${src.pathname}`, view).toBe(APP);
+  }
+  await page.goto(`${hostPage()}&showcase=${encodeURIComponent('/?kind=partner&host=https://evil.example&feed=/x.json&details=inline')}`);
+  frame = await showcaseFrame(page);
+  const src = new URL((await frameSrc())!);
+  expect(src.searchParams.get('host')).toBe(new URL(HOST).origin);
+  expect(src.searchParams.get('feed')).toBeNull();
+  expect(src.searchParams.get('details')).toBe('overlay');
+  expect(src.searchParams.get('kind')).toBe('partner');
+  expect(await violations(page)).toEqual([]);
+});
+
 test('messages from a wrong origin, or of another version, are ignored on both sides', async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);

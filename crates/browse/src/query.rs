@@ -326,6 +326,34 @@ fn is_token(value: &str) -> bool {
     !value.is_empty() && value.len() <= 80 && !value.chars().any(char::is_control)
 }
 
+/// The part of an app address worth sharing: `path` (below the app's base) and the query
+/// `search` (raw, with or without its `?`) without the embedding parameters
+/// ([`PRESERVED_PARAMS`]), e.g. `/members/bloomberg?kind=adopter`. A host page keeps it in
+/// its own address, so that a view inside an iframe has a link too. Pairs are kept as they
+/// were encoded, in their order.
+pub fn shareable_view(path: &str, search: &str) -> String {
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
+    let query = search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            !key.is_empty() && !PRESERVED_PARAMS.contains(&decode(&key.replace('+', " ")).as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -461,6 +489,27 @@ mod tests {
         );
         assert_eq!(state.cleared().to_query(), "sort=newest");
         assert!(state.cleared().is_unfiltered());
+    }
+
+    #[test]
+    fn a_shareable_view_leaves_out_the_embedding() {
+        assert_eq!(
+            shareable_view("/", "?embed=1&host=https%3A%2F%2Fkarmada.io&theme=dark"),
+            "/"
+        );
+        assert_eq!(shareable_view("", ""), "/");
+        assert_eq!(
+            shareable_view(
+                "/members/bloomberg",
+                "?kind=adopter&embed=1&q=gpu%20cluster&lang=zh&kinds=adopter"
+            ),
+            "/members/bloomberg?kind=adopter&q=gpu%20cluster&lang=zh"
+        );
+        assert_eq!(
+            shareable_view("join", "program=partner&&%65mbed=1&overlay=1"),
+            "/join?program=partner",
+            "encoded keys and empty pairs"
+        );
     }
 
     #[test]
