@@ -8,9 +8,8 @@
  * inside the frame. data-mode="inline": the app mounts into the element (in a shadow root, so
  * styles neither leak out nor in). Other options: data-kinds, data-facets, data-search,
  * data-cards, data-lang, data-theme, data-bg, data-feed (inline), data-title.
- * data-link="showcase" (default; "off" to disable): the frame's view (filters, search, member)
- * is kept in the page's own address as ?showcase=/members/x?kind=adopter, so it can be shared;
- * a second embed on the same page needs another name.
+ * data-link="showcase" (or "off"): the page's query parameter that keeps the frame's view, so
+ * it can be shared (see the README).
  * Messages are { type: "karmada-showcase:<what>", version: 1 }; only the app's origin is heard.
  * window.karmadaShowcaseEmbed.scan() sets up elements added later (single-page hosts).
  */
@@ -44,7 +43,7 @@
 
   function frameUrl(app, path, box, extra) {
     var url = new URL(path, app);
-    // A view from a shared link stays inside the app, and its embedding is this page's.
+    // A shared view stays in the app; the embedding is this page's.
     if (url.origin !== app.origin || url.pathname.indexOf(app.pathname) !== 0) url = new URL("./", app);
     "embed host theme bg kinds facets search cards details feed overlay".split(" ").forEach(function (name) {
       url.searchParams.delete(name);
@@ -84,7 +83,15 @@
     var linked = param && checkedView(new URL(location.href).searchParams.get(param));
     var frame = makeFrame(frameUrl(app, linked ? "." + linked : "./", box), title);
     var overlay = null;
+    var listView = "/";
     box.appendChild(frame);
+
+    function showView(view) {
+      var here = new URL(location.href);
+      if (view === "/") here.searchParams.delete(param);
+      else here.searchParams.set(param, view);
+      if (here.href !== location.href) history.replaceState(history.state, "", here.href);
+    }
 
     function closeOverlay() {
       if (overlay) {
@@ -112,6 +119,7 @@
       overlay.addEventListener("close", function () {
         overlay.remove();
         overlay = null;
+        if (param) showView(listView);
         frame.focus();
       });
       document.body.appendChild(overlay);
@@ -135,11 +143,10 @@
         openOverlay(data.id);
       } else if (type === "close" && fromOverlay) {
         closeOverlay();
-      } else if (type === "view" && fromList && param && checkedView(data.path)) {
-        var here = new URL(location.href);
-        if (data.path === "/") here.searchParams.delete(param);
-        else here.searchParams.set(param, data.path);
-        if (here.href !== location.href) history.replaceState(history.state, "", here.href);
+      } else if (type === "view" && param && checkedView(data.path)) {
+        // An open overlay's member is the view; closing it restores the list's.
+        if (fromList) listView = data.path;
+        if (fromOverlay || !overlay) showView(data.path);
       }
     });
 

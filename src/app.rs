@@ -145,9 +145,10 @@ fn Shell() -> impl IntoView {
             </Routes>
         }
     };
-    if embed.mode == crate::embed::Mode::Frame && !embed.in_overlay {
+    if embed.mode == crate::embed::Mode::Frame {
         // The host page keeps this in its own address (embed.js), so a view inside the frame
-        // has a link that can be shared and reloaded.
+        // (or the member open in the host's overlay) has a link that can be shared and
+        // reloaded.
         let location = use_location();
         let reporting = embed.clone();
         Effect::new(move |_| {

@@ -84,10 +84,14 @@ test('a member opens in an overlay over the host page and closes again', async (
   await expect(overlay).toBeVisible();
   const detail = overlay.frameLocator('iframe');
   await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
-  expect(page.url()).toBe(hostPage());
+  // The host page stays where it is; its address names the member while the overlay is open.
+  const hostView = () => new URL(page.url()).searchParams.get('showcase');
+  expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
+  await expect.poll(hostView).toBe(`/members/${id}`);
   // Its "back" closes the overlay; so do the close button and Escape.
   await detail.getByTestId('back-to-list').click();
   await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
   await card.locator('a.card-link').click();
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toBeVisible();
   await page.keyboard.press('Escape');
