@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::path;
 use members_feed::Lang;
 
@@ -146,25 +146,7 @@ fn Shell() -> impl IntoView {
         }
     };
     if embed.mode == crate::embed::Mode::Frame {
-        // The host page keeps this in its own address (embed.js), so a view inside the frame
-        // (or the member open in the host's overlay) has a link that can be shared and
-        // reloaded.
-        let location = use_location();
-        let reporting = embed.clone();
-        Effect::new(move |_| {
-            // Read, not only tracked: a memo that is only tracked is never computed and never
-            // notifies (DEVELOPERS.md).
-            location.pathname.with(|_| ());
-            location.search.with(|_| ());
-            let here = window().location();
-            let path = here.pathname().unwrap_or_default();
-            let base = base_path();
-            let view = browse::query::shareable_view(
-                path.strip_prefix(base.as_str()).unwrap_or(&path),
-                &here.search().unwrap_or_default(),
-            );
-            crate::embed::post_to_host(&reporting, "view", &[("path", view.into())]);
-        });
+        crate::embed::report_views_to_host(embed.clone());
     }
     if embed.in_overlay {
         // Focus is inside this frame while the host's overlay is open, so Escape must be

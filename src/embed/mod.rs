@@ -102,6 +102,28 @@ pub fn post_to_host(config: &EmbedConfig, kind: &str, fields: &[(&str, JsValue)]
     let _ = parent.post_message(&message(kind, fields), origin);
 }
 
+/// Tells the host page each view the frame shows, as `browse::query::shareable_view` writes it;
+/// `embed.js` keeps it in the host page's own address, so a view inside the frame (or the
+/// member open in the host's overlay) has a link that can be shared and reloaded. Needs the
+/// router's context: call it inside `<Router>`.
+pub fn report_views_to_host(config: EmbedConfig) {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        // Read, not only tracked: a memo that is only tracked is never computed and never
+        // notifies (DEVELOPERS.md).
+        location.pathname.with(|_| ());
+        location.search.with(|_| ());
+        let here = window().location();
+        let path = here.pathname().unwrap_or_default();
+        let base = crate::app::base_path();
+        let view = browse::query::shareable_view(
+            path.strip_prefix(base.as_str()).unwrap_or(&path),
+            &here.search().unwrap_or_default(),
+        );
+        post_to_host(&config, "view", &[("path", view.into())]);
+    });
+}
+
 /// Sets the theme on `element` (`data-theme`), or clears it for automatic.
 fn apply_theme(element: &web_sys::Element, theme: Theme) {
     match theme.attribute() {
