@@ -9,6 +9,7 @@ use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
 use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
 use crate::pages::NotFoundView;
+use browse::FilterState;
 
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
@@ -64,8 +65,21 @@ fn MemberDetail(
                 }
             })
             .collect();
+        // The whole industry, as the list shows it (in the visitor's language).
+        let industry_list = feed.feed.members[position]
+            .industry
+            .clone()
+            .map(|industry| {
+                let in_industry = FilterState {
+                    industries: [industry].into(),
+                    lang: state.lang,
+                    ..FilterState::default()
+                };
+                let count = browse::browse(&feed.feed.members, &feed.index, &in_industry).len();
+                (app_href(&list_path(&in_industry)), count)
+            });
         let member = feed.feed.members[position].clone();
-        view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related /> }.into_any()
+        view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related industry_list=industry_list /> }.into_any()
     }
 }
 
@@ -96,6 +110,8 @@ fn MemberArticle(
     next: Option<(String, String)>,
     /// Other members of the same industry, featured ones first.
     related: Vec<RelatedLink>,
+    /// The list filtered to the member's industry, and how many it shows.
+    industry_list: Option<(String, usize)>,
 ) -> impl IntoView {
     let text = strings(lang);
     let embed = use_embed();
@@ -216,6 +232,11 @@ fn MemberArticle(
                             })
                             .collect::<Vec<_>>()}
                     </ul>
+                    {industry_list.map(|(href, count)| view! {
+                        <p class="related-all">
+                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}" →"</a>
+                        </p>
+                    })}
                 </section>
             }
         });

@@ -229,6 +229,13 @@ test('a member page suggests others of the same industry, featured first, keepin
   await expect(page.getByTestId('related-member')).toHaveText(['Org beta']);
   await page.goto('members/beta?lang=zh');
   await expect(page.getByTestId('related-members').getByRole('heading')).toHaveText('云计算领域的更多成员');
+  // The whole industry is one link away, in the same language.
+  const whole = page.getByTestId('industry-list');
+  await expect(whole).toHaveText('查看云计算领域的全部 2 个成员 →');
+  await whole.click();
+  await expect(page).toHaveURL(/\/adopters\/\?industry=cloud&lang=zh$/);
+  await expect.poll(async () => (await ids(page)).sort()).toEqual(['beta', 'gamma']);
+  await expect(page.getByTestId('industry-filter-cloud')).toBeChecked();
   // Alone in its industry: no section.
   await page.goto('members/alpha');
   await expect(page.getByTestId('member-detail')).toBeVisible();
