@@ -395,6 +395,23 @@ fn MembersBrowser(
     let problems = feed.feed.problems.clone();
     let debug = Signal::derive(move || state.read().debug.as_deref() == Some("feed"));
 
+    // "/" jumps to the search box, as on GitHub and the CNCF landscape, unless the visitor is
+    // typing somewhere.
+    let search_box = NodeRef::<leptos::html::Input>::new();
+    if use_embed().search {
+        let slash = window_event_listener(leptos::ev::keydown, move |event| {
+            let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
+            if event.key() != "/" || !plain || event.default_prevented() || typing_in(&event) {
+                return;
+            }
+            if let Some(input) = search_box.get_untracked() {
+                event.prevent_default();
+                let _ = input.focus();
+            }
+        });
+        on_cleanup(move || slash.remove());
+    }
+
     let filters_open = RwSignal::new(false);
     let active_facets = Memo::new(move |_| state.with(FilterState::ticked_facet_count));
 
@@ -427,6 +444,8 @@ fn MembersBrowser(
                         autocomplete="off"
                         spellcheck="false"
                         placeholder=move || strings(lang.get()).search_placeholder
+                        aria-keyshortcuts="/"
+                        node_ref=search_box
                         prop:value=query_signal
                         on:input=move |event| on_search(event_target_value(&event))
                         on:blur=move |_| save_query.with_value(|save| save())
@@ -687,6 +706,29 @@ fn FacetCheckbox(
             <span class=label_class>{label}</span>
             <span class="count">{count}</span>
         </label>
+    }
+}
+
+/// Whether a key event comes from a place that takes text. The first element of the composed
+/// path, since in in-page mode the app is in a shadow root and `target` is its host.
+fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = event
+        .composed_path()
+        .get(0)
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+    else {
+        return false;
+    };
+    match element.tag_name().to_ascii_uppercase().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        // A ticked checkbox or a button does not take text: "/" still jumps from there.
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "button" | "submit" | "reset")
+        ),
+        _ => element.is_content_editable(),
     }
 }
 

@@ -160,6 +160,29 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   await expect(toggle).toHaveText('筛选（2）');
 });
 
+test('"/" jumps to the search box, except where the visitor is typing', async ({ page }) => {
+  await smallFeed(page);
+  await page.goto('./');
+  await expect(cards(page)).toHaveCount(4);
+  const search = page.getByTestId('search');
+  await expect(search).toHaveAttribute('aria-keyshortcuts', '/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
+  // In the box "/" is a character like any other.
+  await page.keyboard.type('a/b');
+  await expect(search).toHaveValue('a/b');
+  // From a ticked checkbox it jumps too; from the sort menu it does not.
+  await search.fill('');
+  await page.getByTestId('kind-filter-adopter').focus();
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  await page.getByTestId('sort').focus();
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('sort')).toBeFocused();
+});
+
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');
