@@ -12,7 +12,14 @@ fn feed() -> Vec<Member> {
 
 fn ids(members: &[Member], state: &str) -> Vec<String> {
     let index = SearchIndex::new(members);
-    browse(members, &index, &FilterState::from_query(state))
+    ids_of(
+        members,
+        browse(members, &index, &FilterState::from_query(state)),
+    )
+}
+
+fn ids_of(members: &[Member], positions: Vec<usize>) -> Vec<String> {
+    positions
         .into_iter()
         .map(|i| members[i].id.clone())
         .collect()
@@ -140,10 +147,7 @@ fn sorting() {
 fn related_ids(members: &[Member], id: &str, limit: usize) -> Vec<String> {
     let index = SearchIndex::new(members);
     let position = members.iter().position(|m| m.id == id).unwrap();
-    related(members, &index, position, limit)
-        .into_iter()
-        .map(|i| members[i].id.clone())
-        .collect()
+    ids_of(members, related(members, &index, position, limit))
 }
 
 #[test]
