@@ -1,3 +1,4 @@
+use browse::FilterState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -9,7 +10,6 @@ use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
 use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
 use crate::pages::NotFoundView;
-use browse::FilterState;
 
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
@@ -234,7 +234,7 @@ fn MemberArticle(
                     </ul>
                     {industry_list.map(|(href, count)| view! {
                         <p class="related-all">
-                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}" →"</a>
+                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}<span aria-hidden="true">" →"</span></a>
                         </p>
                     })}
                 </section>
