@@ -70,12 +70,18 @@ fn MemberDetail(
             .industry
             .clone()
             .map(|industry| {
+                // What the list will say it shows: the facet filter is equality on the slug.
+                let count = feed
+                    .feed
+                    .members
+                    .iter()
+                    .filter(|member| member.industry.as_ref() == Some(&industry))
+                    .count();
                 let in_industry = FilterState {
                     industries: [industry].into(),
                     lang: state.lang,
                     ..FilterState::default()
                 };
-                let count = browse::browse(&feed.feed.members, &feed.index, &in_industry).len();
                 (app_href(&list_path(&in_industry)), count)
             });
         let member = feed.feed.members[position].clone();
