@@ -1,18 +1,5 @@
-/* Karmada members showcase: host-page script. Plain JS, no dependency.
- *
- *   <div data-karmada-showcase data-src="https://karmada.io/showcase/" data-kinds="adopter"></div>
- *   <script src="https://karmada.io/showcase/embed.js" defer></script>
- *
- * data-mode="frame" (default): an iframe that sizes itself to its content and follows the
- * page's <html data-theme>. data-details="overlay" opens a member over the page instead of
- * inside the frame. data-mode="inline": the app mounts into the element (in a shadow root, so
- * styles neither leak out nor in). Other options: data-kinds, data-facets, data-search,
- * data-cards, data-lang, data-theme, data-bg, data-feed (inline), data-title.
- * data-link="showcase" (or "off"): the page's query parameter that keeps the frame's view, so
- * it can be shared (see the README).
- * Messages are { type: "karmada-showcase:<what>", version: 1 }; only the app's origin is heard.
- * window.karmadaShowcaseEmbed.scan() sets up elements added later (single-page hosts).
- */
+/* Karmada members showcase: host-page script, plain JS. Options (data-mode, data-details,
+ * data-link, ...) and messages: README "Embedding on karmada.io". */
 (function () {
   "use strict";
   var PREFIX = "karmada-showcase:";
@@ -30,9 +17,12 @@
     return new URL(base, location.href);
   }
 
-  // The query parameter of this page that holds the frame's view, or null.
+  var unnamedLinks = 0;
+
+  // The query parameter of this page that holds the frame's view, or null. A second frame with
+  // no name of its own gets "showcase2", so that two frames never share one.
   function linkParam(box) {
-    var name = box.getAttribute("data-link") || "showcase";
+    var name = box.getAttribute("data-link") || "showcase" + (unnamedLinks++ ? unnamedLinks : "");
     return /^[A-Za-z][\w-]{0,30}$/.test(name) && name !== "off" ? name : null;
   }
 
@@ -81,9 +71,11 @@
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
     var param = linkParam(box);
     var linked = param && checkedView(new URL(location.href).searchParams.get(param));
-    var frame = makeFrame(frameUrl(app, linked ? "." + linked : "./", box), title);
+    // A shared member opens as it was shared: over the list, in the overlay.
+    var member = linked && box.getAttribute("data-details") === "overlay" && /^\/members\/[^?]*/.exec(linked);
+    var listView = member ? "/" + linked.slice(member[0].length) : linked || "/";
+    var frame = makeFrame(frameUrl(app, "." + listView, box), title);
     var overlay = null;
-    var listView = "/";
     box.appendChild(frame);
 
     function showView(view) {
@@ -99,8 +91,7 @@
       }
     }
 
-    function openOverlay(id) {
-      if (!/^[a-z0-9-]{1,80}$/.test(id)) return;
+    function openOverlay(view) {
       closeOverlay();
       overlay = document.createElement("dialog");
       overlay.setAttribute("data-karmada-showcase-overlay", "");
@@ -111,7 +102,7 @@
       close.setAttribute("aria-label", "Close");
       close.style.cssText = "position:absolute;top:8px;right:12px;font-size:24px;line-height:1;border:0;background:none;cursor:pointer;color:inherit";
       close.addEventListener("click", closeOverlay);
-      var detail = makeFrame(frameUrl(app, "members/" + id, box, { overlay: "1" }), title);
+      var detail = makeFrame(frameUrl(app, "." + view, box, { overlay: "1" }), title);
       detail.style.height = "100%";
       detail.removeAttribute("scrolling");
       overlay.appendChild(close);
@@ -139,8 +130,8 @@
         frame.style.height = Math.ceil(data.height) + "px";
       } else if (type === "ready") {
         sendTheme(event.source === frame.contentWindow ? frame : overlay.querySelector("iframe"), app.origin);
-      } else if (type === "open" && fromList && typeof data.id === "string") {
-        openOverlay(data.id);
+      } else if (type === "open" && fromList && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {
+        openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
         closeOverlay();
       } else if (type === "view" && param && checkedView(data.path)) {
@@ -149,6 +140,8 @@
         if (fromOverlay || !overlay) showView(data.path);
       }
     });
+
+    if (member) openOverlay(linked);
 
     new MutationObserver(function () {
       sendTheme(frame, app.origin);

@@ -118,12 +118,22 @@ test("the frame's view lives in the host page's address: shared, reloaded, and n
   await frame.getByTestId('clear-all').click();
   await expect.poll(hostView).toBeNull();
 
-  // A shared link to a member opens its page in the frame.
-  const member = feed.members.find((m) => m.announcement) ?? feed.members[0];
-  await page.goto(`${hostPage()}&showcase=${encodeURIComponent(`/members/${member.id}?lang=zh`)}`);
-  const detail = page.frameLocator('[data-testid="showcase-frame-host"] iframe');
+  // A shared link to a member opens it as it was shared: this host shows members in its overlay,
+  // so the member is there, over the list with the link's filters and language.
+  const member = feed.members.find((m) => m.announcement && m.kinds.includes('vendor')) ?? feed.members[0];
+  await page.goto(`${hostPage()}&showcase=${encodeURIComponent(`/members/${member.id}?lang=zh&kind=vendor`)}`);
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  await expect(overlay).toBeVisible();
+  const detail = overlay.frameLocator('iframe');
   await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
   await expect(detail.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  frame = await showcaseFrame(page);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(frame.getByTestId('kind-filter-vendor')).toBeChecked();
+  await expect.poll(hostView).toBe(`/members/${member.id}?lang=zh&kind=vendor`);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBe('/?lang=zh&kind=vendor');
 
   // A crafted view cannot leave the app, nor change the embedding the host chose.
   const frameSrc = () => page.locator('[data-testid="showcase-frame-host"] iframe').getAttribute('src');
@@ -141,6 +151,28 @@ test("the frame's view lives in the host page's address: shared, reloaded, and n
   expect(src.searchParams.get('details')).toBe('overlay');
   expect(src.searchParams.get('kind')).toBe('partner');
   expect(await violations(page)).toEqual([]);
+});
+
+test('two frames on one page keep their views in two parameters', async ({ page }) => {
+  // demo/host/two.html: two embeds, neither with a data-link of its own.
+  await page.goto(hostPage('two.html'));
+  const embedded = async (testid: string) => {
+    const frame = await (await page.locator(`[data-testid="${testid}"] iframe`).elementHandle())!.contentFrame();
+    await frame!.waitForSelector('[data-testid="member-card"]');
+    return frame!;
+  };
+  const first = await embedded('first-embed');
+  const second = await embedded('second-embed');
+  const param = (name: string) => () => new URL(page.url()).searchParams.get(name);
+  await first.getByTestId('search').fill('cloud');
+  await expect.poll(param('showcase')).toBe('/?q=cloud');
+  await second.getByTestId('kind-filter-partner').check();
+  await expect.poll(param('showcase2')).toBe('/?kind=partner');
+  expect(param('showcase')()).toBe('/?q=cloud');
+  // The shared address brings both views back.
+  await page.reload();
+  await expect((await embedded('first-embed')).getByTestId('search')).toHaveValue('cloud');
+  await expect((await embedded('second-embed')).getByTestId('kind-filter-partner')).toBeChecked();
 });
 
 test('messages from a wrong origin, or of another version, are ignored on both sides', async ({ page }) => {
