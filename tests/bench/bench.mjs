@@ -3,12 +3,19 @@
 // compare ratios from one run). Run through `cargo xtask bench`, which builds dist/ first.
 //
 //   node tests/bench/bench.mjs --dist dist [--runs 5] [--keystrokes 60]
+//                              [--reference DIR [--reference-path /adopters/] [--reference-runs 10]]
+//
+// --reference names a built static site (a local build of karmada.io's website, made by hand
+// and kept outside this repository) whose page at --reference-path shows the adopters table.
+// The bench then loads that page and ours alternately, cold, at CPU ×4, and compares our first
+// card on screen with the moment the reference page's first table row is painted.
 
 import { chromium } from '@playwright/test';
 import { startServer } from '../e2e/server.mjs';
 import { CHROMIUM_ARGS as SHARED_CHROMIUM_ARGS } from '../chromium.mjs';
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 
 const { values: args } = parseArgs({
   options: {
@@ -17,9 +24,16 @@ const { values: args } = parseArgs({
     keystrokes: { type: 'string', default: '60' },
     sizes: { type: 'string' },
     native: { type: 'string' },
+    reference: { type: 'string' },
+    'reference-path': { type: 'string', default: '/adopters/' },
+    'reference-runs': { type: 'string', default: '10' },
   },
 });
 const RUNS = Number(args.runs);
+// The reference page's first paint is bimodal on this machine kind (at CPU ×4 about 1 s when it
+// paints before its deferred scripts run, about 2 s when they run first), so its median needs
+// more loads than ours.
+const REFERENCE_RUNS = Number(args['reference-runs']);
 const KEYSTROKES = Number(args.keystrokes);
 // About seven keys a second, a quick typist.
 const TYPING_PAUSE_MS = 150;
@@ -92,27 +106,122 @@ const FIRST_CARD_PROBE = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
+/// One cold load (no HTTP cache, no compiled wasm cache) with `probe` installed before the page
+/// starts; resolves with what `read` returns once `ready` holds in the page.
+async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, onResponse }) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    if (onResponse) page.on('response', onResponse);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.addInitScript(probe, probeArg);
+    await page.goto(url);
+    await page.waitForFunction(ready, null, { timeout: 60_000 });
+    const result = await page.evaluate(read);
+    // Whoever tallies responses reads their bodies, which needs the context open until they came.
+    if (onResponse) await page.waitForLoadState('load');
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/// Our page: [the first card on screen, the running app's first card], in ms from navigation.
+const ourFirstCards = (browser, url, cpuRate) =>
+  coldLoad(browser, url, cpuRate, {
+    probe: FIRST_CARD_PROBE,
+    ready: () => window.__firstAppCardPaint != null,
+    read: () => [window.__firstCardPaint, window.__firstAppCardPaint],
+  });
+
 async function firstCardTimes(browser, baseUrl, cpuRate) {
   const anyCard = [];
   const appCard = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext(); // cold: no HTTP cache, no compiled wasm cache
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-    await page.addInitScript(FIRST_CARD_PROBE);
-    await page.goto(baseUrl);
-    await page.waitForFunction(() => window.__firstAppCardPaint != null, null, { timeout: 60_000 });
-    const [any, app] = await page.evaluate(() => [window.__firstCardPaint, window.__firstAppCardPaint]);
+    const [any, app] = await ourFirstCards(browser, baseUrl, cpuRate);
     anyCard.push(any);
     appCard.push(app);
-    await context.close();
   }
   return {
     medianMs: round(median(anyCard)),
     runsMs: anyCard.map(round),
     appCardMedianMs: round(median(appCard)),
     appCardRunsMs: appCard.map(round),
+  };
+}
+
+/// Records when the first element matching `selector` is painted, the same way as
+/// FIRST_CARD_PROBE (the frame after the parser or a script inserts it).
+const FIRST_MATCH_PROBE = (selector) => {
+  window.__firstMatchPaint = null;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window.__firstMatchPaint = performance.now());
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+/// The reference page's first table row: a Docusaurus page renders its Markdown table into the
+/// static HTML, so this is what a visitor sees before any of its JavaScript has run.
+const REFERENCE_ROW = 'main table tbody tr';
+
+/// Our first card on screen against the reference page's first table row, loads alternating
+/// (ours, reference, ours, …) so that the machine's drift hits both alike.
+async function againstReference(browser, baseUrl, referenceUrl, cpuRate) {
+  const ours = [];
+  const reference = [];
+  // What the reference page fetched on its first load, by type, raw and gzip -9: to check the
+  // local build against the issue's description of karmada.io (static HTML + 319 KiB gzip of JS).
+  const fetched = new Map();
+  const reading = [];
+  const tally = (response) => {
+    const type = response.request().resourceType();
+    if (!['document', 'script', 'stylesheet'].includes(type) || fetched.has(response.url())) return;
+    fetched.set(response.url(), null);
+    reading.push(
+      response.body().then(
+        (body) => fetched.set(response.url(), { type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+        () => fetched.delete(response.url()), // not answered (the offline analytics script)
+      ),
+    );
+  };
+  for (let run = 0; run < REFERENCE_RUNS; run++) {
+    ours.push((await ourFirstCards(browser, baseUrl, cpuRate))[0]);
+    reference.push(
+      await coldLoad(browser, referenceUrl, cpuRate, {
+        probe: FIRST_MATCH_PROBE,
+        probeArg: REFERENCE_ROW,
+        ready: () => window.__firstMatchPaint != null,
+        read: () => window.__firstMatchPaint,
+        onResponse: run === 0 ? tally : undefined,
+      }),
+    );
+  }
+  await Promise.all(reading);
+  const bytes = {};
+  for (const entry of fetched.values()) {
+    if (!entry) continue;
+    bytes[entry.type] ??= { files: 0, raw: 0, gzip: 0 };
+    bytes[entry.type].files++;
+    bytes[entry.type].raw += entry.raw;
+    bytes[entry.type].gzip += entry.gzip;
+  }
+  const oursMedian = median(ours);
+  const referenceMedian = median(reference);
+  return {
+    cpuRate,
+    oursMedianMs: round(oursMedian),
+    oursRunsMs: ours.map(round),
+    referenceMedianMs: round(referenceMedian),
+    referenceRunsMs: reference.map(round),
+    oursOverReference: round(oursMedian / referenceMedian),
+    referenceBytes: bytes,
   };
 }
 
@@ -284,8 +393,23 @@ try {
   const firstCardPaint = {
     unthrottled: await firstCardTimes(browser, baseUrl, 1),
     cpuThrottled4x: await firstCardTimes(browser, baseUrl, 4),
-    note: "medianMs: the first card on screen, from the static copy of the first screen in index.html; appCardMedianMs: the first card of the running app (search and filters work from then on). Target: no later than karmada.io's Docusaurus /adopters page shows its table (≈600 ms on this machine kind, CPU ×4; a figure from the issue, not measured here)",
+    note: "medianMs: the first card on screen, from the static copy of the first screen in index.html; appCardMedianMs: the first card of the running app (search and filters work from then on). Target: no later than karmada.io's Docusaurus /adopters page shows its table (≈600 ms on this machine kind, CPU ×4; a figure from the issue; with --reference, againstReference measures a local build of that page in this run)",
   };
+  if (args.reference) {
+    const referenceServer = await startServer({ dir: args.reference, port: 0 });
+    try {
+      const referenceUrl = new URL(args['reference-path'], `http://127.0.0.1:${referenceServer.port}/`).href;
+      firstCardPaint.againstReference = {
+        referencePage: args['reference-path'],
+        referenceRow: REFERENCE_ROW,
+        cpuThrottled4x: await againstReference(browser, baseUrl, referenceUrl, 4),
+        unthrottled: await againstReference(browser, baseUrl, referenceUrl, 1),
+        note: 'medians of alternating cold loads: our first card on screen against the reference page (a local build of karmada.io) painting its first table row; oursOverReference ≤ 1 meets the target',
+      };
+    } finally {
+      await referenceServer.close();
+    }
+  }
   const members10k = await largeFeedFigures(browser, baseUrl, 10_000);
   const members50k = await largeFeedFigures(browser, baseUrl, 50_000, { keystrokes: 20 });
   const hugeUsageStrings = await largeFeedFigures(browser, baseUrl, 20, { usageBytes: 1_000_000, keystrokes: 10 });
@@ -309,6 +433,10 @@ try {
         members10k.keystrokeToPaintMs.p95 <= TARGETS.keystrokeP95Ms &&
         members10k.keystrokeToPaintAtTypingPaceMs.p95 <= TARGETS.keystrokeP95Ms,
       firstCardCpu4x: firstCardPaint.cpuThrottled4x.medianMs <= TARGETS.firstCardCpu4xMs,
+      // The same target against the reference page measured in this run (with --reference).
+      firstCardCpu4xAgainstReference: firstCardPaint.againstReference
+        ? firstCardPaint.againstReference.cpuThrottled4x.oursOverReference <= 1
+        : null,
     },
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');

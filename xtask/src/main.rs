@@ -5,7 +5,7 @@
 //! cargo xtask serve [--port 8080]        release build, served on http://127.0.0.1:8080/
 //! cargo xtask dist [--public-url /x/] [--dist DIR]  release build, bundle sizes as JSON
 //! cargo xtask test                       every check CI runs, in order
-//! cargo xtask bench [--runs 5] [--keystrokes 60]  release build + headless Chromium, figures as JSON
+//! cargo xtask bench [--runs 5] [--keystrokes 60] [--reference DIR]  release build + headless Chromium, figures as JSON
 //! ```
 
 use std::env;
@@ -83,11 +83,14 @@ const USAGE: &str = "usage: cargo xtask <command>
   test [--only a,b]          fmt, clippy (native + wasm), unit tests, browser tests, release
                              build, Playwright: what CI runs. --only runs some steps, by key:
                              fmt clippy clippy-wasm unit wasm fuzz dist e2e
-  bench [--runs 5] [--keystrokes 60]
+  bench [--runs 5] [--keystrokes 60] [--reference DIR [--reference-path /adopters/]
+        [--reference-runs 10]]
                              release build, then headless Chromium drives it: prints bundle
                              sizes, first-card paint (unthrottled, CPU x4), keystroke and facet
                              timings at 10,000 and 50,000 members, memory, as JSON on stdout
-                             (progress on stderr); also written to target/bench.json";
+                             (progress on stderr); also written to target/bench.json.
+                             --reference: a local static build of karmada.io; its adopters page
+                             is loaded alternately with ours to compare first paints";
 
 // ---------------------------------------------------------------------------------------------
 // Environment
@@ -690,7 +693,16 @@ const BENCH_DIST: &str = "target/bench-dist";
 /// The benchmark: not a test, nothing passes or fails on time. Everything but the final JSON
 /// goes to stderr so that `cargo xtask bench > figures.json` works.
 fn bench(root: &Path, args: &[String]) -> Result {
-    let parsed = flags(args, &["--runs", "--keystrokes"])?;
+    let parsed = flags(
+        args,
+        &[
+            "--runs",
+            "--keystrokes",
+            "--reference",
+            "--reference-path",
+            "--reference-runs",
+        ],
+    )?;
     let mut node_args = vec![
         "tests/bench/bench.mjs".to_string(),
         "--dist".into(),
@@ -701,9 +713,23 @@ fn bench(root: &Path, args: &[String]) -> Result {
         "target/bench-native.json".into(),
     ];
     for (name, value) in &parsed {
-        value
-            .parse::<u32>()
-            .map_err(|_| format!("{name} wants a number, got `{value}`"))?;
+        if name == "--reference" {
+            // Relative to where the command was run, as a user expects, not to the repository.
+            let dir = env::current_dir()
+                .map(|here| here.join(value))
+                .map_err(|e| format!("cannot read the current directory: {e}"))?;
+            if !dir.is_dir() {
+                return Err(format!("--reference {value}: not a directory"));
+            }
+            node_args.push(name.clone());
+            node_args.push(dir.display().to_string());
+            continue;
+        }
+        if name != "--reference-path" {
+            value
+                .parse::<u32>()
+                .map_err(|_| format!("{name} wants a number, got `{value}`"))?;
+        }
         node_args.push(name.clone());
         node_args.push(value.clone());
     }
