@@ -53,9 +53,13 @@ fn render_block(block: Block) -> AnyView {
                 // not load, the header's monogram already stands for it, and a broken-image
                 // icon with its alt text would only be noise.
                 let failed = RwSignal::new(false);
-                view! {
-                    <FeedImage class="document-image" src=src alt=alt width=width height=height failed=failed />
-                }
+                (move || {
+                    (!failed.get()).then(|| {
+                        view! {
+                            <FeedImage class="document-image" src=src.clone() alt=alt.clone() width=width height=height failed=failed />
+                        }
+                    })
+                })
                 .into_any()
             }
             None => ().into_any(),
