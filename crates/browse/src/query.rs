@@ -157,7 +157,17 @@ impl FilterState {
         for (key, value) in parse_pairs(query) {
             let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
             match key.as_str() {
-                "q" => state.query = value.chars().take(MAX_QUERY_CHARS).collect(),
+                "q" => {
+                    let query: String = value.chars().take(MAX_QUERY_CHARS).collect();
+                    // A blank search (also one that is blank once cut) is no search: `to_query`
+                    // leaves it out, so reading it as one would not round-trip (found by the
+                    // `query` fuzz target).
+                    state.query = if query.trim().is_empty() {
+                        String::new()
+                    } else {
+                        query
+                    };
+                }
                 "kind" => state.kinds.extend(values().filter_map(parse_kind)),
                 "industry" => state
                     .industries

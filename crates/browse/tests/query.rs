@@ -130,6 +130,28 @@ fn percent_coding_is_utf8_with_plus_as_space() {
     assert_eq!(decode(&encode("ß & 小")), "ß & 小");
 }
 
+/// Found by the `query` fuzz target (`crates/feedgen/fuzz`): `?q=+` read as a one-space search,
+/// which `to_query` leaves out, so the view did not survive being written back; then the same
+/// with a search that is blank only once cut.
+#[test]
+fn a_blank_search_is_no_search_and_round_trips() {
+    for query in ["q=+", "q=%20%09", "q=\u{0}&q=+", "q=%E3%80%80"] {
+        let state = FilterState::from_query(query);
+        assert_eq!(state.query, "", "{query:?}");
+        assert_eq!(
+            FilterState::from_query(&state.to_query()),
+            state,
+            "{query:?}"
+        );
+    }
+    assert_eq!(FilterState::from_query("q=+gpu+").query, " gpu ");
+    // Blank only once cut to the longest search kept.
+    let cut_to_blank = format!("q={}x", "%0B".repeat(MAX_QUERY_CHARS));
+    let state = FilterState::from_query(&cut_to_blank);
+    assert_eq!(state.query, "");
+    assert_eq!(FilterState::from_query(&state.to_query()), state);
+}
+
 #[test]
 fn long_searches_are_cut() {
     let long = "x".repeat(MAX_QUERY_CHARS + 50);
