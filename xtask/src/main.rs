@@ -275,52 +275,46 @@ fn ensure_rust_components() -> Result {
 }
 
 fn ensure_trunk() -> Result {
-    let want = format!("trunk {TRUNK_VERSION}");
-    match output_of("trunk", &["--version"]) {
-        Some(v) if v.trim() == want => {
-            println!("ok: {want} present");
-            return Ok(());
-        }
-        Some(v) => println!("installing: {want} (found `{v}`; ~10 min on 2 cores)"),
-        None => println!("installing: {want} (not found; ~10 min on 2 cores)"),
-    }
-    run(cmd(
-        "cargo",
-        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
-    ))
-    .map_err(|e| format!("{e}\nrun: cargo install trunk --version {TRUNK_VERSION} --locked"))?;
-    check_version("trunk", &want)
+    ensure_cargo_tool(&["trunk"], "trunk", TRUNK_VERSION, "~10 min")
 }
 
 /// cargo-fuzz at [`CARGO_FUZZ_VERSION`]; it runs on stable with `RUSTC_BOOTSTRAP=1` and no
 /// sanitizer (`crates/feedgen/fuzz/run.sh`).
 fn ensure_cargo_fuzz() -> Result {
-    let want = format!("cargo-fuzz {CARGO_FUZZ_VERSION}");
-    match output_of("cargo", &["fuzz", "--version"]) {
+    ensure_cargo_tool(
+        &["cargo", "fuzz"],
+        "cargo-fuzz",
+        CARGO_FUZZ_VERSION,
+        "~3 min",
+    )
+}
+
+/// A tool installed with `cargo install <package> --version <version> --locked`, unless
+/// `<invocation…> --version` already says `<package> <version>`.
+fn ensure_cargo_tool(invocation: &[&str], package: &str, version: &str, takes: &str) -> Result {
+    let want = format!("{package} {version}");
+    let (program, leading) = invocation.split_first().expect("a program");
+    let version_args: Vec<&str> = leading.iter().copied().chain(["--version"]).collect();
+    let installed = || output_of(program, &version_args);
+    match installed() {
         Some(v) if v.trim() == want => {
             println!("ok: {want} present");
             return Ok(());
         }
-        Some(v) => println!("installing: {want} (found `{v}`; ~3 min on 2 cores)"),
-        None => println!("installing: {want} (not found; ~3 min on 2 cores)"),
+        Some(v) => println!("installing: {want} (found `{v}`; {takes} on 2 cores)"),
+        None => println!("installing: {want} (not found; {takes} on 2 cores)"),
     }
     run(cmd(
         "cargo",
-        &[
-            "install",
-            "cargo-fuzz",
-            "--version",
-            CARGO_FUZZ_VERSION,
-            "--locked",
-        ],
+        &["install", package, "--version", version, "--locked"],
     ))
-    .map_err(|e| {
-        format!("{e}\nrun: cargo install cargo-fuzz --version {CARGO_FUZZ_VERSION} --locked")
-    })?;
-    match output_of("cargo", &["fuzz", "--version"]) {
+    .map_err(|e| format!("{e}\nrun: cargo install {package} --version {version} --locked"))?;
+    match installed() {
         Some(v) if v.trim() == want => Ok(()),
         found => Err(format!(
-            "after installing, `cargo fuzz --version` says {found:?}, expected `{want}`"
+            "after installing, `{} --version` says {found:?}, expected `{want}`: is another \
+             `{program}` earlier on PATH? (`which -a {program}`)",
+            invocation.join(" ")
         )),
     }
 }
