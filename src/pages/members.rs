@@ -397,8 +397,9 @@ fn MembersBrowser(
 
     // "/" jumps to the search box, as on GitHub and the CNCF landscape, unless the visitor is
     // typing somewhere.
+    let config = use_embed();
     let search_box = NodeRef::<leptos::html::Input>::new();
-    if use_embed().search {
+    if config.search {
         let slash = window_event_listener(leptos::ev::keydown, move |event| {
             let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
             if event.key() != "/" || !plain || event.default_prevented() || typing_in(&event) {
@@ -415,7 +416,6 @@ fn MembersBrowser(
     let filters_open = RwSignal::new(false);
     let active_facets = Memo::new(move |_| state.with(FilterState::ticked_facet_count));
 
-    let config = use_embed();
     let config_for_clicks = StoredValue::new(config.clone());
     let show = config.facets;
     let show_sidebar = show.any() || config.search;

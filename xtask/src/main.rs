@@ -293,10 +293,7 @@ fn ensure_cargo_fuzz() -> Result {
 /// `<invocation…> --version` already says `<package> <version>`.
 fn ensure_cargo_tool(invocation: &[&str], package: &str, version: &str, takes: &str) -> Result {
     let want = format!("{package} {version}");
-    let (program, leading) = invocation.split_first().expect("a program");
-    let version_args: Vec<&str> = leading.iter().copied().chain(["--version"]).collect();
-    let installed = || output_of(program, &version_args);
-    match installed() {
+    match version_of(invocation) {
         Some(v) if v.trim() == want => {
             println!("ok: {want} present");
             return Ok(());
@@ -309,23 +306,28 @@ fn ensure_cargo_tool(invocation: &[&str], package: &str, version: &str, takes: &
         &["install", package, "--version", version, "--locked"],
     ))
     .map_err(|e| format!("{e}\nrun: cargo install {package} --version {version} --locked"))?;
-    match installed() {
-        Some(v) if v.trim() == want => Ok(()),
-        found => Err(format!(
-            "after installing, `{} --version` says {found:?}, expected `{want}`: is another \
-             `{program}` earlier on PATH? (`which -a {program}`)",
-            invocation.join(" ")
-        )),
-    }
+    check_version(invocation, &want)
 }
 
-fn check_version(program: &str, want: &str) -> Result {
-    match output_of(program, &["--version"]) {
+/// What `<invocation…> --version` prints, if it runs.
+fn version_of(invocation: &[&str]) -> Option<String> {
+    let (program, leading) = invocation.split_first()?;
+    let args: Vec<&str> = leading.iter().copied().chain(["--version"]).collect();
+    output_of(program, &args)
+}
+
+/// After an install: `<invocation…> --version` must say `want`.
+fn check_version(invocation: &[&str], want: &str) -> Result {
+    match version_of(invocation) {
         Some(v) if v.trim() == want => Ok(()),
-        found => Err(format!(
-            "after installing, `{program} --version` says {found:?}, expected `{want}`: is another \
-             `{program}` earlier on PATH? (`which -a {program}`)"
-        )),
+        found => {
+            let program = invocation.first().copied().unwrap_or_default();
+            Err(format!(
+                "after installing, `{} --version` says {found:?}, expected `{want}`: is another \
+                 `{program}` earlier on PATH? (`which -a {program}`)",
+                invocation.join(" ")
+            ))
+        }
     }
 }
 
@@ -388,8 +390,8 @@ fn ensure_wasm_bindgen(root: &Path) -> Result {
         &["install", "wasm-bindgen-cli", "--version", &version],
     ))
     .map_err(|e| format!("{e}\nrun: cargo install wasm-bindgen-cli --version {version}"))?;
-    check_version("wasm-bindgen", &want)?;
-    check_version("wasm-bindgen-test-runner", &want_runner)
+    check_version(&["wasm-bindgen"], &want)?;
+    check_version(&["wasm-bindgen-test-runner"], &want_runner)
 }
 
 fn node_major(version: &str) -> Option<u32> {
