@@ -1,9 +1,12 @@
 // Shows the static copy of the list's first screen that the build saved in index.html
 // (xtask/prerender.mjs), so the cards are on screen before the wasm has started. The app
-// removes #prerendered as soon as it has its feed. A classic blocking script, placed right
-// after the copies, so the copy is in the very first paint; an external file so the page keeps
-// working under a Content-Security-Policy without 'unsafe-inline'.
+// removes #prerendered as soon as it has its feed. A classic blocking script, placed after
+// each copy's template, so the copy is in the very first paint and does not wait for the
+// templates after it; an external file so the page keeps working under a
+// Content-Security-Policy without 'unsafe-inline'.
 (() => {
+  // An earlier run (after an earlier template) has shown the copy.
+  if (document.getElementById('prerendered')) return;
   // Only where the copy is exactly what the app will render: the list at the app's base, on
   // its own page (empty query) or in embed.js's iframe with nothing but `embed=1`, the host's
   // origin and its theme. Filters, other routes and other embed options show the app alone.
@@ -22,6 +25,7 @@
   const primary = (navigator.language || '').trim().split(/[-_]/)[0].toLowerCase();
   const chinese = base.split('/').includes('zh') || primary === 'zh';
   const template = document.getElementById(`prerendered-${variant}${chinese ? 'zh' : 'en'}`);
+  // Not parsed yet: a later run, after that template, shows it.
   if (!template) return;
   const copy = document.createElement('div');
   copy.id = 'prerendered';

@@ -33,10 +33,12 @@ const END = '<!-- prerendered: end -->';
 /// The views that get a copy: the list on its own page and in karmada.io's iframe (embed.js
 /// adds `embed=1`, the host's origin, which changes no markup, and its theme, which
 /// prerender.js applies), each in both languages.
+/// In the order they are written into index.html: English first on its own page and in the
+/// iframe, as most visitors read it.
 const VARIANTS = [
   { key: 'en', locale: 'en-US', query: '' },
-  { key: 'zh', locale: 'zh-CN', query: '' },
   { key: 'embed-en', locale: 'en-US', query: '?embed=1&host=https%3A%2F%2Fkarmada.io' },
+  { key: 'zh', locale: 'zh-CN', query: '' },
   { key: 'embed-zh', locale: 'zh-CN', query: '?embed=1&host=https%3A%2F%2Fkarmada.io' },
 ];
 
@@ -138,8 +140,12 @@ try {
   await server.close();
 }
 
+// The script after every template, not once after all four: the visitor's copy is then shown
+// as soon as its own template is parsed, while the parser goes on with the others (about 12 %
+// sooner on screen at CPU ×4 for the first variant; DEVELOPERS.md). Each run after the one that
+// showed a copy does nothing.
 const script = `<script src="${escapeAttribute(args.base.replace(/\/?$/, '/'))}prerender.js"></script>`;
-const block = `${START}\n${templates.join('\n')}\n${script}\n${END}`;
+const block = `${START}\n${templates.map((template) => `${template}\n${script}`).join('\n')}\n${END}`;
 if (!/<body>/.test(index)) throw new Error(`${indexPath} has no <body>`);
 index = index.replace('<body>', `<body>\n${block}`);
 await writeFile(indexPath, index);
