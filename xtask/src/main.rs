@@ -279,7 +279,7 @@ fn ensure_trunk() -> Result {
 }
 
 /// cargo-fuzz at [`CARGO_FUZZ_VERSION`]; it runs on stable with `RUSTC_BOOTSTRAP=1` and no
-/// sanitizer (`crates/feedgen/fuzz/run.sh`).
+/// sanitizer (`fuzz/run.sh`).
 fn ensure_cargo_fuzz() -> Result {
     ensure_cargo_tool(
         &["cargo", "fuzz"],
@@ -1170,14 +1170,9 @@ fn banner(name: &str, index: Option<(usize, usize)>) {
 }
 
 fn fuzz(root: &Path) -> (Result<Option<String>>, Option<Counts>) {
-    let script = root.join("crates/feedgen/fuzz/run.sh");
+    let script = root.join("fuzz/run.sh");
     if !script.exists() {
-        return (
-            Ok(Some(
-                "skipped: crates/feedgen/fuzz/run.sh does not exist".into(),
-            )),
-            None,
-        );
+        return (Err(format!("{} is missing", script.display())), None);
     }
     // A fresh machine has no cargo-fuzz: install it rather than skip, or the fuzzing the test
     // command promises would silently not happen.

@@ -130,7 +130,7 @@ fn percent_coding_is_utf8_with_plus_as_space() {
     assert_eq!(decode(&encode("ß & 小")), "ß & 小");
 }
 
-/// Found by the `query` fuzz target (`crates/feedgen/fuzz`): `?q=+` read as a one-space search,
+/// Found by the `query` fuzz target (`fuzz/`): `?q=+` read as a one-space search,
 /// which `to_query` leaves out, so the view did not survive being written back; then the same
 /// with a search that is blank only once cut.
 #[test]

@@ -9,7 +9,7 @@ set -euo pipefail
 seconds="${1:-${FUZZ_SECONDS:-60}}"
 cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/tmp/target-feedgen-fuzz}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/tmp/target-karmada-fuzz}"
 for target in $(cargo fuzz list); do
   echo "== fuzz target $target for ${seconds}s"
   cargo fuzz run "$target" -s none -- -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048
