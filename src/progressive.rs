@@ -66,16 +66,19 @@ fn after_next_paint_when_idle(work: impl Fn() + 'static, pending: PendingSlot) {
 
 type PendingSlot = StoredValue<Option<Pending>, LocalStorage>;
 
-/// How many items of a changing list to render now. Until `changes` first changes, all
-/// (`usize::MAX`): the first render is whole, so a returning visitor's scroll position exists.
-/// After each change, `first_batch()` as asked at the change (what is on screen then), raised
-/// by `batch` per idle period until `wanted` items are rendered, when it is `usize::MAX` again.
+/// How many items of a changing list to render now. Until `changes` first changes,
+/// `first_render`, raised by `batch` per idle period like any change's first batch; with
+/// `usize::MAX` the first render is whole (a returning visitor's scroll position needs every
+/// item up to it). After each change, `first_batch()` as asked at the change (what is on
+/// screen then), raised by `batch` per idle period until `wanted` items are rendered, when it
+/// is `usize::MAX` again.
 ///
 /// The count belongs to the change it was made for, so a list that changes again starts from
 /// its first batch in the same reactive pass instead of first rendering the old count.
 pub fn progressive_count<T>(
     changes: Memo<T>,
     wanted: Signal<usize>,
+    first_render: usize,
     first_batch: impl Fn() -> usize + Send + Sync + 'static,
     batch: usize,
 ) -> Signal<usize>
@@ -87,20 +90,20 @@ where
         // Read, not just tracked: a memo that only ever is tracked is never computed, so it
         // would never change.
         changes.with(|_| ());
-        // Generation 0's first batch is never used: `raised` starts out as all of it.
+        // Generation 0's first batch is never used: `raised` starts out as `first_render`.
         (
             previous.map_or(0, |(generation, _)| generation + 1),
             first_batch(),
         )
     });
     // (generation it was raised for, count)
-    let raised = RwSignal::new((0_u64, usize::MAX));
+    let raised = RwSignal::new((0_u64, first_render));
     let pending = StoredValue::new_local(None::<Pending>);
 
     Effect::new(move |_| {
         let current = generation.get();
         cancel_pending(pending);
-        if current.0 > 0 {
+        if current.0 > 0 || first_render != usize::MAX {
             schedule_batch(current, generation, raised, wanted, pending, batch);
         }
     });

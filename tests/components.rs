@@ -428,7 +428,7 @@ async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle()
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         let list = Memo::new(move |_| items.get());
         let wanted = Signal::derive(move || list.read().len());
-        let rendered = progressive_count(list, wanted, first_batch, 12);
+        let rendered = progressive_count(list, wanted, usize::MAX, first_batch, 12);
         let visible = move || {
             list.read()
                 .iter()
@@ -480,6 +480,42 @@ async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle()
     assert_eq!(count(), 40);
     let last = root.query_selector("li:last-child").unwrap().unwrap();
     assert_eq!(last.text_content().as_deref(), Some("339"));
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_list_renders_its_first_screen_at_once_and_the_rest_when_idle() {
+    use karmada_showcase::progressive::progressive_count;
+    let root = container();
+    let items = RwSignal::new((0..40).collect::<Vec<u32>>());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let list = Memo::new(move |_| items.get());
+        let wanted = Signal::derive(move || list.read().len());
+        let rendered = progressive_count(list, wanted, 10, || 5, 12);
+        let visible = move || {
+            list.read()
+                .iter()
+                .copied()
+                .take(rendered.get())
+                .collect::<Vec<_>>()
+        };
+        view! { <ul><For each=visible key=|n| *n let:n><li>{n}</li></For></ul> }
+    });
+    let count = || root.query_selector_all("li").unwrap().length();
+    // The first screen in the first render, not the whole list.
+    assert_eq!(count(), 10);
+    for _ in 0..100 {
+        if count() == 40 {
+            break;
+        }
+        settle(20).await;
+    }
+    assert_eq!(count(), 40);
+    let last = root.query_selector("li:last-child").unwrap().unwrap();
+    assert_eq!(last.text_content().as_deref(), Some("39"));
+    // A change after that works as on any list: its first batch at once.
+    items.set((100..140).collect());
+    effects_only().await;
+    assert_eq!(count(), 5);
 }
 
 /// `count` members named `Member 0`, `Member 1`, …

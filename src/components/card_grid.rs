@@ -26,6 +26,11 @@ use crate::progressive::progressive_count;
 /// the browser has not reported any card on screen: about a screenful on a laptop.
 pub const CARDS_PER_BATCH: usize = 12;
 
+/// The cards a fresh list page builds before its first paint: as many as the build's static
+/// copy of the first screen has (`FIRST_SCREEN_CARDS` in `xtask/prerender.mjs`), so the app
+/// takes the copy's place card for card and builds the rest when idle.
+pub const FIRST_SCREEN_CARDS: usize = 24;
+
 /// What a card reflects besides its member: the search it highlights, and the list's query
 /// that its link carries so that "back" from the detail view restores the list.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -49,9 +54,9 @@ struct Slot {
     content_of: (usize, Lang),
 }
 
-/// The cards of `results`, in order, up to `limit`. After a change, the cards through the last
-/// one on screen change in the frame of the change and the rest in idle time; the first render
-/// is whole, so a returning visitor's scroll position exists.
+/// The cards of `results`, in order, up to `limit`. The first render builds `first_render`
+/// cards and the rest in idle time; after a change, the cards through the last one on screen
+/// change in the frame of the change and the rest in idle time.
 #[component]
 pub fn CardGrid(
     /// All members of the feed; `results` points into it.
@@ -70,6 +75,10 @@ pub fn CardGrid(
     /// Page language.
     #[prop(into)]
     lang: Signal<Lang>,
+    /// Cards the first render builds ([`FIRST_SCREEN_CARDS`] on a fresh visit); all of them
+    /// by default, as a returning visitor's scroll position needs every card above it.
+    #[prop(default = usize::MAX)]
+    first_render: usize,
 ) -> impl IntoView {
     let wanted = Memo::new(move |_| results.read().len().min(limit.get()));
     let context = Memo::new(move |_| ListContext {
@@ -85,7 +94,13 @@ pub fn CardGrid(
     });
     let on_screen = OnScreenSlots::start();
     let first_batch = move || on_screen.through_last().unwrap_or(CARDS_PER_BATCH);
-    let fresh = progressive_count(changes, wanted.into(), first_batch, CARDS_PER_BATCH);
+    let fresh = progressive_count(
+        changes,
+        wanted.into(),
+        first_render,
+        first_batch,
+        CARDS_PER_BATCH,
+    );
     let slot_count = RwSignal::new(0_usize);
     let slots = StoredValue::new_local(Vec::<Slot>::new());
 

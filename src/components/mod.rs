@@ -10,7 +10,7 @@ mod kind_badges;
 mod logo;
 
 pub use card::{CardContent, MemberCard, MemberLabels};
-pub use card_grid::{CardGrid, CARDS_PER_BATCH};
+pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
 pub use document::DocumentView;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
 pub use feed_image::FeedImage;

@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use members_feed::{Kind, Lang};
 
 use crate::app::{app_href, WithFeed};
-use crate::components::CardGrid;
+use crate::components::{CardGrid, FIRST_SCREEN_CARDS};
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang, Strings};
 use crate::net::LoadedFeed;
@@ -119,8 +119,15 @@ fn MembersBrowser(
     };
     let results = Memo::new(move |_| browsed.read().0.clone());
     let facets = Memo::new(move |_| browsed.read().1.clone());
-    let limit =
-        RwSignal::new(scroll::saved_limit(&list_path(&state.get_untracked())).unwrap_or(PAGE_SIZE));
+    let returning_limit = scroll::saved_limit(&list_path(&state.get_untracked()));
+    let limit = RwSignal::new(returning_limit.unwrap_or(PAGE_SIZE));
+    // A returning visitor's scroll position needs every card above it at once; a fresh visit
+    // starts with what the static copy of the first screen showed.
+    let first_render = if returning_limit.is_some() {
+        usize::MAX
+    } else {
+        FIRST_SCREEN_CARDS
+    };
     // A new filter starts from the top of the list.
     Effect::new(move |previous: Option<FilterState>| {
         let current = state.get();
@@ -522,7 +529,7 @@ fn MembersBrowser(
                     }
                 </Show>
                 <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
-                    <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang />
+                    <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render />
                 </div>
                 <Show when=move || { results.read().len() > limit.get() }>
                     <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
