@@ -414,21 +414,19 @@ fn the_detail_header_shows_hostile_names_as_text_and_only_safe_links() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle() {
+/// Mounts `items` as a `<ul>` whose `<li>`s follow
+/// [`progressive_count`](karmada_showcase::progressive::progressive_count) with batches of 12.
+fn mount_progressive_list(
+    root: &web_sys::HtmlElement,
+    items: RwSignal<Vec<u32>>,
+    first_render: usize,
+    first_batch: impl Fn() -> usize + Send + Sync + 'static,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
     use karmada_showcase::progressive::progressive_count;
-    let root = container();
-    let items = RwSignal::new((0..40).collect::<Vec<u32>>());
-    // What the page would report on screen at the time of a change.
-    let on_screen = Arc::new(AtomicUsize::new(5));
-    let first_batch = {
-        let on_screen = on_screen.clone();
-        move || on_screen.load(Ordering::Relaxed)
-    };
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
+    leptos::mount::mount_to(root.clone(), move || {
         let list = Memo::new(move |_| items.get());
         let wanted = Signal::derive(move || list.read().len());
-        let rendered = progressive_count(list, wanted, usize::MAX, first_batch, 12);
+        let rendered = progressive_count(list, wanted, first_render, first_batch, 12);
         let visible = move || {
             list.read()
                 .iter()
@@ -437,7 +435,20 @@ async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle()
                 .collect::<Vec<_>>()
         };
         view! { <ul><For each=visible key=|n| *n let:n><li>{n}</li></For></ul> }
-    });
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle() {
+    let root = container();
+    let items = RwSignal::new((0..40).collect::<Vec<u32>>());
+    // What the page would report on screen at the time of a change.
+    let on_screen = Arc::new(AtomicUsize::new(5));
+    let first_batch = {
+        let on_screen = on_screen.clone();
+        move || on_screen.load(Ordering::Relaxed)
+    };
+    let _handle = mount_progressive_list(&root, items, usize::MAX, first_batch);
     let count = || root.query_selector_all("li").unwrap().length();
     // The first render is whole: a returning visitor's scroll position needs every card.
     assert_eq!(count(), 40);
@@ -484,22 +495,9 @@ async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle()
 
 #[wasm_bindgen_test]
 async fn a_fresh_list_renders_its_first_screen_at_once_and_the_rest_when_idle() {
-    use karmada_showcase::progressive::progressive_count;
     let root = container();
     let items = RwSignal::new((0..40).collect::<Vec<u32>>());
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        let list = Memo::new(move |_| items.get());
-        let wanted = Signal::derive(move || list.read().len());
-        let rendered = progressive_count(list, wanted, 10, || 5, 12);
-        let visible = move || {
-            list.read()
-                .iter()
-                .copied()
-                .take(rendered.get())
-                .collect::<Vec<_>>()
-        };
-        view! { <ul><For each=visible key=|n| *n let:n><li>{n}</li></For></ul> }
-    });
+    let _handle = mount_progressive_list(&root, items, 10, || 5);
     let count = || root.query_selector_all("li").unwrap().length();
     // The first screen in the first render, not the whole list.
     assert_eq!(count(), 10);
