@@ -414,6 +414,17 @@ fn the_detail_header_shows_hostile_names_as_text_and_only_safe_links() {
     );
 }
 
+/// Waits out the idle batches (100 rounds at most) until `count()` is `all`, and asserts it.
+async fn all_rendered_when_idle(count: &impl Fn() -> u32, all: u32) {
+    for _ in 0..100 {
+        if count() == all {
+            break;
+        }
+        settle(20).await;
+    }
+    assert_eq!(count(), all);
+}
+
 /// Mounts `items` as a `<ul>` whose `<li>`s follow
 /// [`progressive_count`](karmada_showcase::progressive::progressive_count) with batches of 12.
 fn mount_progressive_list(
@@ -466,13 +477,7 @@ async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle()
         Some("100")
     );
     // The rest arrives in idle batches, after painted frames.
-    for _ in 0..100 {
-        if count() == 40 {
-            break;
-        }
-        settle(20).await;
-    }
-    assert_eq!(count(), 40);
+    all_rendered_when_idle(&count, 40).await;
 
     // A change while batches are pending starts over from the newest list's first batch, as
     // large as what is on screen at that change.
@@ -482,13 +487,7 @@ async fn a_changed_list_renders_its_first_batch_at_once_and_the_rest_when_idle()
     items.set((300..340).collect());
     effects_only().await;
     assert_eq!(count(), 7);
-    for _ in 0..100 {
-        if count() == 40 {
-            break;
-        }
-        settle(20).await;
-    }
-    assert_eq!(count(), 40);
+    all_rendered_when_idle(&count, 40).await;
     let last = root.query_selector("li:last-child").unwrap().unwrap();
     assert_eq!(last.text_content().as_deref(), Some("339"));
 }
@@ -501,13 +500,7 @@ async fn a_fresh_list_renders_its_first_screen_at_once_and_the_rest_when_idle() 
     let count = || root.query_selector_all("li").unwrap().length();
     // The first screen in the first render, not the whole list.
     assert_eq!(count(), 10);
-    for _ in 0..100 {
-        if count() == 40 {
-            break;
-        }
-        settle(20).await;
-    }
-    assert_eq!(count(), 40);
+    all_rendered_when_idle(&count, 40).await;
     let last = root.query_selector("li:last-child").unwrap().unwrap();
     assert_eq!(last.text_content().as_deref(), Some("39"));
     // A change after that works as on any list: its first batch at once.
