@@ -265,14 +265,40 @@ fn ensure_wasm_target() -> Result {
 fn ensure_rust_components() -> Result {
     let fmt = output_of("cargo", &["fmt", "--version"]).is_some();
     let clippy = output_of("cargo", &["clippy", "--version"]).is_some();
-    if fmt && clippy {
-        println!("ok: rustfmt and clippy present");
+    let std_source = rust_std_source().is_some_and(|dir| dir.is_dir());
+    if fmt && clippy && std_source {
+        println!("ok: rustfmt, clippy and rust-src present");
         return Ok(());
     }
-    println!("installing: rustfmt and clippy");
-    run(cmd("rustup", &["component", "add", "rustfmt", "clippy"]))
-        .map_err(|e| format!("{e}\nrun: rustup component add rustfmt clippy"))
+    println!("installing: rustfmt, clippy and rust-src");
+    run(cmd(
+        "rustup",
+        &["component", "add", "rustfmt", "clippy", "rust-src"],
+    ))
+    .map_err(|e| format!("{e}\nrun: rustup component add rustfmt clippy rust-src"))
 }
+
+/// The standard library's source, which the release build compiles (`release_build_env`).
+fn rust_std_source() -> Option<PathBuf> {
+    let sysroot = output_of("rustc", &["--print", "sysroot"])?;
+    Some(Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std"))
+}
+
+/// The release bundle compiles the standard library itself with `panic = immediate-abort`:
+/// the prebuilt one carries the panic machinery and its messages, about 26 KB gzip of the
+/// wasm (DEVELOPERS.md, "Release profile"). Both are unstable cargo/rustc features, allowed on
+/// the pinned stable toolchain by `RUSTC_BOOTSTRAP`; only this build uses them (tests, clippy
+/// and debug builds get the normal library and keep their panic messages).
+const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
+    ("RUSTC_BOOTSTRAP", "1"),
+    ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
+    (
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        // `.cargo/config.toml`'s `erase_components` is repeated: the bundle must not depend
+        // on whether cargo joins these flags with the file's or lets them replace it.
+        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
+    ),
+];
 
 fn ensure_trunk() -> Result {
     ensure_cargo_tool(&["trunk"], "trunk", TRUNK_VERSION, "~10 min")
@@ -560,6 +586,7 @@ fn serve(root: &Path, args: &[String]) -> Result {
 /// trunk's release build, then the static copy of the list's first screen in its index.html.
 fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
+    trunk.envs(RELEASE_BUILD_ENV);
     if let Some(url) = public_url {
         trunk.args(["--public-url", url]);
     }
