@@ -421,7 +421,8 @@ try {
     }
   }
   const members10k = await largeFeedFigures(browser, baseUrl, 10_000);
-  const members50k = await largeFeedFigures(browser, baseUrl, 50_000, { keystrokes: 20 });
+  // As many keystrokes as at 10,000: its p95 is judged against the same frame budget.
+  const members50k = await largeFeedFigures(browser, baseUrl, 50_000);
   const hugeUsageStrings = await largeFeedFigures(browser, baseUrl, 20, { usageBytes: 1_000_000, keystrokes: 10 });
   const result = {
     bundle,
@@ -437,6 +438,8 @@ try {
       bundleGzip: bundle ? bundle.total_gzip <= TARGETS.bundleGzipBytes : null,
       // "Paints within one 16 ms frame": the keystroke's own work fits in the frame it arrived in.
       keystrokeFitsOneFrameP95At10k: members10k.keystrokeFrameWorkMs.p95 <= TARGETS.keystrokeP95Ms,
+      // The hostile-feeds issue holds the 50,000-member search to the same frame budget.
+      keystrokeFitsOneFrameP95At50k: members50k.keystrokeFrameWorkMs.p95 <= TARGETS.keystrokeP95Ms,
       // The stricter reading, keystroke to the next paint with the wait for the frame included:
       // its floor is close to one frame (16.7 ms at 60 Hz), so a 16 ms p95 is out of reach there.
       keystrokeToNextPaintP95At10k:
