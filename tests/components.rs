@@ -874,3 +874,67 @@ async fn a_join_draft_is_kept_in_this_browser_until_it_is_cleared() {
         "the draft is forgotten"
     );
 }
+
+/// Replaces `window.fetch` with one that never answers and keeps the `AbortSignal` of every
+/// request it is given, so a test can see what the app does with a request in flight.
+/// `window.__restoreFetch()` puts the real one back.
+fn hold_every_fetch() {
+    js_sys::Function::new_no_args(
+        "const real = window.fetch;
+         window.__heldSignals = [];
+         window.fetch = (input, init) => {
+           window.__heldSignals.push((init && init.signal) || (input instanceof Request ? input.signal : null));
+           return new Promise(() => {});
+         };
+         window.__restoreFetch = () => { window.fetch = real; };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+}
+
+/// Whether each request `hold_every_fetch` has held so far was aborted, oldest first.
+fn held_requests_aborted() -> Vec<bool> {
+    js_sys::Function::new_no_args(
+        "return window.__heldSignals.map((signal) => signal != null && signal.aborted);",
+    )
+    .call0(&JsValue::NULL)
+    .map(|list| {
+        js_sys::Array::from(&list)
+            .iter()
+            .map(|aborted| aborted.as_bool() == Some(true))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+fn restore_fetch() {
+    let _ = js_sys::Function::new_no_args("window.__restoreFetch()").call0(&JsValue::NULL);
+}
+
+#[wasm_bindgen_test]
+async fn the_feed_request_in_flight_is_aborted_when_the_app_goes_away() {
+    hold_every_fetch();
+    let root = container();
+    let config = karmada_showcase::embed::EmbedConfig {
+        feed_url: Some("held-feed.json".into()),
+        ..Default::default()
+    };
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <karmada_showcase::App config=config.clone() /> }
+    });
+    settle(50).await;
+    let while_mounted = held_requests_aborted();
+    let loading = root
+        .query_selector("[data-testid=loading]")
+        .unwrap()
+        .is_some();
+    drop(handle);
+    settle(0).await;
+    let after_unmount = held_requests_aborted();
+    restore_fetch();
+    root.remove();
+
+    assert!(loading, "the app waits for the held feed");
+    assert_eq!(while_mounted, [false], "one request, in flight");
+    assert_eq!(after_unmount, [true], "the request is aborted with the app");
+}
