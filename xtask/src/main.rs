@@ -278,7 +278,7 @@ fn ensure_rust_components() -> Result {
     .map_err(|e| format!("{e}\nrun: rustup component add rustfmt clippy rust-src"))
 }
 
-/// The standard library's source, which the release build compiles (`release_build_env`).
+/// The standard library's source, which the release build compiles (`RELEASE_BUILD_ENV`).
 fn rust_std_source() -> Option<PathBuf> {
     let sysroot = output_of("rustc", &["--print", "sysroot"])?;
     Some(Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std"))
@@ -286,9 +286,10 @@ fn rust_std_source() -> Option<PathBuf> {
 
 /// The release bundle compiles the standard library itself with `panic = immediate-abort`:
 /// the prebuilt one carries the panic machinery and its messages, about 26 KB gzip of the
-/// wasm (DEVELOPERS.md, "Release profile"). Both are unstable cargo/rustc features, allowed on
-/// the pinned stable toolchain by `RUSTC_BOOTSTRAP`; only this build uses them (tests, clippy
-/// and debug builds get the normal library and keep their panic messages).
+/// wasm (DEVELOPERS.md, "The release wasm is built with its own standard library"). Both are
+/// unstable cargo/rustc features, allowed on the pinned stable toolchain by `RUSTC_BOOTSTRAP`;
+/// only this build uses them (tests, clippy and debug builds get the normal library and keep
+/// their panic messages).
 const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
     ("RUSTC_BOOTSTRAP", "1"),
     ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
