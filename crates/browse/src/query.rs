@@ -151,11 +151,19 @@ impl FilterState {
     /// parameters, unknown kinds and malformed values are ignored; an unknown `sort` is the
     /// default. Repeated parameters and comma lists (`kind=adopter,vendor`) both work for
     /// `kind`, `industry` and `country`; for single-valued parameters the last one wins.
-    /// `+` reads as a space and `%XX` escapes are decoded as UTF-8.
+    /// `+` reads as a space and `%XX` escapes are decoded as UTF-8. A list is split at its
+    /// literal commas before decoding, so an encoded one (`%2C`, as [`FilterState::to_query`]
+    /// writes it) stays inside its value: a feed's industry may hold a comma.
     pub fn from_query(query: &str) -> FilterState {
         let mut state = FilterState::default();
-        for (key, value) in parse_pairs(query) {
-            let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
+        for (key, raw) in raw_pairs(query) {
+            let key = decode(key);
+            let value = decode(raw);
+            let values = || {
+                raw.split(',')
+                    .map(|piece| decode(piece).trim().to_string())
+                    .filter(|v| !v.is_empty())
+            };
             match key.as_str() {
                 "q" => {
                     let query: String = value.chars().take(MAX_QUERY_CHARS).collect();
@@ -168,13 +176,9 @@ impl FilterState {
                         query
                     };
                 }
-                "kind" => state.kinds.extend(values().filter_map(parse_kind)),
-                "industry" => state
-                    .industries
-                    .extend(values().filter(|v| is_token(v)).map(str::to_string)),
-                "country" => state
-                    .countries
-                    .extend(values().filter(|v| is_token(v)).map(str::to_string)),
+                "kind" => state.kinds.extend(values().filter_map(|v| parse_kind(&v))),
+                "industry" => state.industries.extend(values().filter(|v| is_token(v))),
+                "country" => state.countries.extend(values().filter(|v| is_token(v))),
                 "case" => state.has_case_study = is_flag_on(&value),
                 "ann" => state.has_announcement = is_flag_on(&value),
                 "sort" => state.sort = Sort::parse(&value).unwrap_or_default(),
@@ -406,15 +410,18 @@ pub fn decode(value: &str) -> String {
 
 /// `a=1&b=x%20y` → `[("a", "1"), ("b", "x y")]`, skipping empty pieces.
 pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
+    raw_pairs(query)
+        .map(|(key, value)| (decode(key), decode(value)))
+        .collect()
+}
+
+/// The `key=value` pieces of a query string as they are written, not yet decoded.
+fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .trim_start_matches('?')
         .split('&')
         .filter(|piece| !piece.is_empty())
-        .map(|piece| {
-            let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-            (decode(key), decode(value))
-        })
-        .collect()
+        .map(|piece| piece.split_once('=').unwrap_or((piece, "")))
 }
 
 #[cfg(test)]
