@@ -163,3 +163,31 @@ test('HTTP 304 revalidation keeps the page working', async ({ page }) => {
   await expect(page.getByTestId('member-card').filter({ visible: true }).first()).toBeVisible();
   expect(requests).toBeGreaterThanOrEqual(1);
 });
+
+test('long unbroken values wrap inside the facets and chips instead of spilling over the list', async ({ page }) => {
+  const unbroken = 'data:text/html,<script>window.__pwned=6</script>';
+  await serveFeed(page, feedOf([member('long', { industry: unbroken, country: 'ZZ' }), member('plain')]));
+  await page.goto('./');
+  const option = page.getByTestId(`industry-filter-${unbroken}`);
+  await option.check();
+  await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+  // Every facet option and chip ends inside the box that holds it, and the sidebar does not
+  // reach into the results.
+  const spills = await page.evaluate(() => {
+    const inside = (el: Element, box: Element) => el.getBoundingClientRect().right <= box.getBoundingClientRect().right + 0.5;
+    const found: string[] = [];
+    for (const fieldset of document.querySelectorAll('.filters fieldset')) {
+      for (const option of fieldset.querySelectorAll('label, .facet-label, .count')) {
+        if (!inside(option, fieldset)) found.push(`option: ${option.textContent}`);
+      }
+      if (!inside(fieldset, document.querySelector('.filters')!)) found.push(`fieldset: ${fieldset.querySelector('legend')?.textContent}`);
+    }
+    const results = document.querySelector('.results')!.getBoundingClientRect();
+    if (document.querySelector('.filters')!.getBoundingClientRect().right > results.left) found.push('sidebar over results');
+    for (const chip of document.querySelectorAll('.chip')) {
+      if (!inside(chip, document.querySelector('.results')!)) found.push(`chip: ${chip.textContent}`);
+    }
+    return found;
+  });
+  expect(spills).toEqual([]);
+});
