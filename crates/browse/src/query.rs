@@ -408,14 +408,9 @@ pub fn decode(value: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// `a=1&b=x%20y` → `[("a", "1"), ("b", "x y")]`, skipping empty pieces.
-pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
-    raw_pairs(query)
-        .map(|(key, value)| (decode(key), decode(value)))
-        .collect()
-}
-
-/// The `key=value` pieces of a query string as they are written, not yet decoded.
+/// The `key=value` pieces of a query string as they are written, not yet decoded (each is
+/// decoded by its reader, which may split it first): `a=1&b=x%20y` → `("a", "1")`,
+/// `("b", "x%20y")`, skipping empty pieces.
 fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .trim_start_matches('?')
