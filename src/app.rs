@@ -1,9 +1,7 @@
 use std::sync::Arc;
 
+use browse::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_query_map;
-use leptos_router::path;
 use members_feed::Lang;
 
 use crate::components::{describe_fetch_error, FeedErrorView};
@@ -11,6 +9,7 @@ use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, LangContext};
 use crate::net::{load_feed, FetchError, LoadedFeed};
 use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage};
+use crate::router::{use_location, use_route, Router};
 
 static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
@@ -93,7 +92,7 @@ pub fn App(
     provide_context(FeedContext { feed });
 
     view! {
-        <Router base=base_path()>
+        <Router>
             <Shell />
         </Router>
     }
@@ -102,12 +101,11 @@ pub fn App(
 /// Everything inside the router: language, skip link, routes.
 #[component]
 fn Shell() -> impl IntoView {
-    let query = use_query_map();
+    let search = use_location().search;
     let detected = default_lang();
     let lang = Memo::new(move |_| {
-        query
-            .read()
-            .get("lang")
+        search
+            .with(|search| browse::query::first_value(search, "lang"))
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or(detected)
     });
@@ -136,13 +134,21 @@ fn Shell() -> impl IntoView {
         embed.card_size.class(),
         if embed.is_embedded() { " embedded" } else { "" }
     );
+    // Keyed on the page, not the whole route: moving from one member to the next keeps the
+    // detail view (it follows the id), and only a new page replaces the view.
+    let route = use_route();
+    let page = Memo::new(move |_| match *route.read() {
+        Route::Members => Page::Members,
+        Route::Member(_) => Page::Member,
+        Route::Join => Page::Join,
+        Route::NotFound => Page::NotFound,
+    });
     let routes = move || {
-        view! {
-            <Routes fallback=|| view! { <NotFoundPage /> }>
-                <Route path=path!("/") view=MembersPage />
-                <Route path=path!("/members/:id") view=MemberPage />
-                <Route path=path!("/join") view=JoinPage />
-            </Routes>
+        move || match page.get() {
+            Page::Members => view! { <MembersPage /> }.into_any(),
+            Page::Member => view! { <MemberPage /> }.into_any(),
+            Page::Join => view! { <JoinPage /> }.into_any(),
+            Page::NotFound => view! { <NotFoundPage /> }.into_any(),
         }
     };
     if embed.mode == crate::embed::Mode::Frame {
@@ -175,6 +181,14 @@ fn Shell() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    Members,
+    Member,
+    Join,
+    NotFound,
 }
 
 /// Removes the build's static copy of the list's first screen (`public/prerender.js`), which

@@ -10,6 +10,7 @@ pub mod net;
 pub mod on_screen;
 pub mod pages;
 pub mod progressive;
+pub mod router;
 mod scroll;
 
 pub use app::App;

@@ -107,7 +107,7 @@ pub fn post_to_host(config: &EmbedConfig, kind: &str, fields: &[(&str, JsValue)]
 /// member open in the host's overlay) has a link that can be shared and reloaded. Needs the
 /// router's context: call it inside `<Router>`.
 pub fn report_views_to_host(config: EmbedConfig) {
-    let location = leptos_router::hooks::use_location();
+    let location = crate::router::use_location();
     Effect::new(move |_| {
         // Read, not only tracked: a memo that is only tracked is never computed and never
         // notifies (DEVELOPERS.md).

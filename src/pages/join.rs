@@ -11,7 +11,6 @@ use join_form::{
 };
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use members_feed::Lang;
 use wasm_bindgen::JsCast;
 
@@ -19,6 +18,7 @@ use crate::app::app_href;
 use crate::components::{CardContent, MemberCard};
 use crate::i18n::use_lang;
 use crate::pages::member::MemberHeader;
+use crate::router::{use_location, use_navigate, NavigateOptions};
 
 const PAGE_TITLE: Text = Text::new("How to join", "如何加入");
 const CHOOSE_PROGRAM: Text = Text::new("What would you like to join?", "你想申请加入哪一项？");
@@ -82,11 +82,10 @@ const CHOOSE: Text = Text::new("Choose…", "请选择…");
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
+    let search = use_location().search;
     let program = Memo::new(move |_| {
-        query
-            .read()
-            .get("program")
+        search
+            .with(|search| browse::query::first_value(search, "program"))
             .and_then(|slug| Program::parse(&slug))
             .unwrap_or(Program::Adopter)
     });
@@ -97,14 +96,13 @@ pub fn JoinPage() -> impl IntoView {
             lang.code()
         ))
     };
-    let navigate = leptos_router::hooks::use_navigate();
+    let navigate = use_navigate();
     let choose = move |next: Program| {
         navigate(
             &join_href(next, lang.get_untracked()),
-            leptos_router::NavigateOptions {
+            NavigateOptions {
                 replace: true,
                 scroll: false,
-                ..Default::default()
             },
         );
     };

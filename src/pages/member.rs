@@ -1,7 +1,7 @@
+use browse::route::Route;
 use browse::FilterState;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 
 use crate::app::{app_href, WithFeed};
@@ -10,6 +10,7 @@ use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
 use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
 use crate::pages::NotFoundView;
+use crate::router::use_route;
 
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
@@ -24,11 +25,17 @@ fn MemberDetail(
     /// The loaded feed and its index.
     feed: IndexedFeed,
 ) -> impl IntoView {
-    let params = use_params_map();
+    let route = use_route();
+    // The last member shown: while the app leaves for another page, this view may still see
+    // the new route once before it is removed, and must not flash "not found".
+    let member_id = Memo::new(move |shown: Option<&String>| match &*route.read() {
+        Route::Member(id) => id.clone(),
+        _ => shown.cloned().unwrap_or_default(),
+    });
     let state = use_filter_state();
     let lang = use_lang();
     move || {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = member_id.get();
         let lang = lang.get();
         let state = state.get();
         let query = state.to_query();

@@ -5,8 +5,6 @@ use browse::{FacetOption, Facets, FilterState, SearchIndex, Sort};
 use leptos::callback::UnsyncCallback;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use members_feed::{Kind, Lang};
 
 use crate::app::{app_href, WithFeed};
@@ -14,6 +12,7 @@ use crate::components::{CardGrid, FIRST_SCREEN_CARDS};
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang, Strings};
 use crate::net::LoadedFeed;
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -155,7 +154,6 @@ fn MembersBrowser(
                 NavigateOptions {
                     replace,
                     scroll: false,
-                    ..Default::default()
                 },
             );
         }

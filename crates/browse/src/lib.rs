@@ -20,6 +20,7 @@
 pub mod collapse;
 pub mod labels;
 pub mod query;
+pub mod route;
 pub mod search;
 
 use std::collections::HashMap;

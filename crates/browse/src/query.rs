@@ -408,6 +408,15 @@ pub fn decode(value: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The first value of `key` in the query string `query` (with or without its `?`), decoded:
+/// what `URLSearchParams.get` gives, for the parameters that are not part of the filter state
+/// (`program` on the join page).
+pub fn first_value(query: &str, key: &str) -> Option<String> {
+    raw_pairs(query)
+        .find(|(name, _)| decode(name) == key)
+        .map(|(_, value)| decode(value))
+}
+
 /// The `key=value` pieces of a query string as they are written, not yet decoded (each is
 /// decoded by its reader, which may split it first): `a=1&b=x%20y` → `("a", "1")`,
 /// `("b", "x%20y")`, skipping empty pieces.
@@ -422,6 +431,23 @@ fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_value_of_a_parameter_is_decoded() {
+        assert_eq!(
+            first_value("?program=partner&lang=zh", "program").as_deref(),
+            Some("partner")
+        );
+        assert_eq!(first_value("a=1&a=2", "a").as_deref(), Some("1"));
+        assert_eq!(
+            first_value("q=gpu+training%21", "q").as_deref(),
+            Some("gpu training!")
+        );
+        assert_eq!(first_value("pro%67ram=x", "program").as_deref(), Some("x"));
+        assert_eq!(first_value("flag", "flag").as_deref(), Some(""));
+        assert_eq!(first_value("programme=x", "program"), None);
+        assert_eq!(first_value("", "program"), None);
+    }
 
     #[test]
     fn reads_a_full_query() {

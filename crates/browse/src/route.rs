@@ -1,0 +1,143 @@
+//! Which view an address shows: the app's three routes and the not-found view. The app's
+//! router (`src/router.rs`) matches the path below the app's base with [`Route::of`].
+
+use crate::query::decode;
+
+/// A view of the app, chosen by the path below the app's base.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the list of members (its filters live in the query).
+    Members,
+    /// `/members/<id>`: one member's detail view; the id is percent-decoded.
+    Member(String),
+    /// `/join`: the application forms.
+    Join,
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// The route of `path`, the address's path below the app's base (`""`, `/`,
+    /// `/members/bloomberg`, `/join/`…). One trailing slash is allowed, as static hosts add
+    /// one to directory-like addresses.
+    pub fn of(path: &str) -> Route {
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let mut segments = path.split('/');
+        if segments.next() != Some("") {
+            return Route::NotFound;
+        }
+        match (segments.next(), segments.next(), segments.next()) {
+            (None, _, _) => Route::Members,
+            (Some("join"), None, _) => Route::Join,
+            (Some("members"), Some(id), None) if !id.is_empty() => {
+                // `decode` reads `+` as a space, which in a path is a literal plus.
+                Route::Member(decode(&id.replace('+', "%2B")))
+            }
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// The address of the in-app path `to` (`/`, `/?kind=adopter`, `/members/x`) under the app's
+/// `base` (`""` at the root, `/adopters` under a sub-path): the list is the base itself, with
+/// no slash before its query (`/adopters?kind=adopter`), as the first router wrote it.
+pub fn href_under(base: &str, to: &str) -> String {
+    let base = base.trim_end_matches('/');
+    let below = to.strip_prefix('/').unwrap_or(to);
+    let joined = if below.is_empty() || below.starts_with(['?', '#']) {
+        format!("{base}{below}")
+    } else {
+        format!("{base}/{below}")
+    };
+    if joined.starts_with('/') {
+        joined
+    } else {
+        format!("/{joined}")
+    }
+}
+
+/// The path below the app's `base` of an address's `pathname`, or `None` when the address is
+/// not the app's (outside the base, or a sibling such as `/adopters-old` of `/adopters`).
+pub fn path_below<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
+    let base = base.trim_end_matches('/');
+    let below = pathname.strip_prefix(base)?;
+    (below.is_empty() || below.starts_with('/')).then_some(below)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{href_under, path_below, Route};
+
+    #[test]
+    fn in_app_paths_go_under_the_base() {
+        assert_eq!(href_under("", "/"), "/");
+        assert_eq!(href_under("", "/?kind=adopter"), "/?kind=adopter");
+        assert_eq!(href_under("", "/members/x"), "/members/x");
+        assert_eq!(href_under("/adopters", "/"), "/adopters");
+        assert_eq!(href_under("/adopters/", "/?q=a"), "/adopters?q=a");
+        assert_eq!(
+            href_under("/adopters", "/members/x?lang=zh"),
+            "/adopters/members/x?lang=zh"
+        );
+        assert_eq!(
+            href_under("/zh/adopters", "/join?program=partner"),
+            "/zh/adopters/join?program=partner"
+        );
+    }
+
+    #[test]
+    fn only_addresses_under_the_base_are_the_apps() {
+        assert_eq!(path_below("", "/members/x"), Some("/members/x"));
+        assert_eq!(path_below("/adopters", "/adopters"), Some(""));
+        assert_eq!(path_below("/adopters", "/adopters/"), Some("/"));
+        assert_eq!(path_below("/adopters/", "/adopters/join"), Some("/join"));
+        assert_eq!(path_below("/adopters", "/adopters-old/"), None);
+        assert_eq!(path_below("/adopters", "/blog"), None);
+    }
+
+    #[test]
+    fn the_list_is_at_the_base_with_or_without_its_slash() {
+        assert_eq!(Route::of(""), Route::Members);
+        assert_eq!(Route::of("/"), Route::Members);
+    }
+
+    #[test]
+    fn a_member_path_names_its_id_decoded() {
+        assert_eq!(
+            Route::of("/members/bloomberg"),
+            Route::Member("bloomberg".into())
+        );
+        assert_eq!(
+            Route::of("/members/bloomberg/"),
+            Route::Member("bloomberg".into())
+        );
+        assert_eq!(
+            Route::of("/members/caf%C3%A9"),
+            Route::Member("café".into())
+        );
+        assert_eq!(Route::of("/members/a+b"), Route::Member("a+b".into()));
+    }
+
+    #[test]
+    fn the_join_forms_have_their_own_path() {
+        assert_eq!(Route::of("/join"), Route::Join);
+        assert_eq!(Route::of("/join/"), Route::Join);
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/members",
+            "/members/",
+            "/members//",
+            "/members/a/b",
+            "/join/x",
+            "/joined",
+            "//",
+            "/index.html",
+            "members/a",
+        ] {
+            assert_eq!(Route::of(path), Route::NotFound, "{path}");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The address bar as signals, and in-app navigation: the app's own router.
+//!
+//! Not `leptos_router`: the app has three routes and reads its state from the query, and that
+//! crate (nested matching, async route loading, its URL type) was about 38 KB gzip of the
+//! bundle (DEVELOPERS.md, "The app's own router"). What is kept from its behaviour: in-app
+//! links are followed without a page load, back/forward move through the views, `navigate`
+//! writes the list at the base without a slash before its query, and a navigation scrolls to
+//! the top unless told not to. Which view a path shows is [`browse::route::Route::of`],
+//! tested natively.
+
+use browse::route::{href_under, path_below, Route};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::app::base_path;
+
+/// The address the app shows, as signals.
+#[derive(Clone, Copy)]
+pub struct Location {
+    /// The address's path, the app's base included (as `location.pathname`).
+    pub pathname: Memo<String>,
+    /// The query string without its `?`.
+    pub search: Memo<String>,
+}
+
+#[derive(Clone, Copy)]
+struct RouterContext {
+    base: StoredValue<String>,
+    address: RwSignal<Address>,
+    location: Location,
+    route: Memo<Route>,
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Address {
+    pathname: String,
+    search: String,
+}
+
+fn current_address() -> Address {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    Address {
+        pathname: location.pathname().unwrap_or_default(),
+        search: search.strip_prefix('?').unwrap_or(&search).to_string(),
+    }
+}
+
+/// How [`use_navigate`]'s function moves to a view.
+#[derive(Clone, Copy)]
+pub struct NavigateOptions {
+    /// Replace the current history entry instead of adding one.
+    pub replace: bool,
+    /// Scroll to the top (or to the address's `#fragment`) afterwards.
+    pub scroll: bool,
+}
+
+impl Default for NavigateOptions {
+    fn default() -> Self {
+        NavigateOptions {
+            replace: false,
+            scroll: true,
+        }
+    }
+}
+
+/// Makes the address available to `children` ([`use_location`], [`use_route`],
+/// [`use_navigate`]), follows in-app links without a page load and listens for back/forward.
+#[component]
+pub fn Router(
+    /// The app's views.
+    children: Children,
+) -> impl IntoView {
+    // Fixed for the router's lifetime: the app's base does not move with its address.
+    let base = StoredValue::new(base_path());
+    let address = RwSignal::new(current_address());
+    let location = Location {
+        pathname: Memo::new(move |_| address.with(|address| address.pathname.clone())),
+        search: Memo::new(move |_| address.with(|address| address.search.clone())),
+    };
+    let route = Memo::new(move |_| {
+        location.pathname.with(|pathname| {
+            base.with_value(|base| path_below(base, pathname))
+                .map_or(Route::NotFound, Route::of)
+        })
+    });
+    provide_context(RouterContext {
+        base,
+        address,
+        location,
+        route,
+    });
+    let clicks = window_event_listener(leptos::ev::click, move |event| {
+        follow_in_app_link(&event, &base.get_value(), address)
+    });
+    let history = window_event_listener(leptos::ev::popstate, move |_| {
+        address.set(current_address())
+    });
+    on_cleanup(move || {
+        clicks.remove();
+        history.remove();
+    });
+    children()
+}
+
+fn context() -> RouterContext {
+    use_context().expect("a view that reads the address is mounted inside <Router>")
+}
+
+/// The address the app shows.
+pub fn use_location() -> Location {
+    context().location
+}
+
+/// The view the address asks for.
+pub fn use_route() -> Memo<Route> {
+    context().route
+}
+
+/// A function that moves the app to an in-app path such as `/?kind=adopter` or
+/// `/members/bloomberg` (below the base, which it adds).
+pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
+    let RouterContext { base, address, .. } = context();
+    move |to: &str, options: NavigateOptions| {
+        go_to(address, &href_under(&base.get_value(), to), options)
+    }
+}
+
+fn go_to(address: RwSignal<Address>, href: &str, options: NavigateOptions) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let here = window().location().href().unwrap_or_default();
+    let same_entry = web_sys::Url::new_with_base(href, &here)
+        .map(|target| target.href() == here)
+        .unwrap_or(false);
+    // A second entry for the same address would make "back" seem to do nothing.
+    let _ = if options.replace || same_entry {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(href))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(href))
+    };
+    address.set(current_address());
+    if options.scroll {
+        scroll_to_fragment_or_top();
+    }
+}
+
+fn scroll_to_fragment_or_top() {
+    let hash = window().location().hash().unwrap_or_default();
+    let target = hash
+        .strip_prefix('#')
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document().get_element_by_id(id));
+    match target {
+        Some(element) => element.scroll_into_view(),
+        None => window().scroll_to_with_x_and_y(0.0, 0.0),
+    }
+}
+
+/// Follows a click on a link to one of the app's views in the app; everything else (new tabs,
+/// downloads, other sites, other pages of the host site, links within the page) is the
+/// browser's.
+fn follow_in_app_link(event: &web_sys::MouseEvent, base: &str, address: RwSignal<Address>) {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.alt_key()
+        || event.ctrl_key()
+        || event.shift_key()
+    {
+        return;
+    }
+    // Through shadow roots too: in-page mode renders inside one.
+    let path = event.composed_path();
+    let Some(anchor) = (0..path.length()).find_map(|index| {
+        path.get(index)
+            .dyn_into::<web_sys::HtmlAnchorElement>()
+            .ok()
+    }) else {
+        return;
+    };
+    let rel = anchor.rel();
+    if !anchor.target().is_empty()
+        || !anchor.has_attribute("href")
+        || anchor.has_attribute("download")
+        || rel.split_ascii_whitespace().any(|word| word == "external")
+    {
+        return;
+    }
+    let Ok(target) = web_sys::Url::new(&anchor.href()) else {
+        return;
+    };
+    let here = window().location();
+    if Some(target.origin()) != here.origin().ok() || path_below(base, &target.pathname()).is_none()
+    {
+        return;
+    }
+    // The skip link's `#main-content`: the browser moves focus there, which is the point.
+    let within_page = !target.hash().is_empty()
+        && Some(target.pathname()) == here.pathname().ok()
+        && Some(target.search()) == here.search().ok();
+    if within_page {
+        return;
+    }
+    event.prevent_default();
+    go_to(
+        address,
+        &format!("{}{}{}", target.pathname(), target.search(), target.hash()),
+        NavigateOptions::default(),
+    );
+}
