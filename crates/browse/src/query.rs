@@ -335,9 +335,12 @@ impl FilterState {
     }
 }
 
-/// Industry slugs, country codes, ids: short, no control characters.
+/// Industry slugs, country codes, ids: short, no control characters. The feed's reader drops
+/// an industry that is not one, so every facet option it shows can be a filter.
 fn is_token(value: &str) -> bool {
-    !value.is_empty() && value.len() <= 80 && !value.chars().any(char::is_control)
+    !value.is_empty()
+        && value.len() <= members_feed::MAX_INDUSTRY_BYTES
+        && !value.chars().any(char::is_control)
 }
 
 /// The part of an app address worth sharing: `path` (below the app's base) and the query

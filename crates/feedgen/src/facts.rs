@@ -160,6 +160,15 @@ impl Facts {
                         line,
                         format!("{id}: industry {industry:?} is not a slug"),
                     ));
+                } else if industry.len() > members_feed::MAX_INDUSTRY_BYTES {
+                    diags.push(Diagnostic::error(
+                        path,
+                        line,
+                        format!(
+                            "{id}: industry is longer than {} bytes: the app would drop it",
+                            members_feed::MAX_INDUSTRY_BYTES
+                        ),
+                    ));
                 } else if browse::labels::industry(industry).is_none() {
                     diags.push(Diagnostic::warning(
                         path,
@@ -323,6 +332,18 @@ kinds = ["adopter", "vendor", "partner"]
                 "f.toml:1: warning: a: country \"ZZ\" has no name in the app's table (crates/browse/src/labels.rs), so the page shows the code itself",
                 "f.toml:1: warning: a: industry \"spaceflight\" has no label in the app's table (crates/browse/src/labels.rs), so the page shows the slug itself",
             ]
+        );
+    }
+
+    #[test]
+    fn an_industry_the_app_would_drop_is_an_error() {
+        let slug = "a".repeat(members_feed::MAX_INDUSTRY_BYTES + 1);
+        let text = format!("[members.a]\nname = \"A\"\nindustry = \"{slug}\"\n");
+        let (_, diags) = Facts::parse(&text, "f.toml");
+        let msgs: Vec<String> = diags.iter().map(|d| d.to_text()).collect();
+        assert_eq!(
+            msgs,
+            ["f.toml:1: error: a: industry is longer than 80 bytes: the app would drop it"]
         );
     }
 

@@ -128,8 +128,9 @@ pub struct Member {
     pub website: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<Logo>,
-    /// Industry slug such as `finance` or `cloud`; absent where nobody knows.
+    /// Industry slug such as `finance` or `cloud` (at most 80 bytes); absent where nobody knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = 80)))]
     pub industry: Option<String>,
     /// ISO 3166-1 alpha-2 code such as `CN`; absent where nobody knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -25,6 +25,11 @@ use crate::url::{check_absolute_http_url, check_url};
 /// with a message rather than risk freezing the tab.
 pub const MAX_FEED_BYTES: usize = 64 * 1024 * 1024;
 
+/// The longest industry a feed may name: the app's address bar carries it as a filter
+/// (`?industry=…`), and its reader ignores longer values, so a longer one could be shown as a
+/// facet option but never ticked.
+pub const MAX_INDUSTRY_BYTES: usize = 80;
+
 /// Why nothing of a feed can be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FeedError {
@@ -360,6 +365,18 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
         .is_some_and(|industry| industry.trim().is_empty())
     {
         member.industry = None;
+    }
+    if let Some(industry) = &member.industry {
+        if industry.len() > MAX_INDUSTRY_BYTES || industry.chars().any(char::is_control) {
+            drop(
+                "industry",
+                format!(
+                    "longer than {MAX_INDUSTRY_BYTES} bytes or holds control characters, so it \
+                     could not be a filter; industry dropped"
+                ),
+            );
+            member.industry = None;
+        }
     }
     if let Some(joined) = &member.joined {
         if !is_iso_date(joined) {

@@ -302,3 +302,26 @@ fn a_document_level_error_is_found_before_any_member_is_read() {
         Err(FeedError::NotJson(_))
     ));
 }
+
+#[test]
+fn an_industry_that_could_not_be_a_filter_is_dropped_and_the_member_kept() {
+    let longest = "i".repeat(members_feed::MAX_INDUSTRY_BYTES);
+    let mut long = member("long");
+    long["industry"] = json!(format!("{longest}i"));
+    let mut control = member("control");
+    control["industry"] = json!("fin\u{7}ance");
+    let mut fits = member("fits");
+    fits["industry"] = json!(longest);
+    let feed = parse_feed(&feed_with(json!([long, control, fits]))).unwrap();
+    let industries: Vec<Option<&str>> =
+        feed.members.iter().map(|m| m.industry.as_deref()).collect();
+    assert_eq!(industries, [None, None, Some(longest.as_str())]);
+    let problems: Vec<String> = feed.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("members[0].industry: longer than 80 bytes"));
+    assert!(problems[1].starts_with("members[1].industry: "));
+    assert!(feed
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Dropped));
+}
