@@ -178,8 +178,20 @@ test('two frames on one page keep their views in two parameters', async ({ page 
 test('messages from a wrong origin, or of another version, are ignored on both sides', async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
-  await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
-  const before = await frameHeight(page);
+  // The list renders its cards in idle batches, and the frame grows with them: wait until its
+  // height has held for 300 ms, or that growth would read as an obeyed message.
+  let before = 0;
+  await expect
+    .poll(
+      async () => {
+        const height = await frameHeight(page);
+        const held = height === before && height > 400;
+        before = height;
+        return held;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
   // Host side: a forged resize from another origin, and one with no source frame.
   await page.evaluate(() => {
     for (const origin of ['https://evil.example', new URL(document.querySelector('iframe')!.src).origin]) {
