@@ -31,7 +31,6 @@ struct RouterContext {
     route: Memo<Route>,
 }
 
-#[derive(Clone, Default, PartialEq)]
 struct Address {
     pathname: String,
     search: String,

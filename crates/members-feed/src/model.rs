@@ -130,7 +130,7 @@ pub struct Member {
     pub logo: Option<Logo>,
     /// Industry slug such as `finance` or `cloud` (at most 80 bytes); absent where nobody knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(max = 80)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::validate::MAX_INDUSTRY_BYTES)))]
     pub industry: Option<String>,
     /// ISO 3166-1 alpha-2 code such as `CN`; absent where nobody knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
