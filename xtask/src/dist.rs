@@ -1,0 +1,240 @@
+//! The release build (`serve`, `dist`) and the sizes of what it ships.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::args::{flag_of, flag_value, flags};
+use crate::process::{cmd, run};
+use crate::setup::setup;
+use crate::Result;
+
+/// wasm + JS + CSS, gzip, from DEVELOPERS.md.
+pub(crate) const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
+
+/// The release bundle compiles the standard library itself with `panic = immediate-abort`:
+/// the prebuilt one carries the panic machinery and its messages, about 26 KB gzip of the
+/// wasm (DEVELOPERS.md, "The release wasm is built with its own standard library"). Both are
+/// unstable cargo/rustc features, allowed on the pinned stable toolchain by `RUSTC_BOOTSTRAP`;
+/// only this build uses them (tests, clippy and debug builds get the normal library and keep
+/// their panic messages).
+pub(crate) const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
+    ("RUSTC_BOOTSTRAP", "1"),
+    ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
+    (
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        // `.cargo/config.toml`'s `erase_components` is repeated: the bundle must not depend
+        // on whether cargo joins these flags with the file's or lets them replace it.
+        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
+    ),
+];
+
+pub(crate) fn serve(root: &Path, args: &[String]) -> Result {
+    let port = flag_value(args, "--port")?.unwrap_or_else(|| "8080".into());
+    port.parse::<u16>()
+        .map_err(|_| format!("--port wants a number, got `{port}`"))?;
+    setup(root)?;
+    release_build(None, Path::new("dist"))?;
+    println!("\nserving the release build on http://127.0.0.1:{port}/ (Ctrl-C stops)");
+    let mut c = cmd(
+        "node",
+        &["tests/e2e/server.mjs", "--dir", "dist", "--port", &port],
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let err = c.exec();
+        Err(format!("could not start node: {err}"))
+    }
+    #[cfg(not(unix))]
+    run(c)
+}
+
+/// trunk's release build, then the static copy of the list's first screen in its index.html.
+pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
+    let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
+    trunk.envs(RELEASE_BUILD_ENV);
+    if let Some(url) = public_url {
+        trunk.args(["--public-url", url]);
+    }
+    trunk.arg("--dist").arg(dist_dir);
+    run(trunk)?;
+    let mut prerender = cmd("node", &["xtask/prerender.mjs", "--dist"]);
+    prerender
+        .arg(dist_dir)
+        .args(["--base", public_url.unwrap_or("/")]);
+    run(prerender)
+}
+
+pub(crate) fn dist_cmd(root: &Path, args: &[String]) -> Result {
+    let parsed = flags(args, &["--public-url", "--dist"])?;
+    let public_url = flag_of(&parsed, "--public-url");
+    let dir = flag_of(&parsed, "--dist").unwrap_or_else(|| "dist".into());
+    setup(root)?;
+    dist(root, public_url.as_deref(), &dir).map(|_| ())
+}
+
+pub(crate) struct Sizes {
+    pub(crate) json: String,
+    pub(crate) total_gzip: u64,
+}
+
+/// Release build into `dir` (relative to the root), then its bundle sizes.
+pub(crate) fn dist(root: &Path, public_url: Option<&str>, dir: &str) -> Result<Sizes> {
+    release_build(public_url, Path::new(dir))?;
+    let sizes = bundle_sizes(&root.join(dir), dir, public_url.unwrap_or("/"))?;
+    println!("{}", sizes.json);
+    let out = root.join("target").join("dist-sizes.json");
+    let _ = fs::create_dir_all(root.join("target"));
+    let _ = fs::write(&out, format!("{}\n", sizes.json));
+    if sizes.total_gzip > BUDGET_GZIP_BYTES {
+        println!(
+            "WARNING: wasm + js + css is {} bytes gzip, over the {} byte budget (DEVELOPERS.md)",
+            sizes.total_gzip, BUDGET_GZIP_BYTES
+        );
+    }
+    Ok(sizes)
+}
+
+pub(crate) fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn gzip_size(path: &Path) -> Result<u64> {
+    let file = fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let mut child = Command::new("gzip")
+        .args(["-9", "-n", "-c"])
+        .stdin(file)
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gzip (apt-get install gzip): {e}"))?;
+    let mut stdout = child.stdout.take().ok_or("gzip has no stdout")?;
+    let mut buf = [0u8; 64 * 1024];
+    let mut n: u64 = 0;
+    loop {
+        let read = stdout
+            .read(&mut buf)
+            .map_err(|e| format!("reading gzip output: {e}"))?;
+        if read == 0 {
+            break;
+        }
+        n += read as u64;
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("gzip failed on {}", path.display()));
+    }
+    Ok(n)
+}
+
+pub(crate) fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Sizes of the wasm, JS and CSS files in dist/ (raw and gzip -9), as pretty JSON.
+pub(crate) fn bundle_sizes(dist: &Path, label: &str, public_url: &str) -> Result<Sizes> {
+    let mut files = Vec::new();
+    files_under(dist, &mut files)?;
+    files.sort();
+    let kinds = ["wasm", "js", "css"];
+    let mut json = String::from("{\n");
+    let _ = writeln!(json, "  \"dir\": {},", json_string(label));
+    let _ = writeln!(json, "  \"public_url\": {},", json_string(public_url));
+    let (mut total_raw, mut total_gzip) = (0u64, 0u64);
+    for kind in kinds {
+        let (mut raw, mut gz) = (0u64, 0u64);
+        let mut entries = Vec::new();
+        for f in files
+            .iter()
+            .filter(|f| f.extension().and_then(|e| e.to_str()) == Some(kind))
+        {
+            let r = fs::metadata(f).map_err(|e| e.to_string())?.len();
+            let g = gzip_size(f)?;
+            raw += r;
+            gz += g;
+            let name = f.strip_prefix(dist).unwrap_or(f).to_string_lossy();
+            entries.push(format!(
+                "{{ \"file\": {}, \"raw\": {r}, \"gzip\": {g} }}",
+                json_string(&name)
+            ));
+        }
+        if kind == "wasm" && entries.is_empty() {
+            return Err(format!(
+                "no .wasm file in {}: did trunk build?",
+                dist.display()
+            ));
+        }
+        total_raw += raw;
+        total_gzip += gz;
+        let _ = writeln!(
+            json,
+            "  \"{kind}\": {{ \"raw\": {raw}, \"gzip\": {gz}, \"files\": [{}] }},",
+            entries.join(", ")
+        );
+    }
+    let _ = writeln!(json, "  \"total_raw\": {total_raw},");
+    let _ = writeln!(json, "  \"total_gzip\": {total_gzip},");
+    let _ = writeln!(json, "  \"budget_gzip\": {BUDGET_GZIP_BYTES},");
+    let _ = writeln!(
+        json,
+        "  \"within_budget\": {}",
+        total_gzip <= BUDGET_GZIP_BYTES
+    );
+    json.push('}');
+    Ok(Sizes { json, total_gzip })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::env;
+
+    #[test]
+    fn escapes_json() {
+        assert_eq!(json_string("a\"b\\c\n"), "\"a\\\"b\\\\c\\n\"");
+    }
+
+    #[test]
+    fn budget_and_sizes_from_a_fake_dist() {
+        let dir = env::temp_dir().join(format!("xtask-sizes-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("sub")).unwrap();
+        fs::write(dir.join("app_bg.wasm"), vec![0u8; 4096]).unwrap();
+        fs::write(dir.join("app.js"), "console.log(1);".repeat(100)).unwrap();
+        fs::write(dir.join("sub").join("style.css"), "a{}").unwrap();
+        fs::write(dir.join("members.json"), "{}").unwrap();
+        let sizes = bundle_sizes(&dir, "dist", "/").unwrap();
+        assert!(sizes.json.contains("\"app_bg.wasm\""), "{}", sizes.json);
+        assert!(sizes.json.contains("\"sub/style.css\""), "{}", sizes.json);
+        assert!(!sizes.json.contains("members.json"), "{}", sizes.json);
+        assert!(sizes.total_gzip > 0 && sizes.total_gzip < 4096 + 1500 + 3);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
