@@ -51,6 +51,19 @@
     return url.href;
   }
 
+  // Whether the host's frame address `a` shows the view and embedding of `b`. The theme is
+  // sent as a message, and so is the host's origin to a frame without one (its "hello").
+  function sameFrame(a, b) {
+    var x = new URL(a, location.href);
+    var y = new URL(b, location.href);
+    x.searchParams.delete("theme");
+    y.searchParams.delete("theme");
+    if (!x.searchParams.has("host")) y.searchParams.delete("host");
+    x.searchParams.sort();
+    y.searchParams.sort();
+    return x.origin + x.pathname + x.search === y.origin + y.pathname + y.search;
+  }
+
   function makeFrame(src, title) {
     var frame = document.createElement("iframe");
     frame.src = src;
@@ -74,11 +87,33 @@
     // A shared member opens as it was shared: over the list, in the overlay.
     var member = linked && box.getAttribute("data-details") === "overlay" && /^\/members\/[^?]*/.exec(linked);
     var listView = member ? "/" + linked.slice(member[0].length) : linked || "/";
-    var frame = makeFrame(frameUrl(app, "." + listView, box), title);
+    var wanted = frameUrl(app, "." + listView, box);
+    // The host may render the frame itself, in its static HTML (README: the Docusaurus
+    // component), so that it loads and paints with the page: keep that frame and its load,
+    // unless it shows another view or embedding than this page asks for. Its theme is not a
+    // reason to reload: the theme message below sets it.
+    var frame = box.querySelector("iframe[data-karmada-showcase-frame]");
+    if (frame) {
+      if (sameFrame(frame.src, wanted)) wanted = null;
+      else frame.src = wanted;
+      frame.title = frame.title || title;
+      frame.setAttribute("scrolling", "no");
+    } else {
+      frame = makeFrame(wanted, title);
+      box.appendChild(frame);
+    }
     var overlay = null;
-    box.appendChild(frame);
 
     function showView(view) {
+      // What this element sets itself (data-lang="en") need not be in the link.
+      var url = new URL(view, app);
+      var own = OPTIONS.filter(function (name) {
+        return url.searchParams.get(name) === box.getAttribute("data-" + name);
+      });
+      if (own.length) {
+        own.forEach(function (name) { url.searchParams.delete(name); });
+        view = view.split("?")[0] + (url.search.length > 1 ? url.search : "");
+      }
       var here = new URL(location.href);
       if (view === "/") here.searchParams.delete(param);
       else here.searchParams.set(param, view);
@@ -142,6 +177,9 @@
     });
 
     if (member) openOverlay(linked);
+    // A frame that started before this script may have sent its first messages (size, view)
+    // to nobody: ask it to say them again. One that has not started yet says them when it does.
+    if (!wanted) frame.contentWindow.postMessage({ type: PREFIX + "hello", version: VERSION }, app.origin);
 
     new MutationObserver(function () {
       sendTheme(frame, app.origin);

@@ -17,13 +17,16 @@
   const keys = [...params.keys()];
   let variant = '';
   if (keys.length > 0) {
-    const frameOnly = keys.every((key) => key === 'embed' || key === 'host' || key === 'theme');
+    const frameOnly = keys.every((key) => key === 'embed' || key === 'host' || key === 'theme' || key === 'lang');
     if (!frameOnly || new Set(keys).size !== keys.length || params.get('embed') !== '1') return;
     variant = 'embed-';
   }
-  // The language rule of the app (app.rs `default_lang`): a `/zh/` base, else the browser's.
+  // The language rule of the app (app.rs `default_lang`): `lang` in the query (the host's, in
+  // a frame), else a `/zh/` base, else the browser's.
+  const asked = params.get('lang');
+  if (asked !== null && asked !== 'en' && asked !== 'zh') return;
   const primary = (navigator.language || '').trim().split(/[-_]/)[0].toLowerCase();
-  const chinese = base.split('/').includes('zh') || primary === 'zh';
+  const chinese = asked ? asked === 'zh' : base.split('/').includes('zh') || primary === 'zh';
   const template = document.getElementById(`prerendered-${variant}${chinese ? 'zh' : 'en'}`);
   // Not parsed yet: a later run, after that template, shows it.
   if (!template) return;
@@ -35,12 +38,27 @@
   // The app draws a monogram for a logo that fails to load; until it is there, an empty box
   // is better than a broken-image icon.
   copy.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.remove(), true);
+  // A card links to its member with the list's query, which in a frame is this frame's own
+  // (its host, language, theme), not the one the copy was made with.
+  if (variant) {
+    for (const link of copy.querySelectorAll('a.card-link')) {
+      link.setAttribute('href', link.getAttribute('href').split('?')[0] + location.search);
+    }
+  }
   template.parentNode.insertBefore(copy, document.currentScript);
   const root = document.documentElement;
   if (template.dataset.lang) root.lang = template.dataset.lang;
   if (template.dataset.title) document.title = template.dataset.title;
   for (const name of (template.dataset.rootClass || '').split(' ').filter(Boolean)) root.classList.add(name);
-  // As the app's `apply_theme` will: the host's theme, or the visitor's preference for "auto".
-  const theme = params.get('theme');
+  // As the app's `install` will: the theme asked for; for "auto" in a frame, the host page's
+  // own when the frame may read it (same origin); else the visitor's preference.
+  let theme = params.get('theme');
+  if (variant && (theme === null || theme === 'auto')) {
+    try {
+      theme = parent !== window ? parent.document.documentElement.getAttribute('data-theme') : null;
+    } catch {
+      theme = null;
+    }
+  }
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 })();

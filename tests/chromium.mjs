@@ -8,4 +8,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test host pages served by the test itself (Playwright's route.fulfill) count as public, and
+  // a public page may not frame a loopback one. karmada.io and its showcase are both public;
+  // here everything is on loopback.
+  '--disable-features=LocalNetworkAccessChecks',
 ];

@@ -358,4 +358,50 @@ mod tests {
         assert_eq!(origin_of("/relative"), None);
         assert_eq!(origin_of("https://a@b.example/"), None);
     }
+
+    /// The copies that must live in JavaScript (`public/embed.js`, the README's Docusaurus
+    /// component) say what the Rust originals say.
+    #[test]
+    fn embed_js_and_the_readme_component_agree_with_the_app() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let embed_js = std::fs::read_to_string(root.join("public/embed.js")).unwrap();
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let between = |text: &str, start: &str, end: &str| -> String {
+            let from = text.find(start).unwrap_or_else(|| panic!("no `{start}`")) + start.len();
+            let len = text[from..]
+                .find(end)
+                .unwrap_or_else(|| panic!("no `{end}` after `{start}`"));
+            text[from..from + len].to_string()
+        };
+        let names = |list: String| -> Vec<String> {
+            list.split(|c: char| c == ',' || c.is_whitespace())
+                .map(|name| name.trim_matches(|c| c == '"' || c == '\''))
+                .filter(|name| !name.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let options = names(between(&embed_js, "var OPTIONS = [", "]"));
+        assert_eq!(
+            options,
+            names(between(&readme, "const OPTIONS = [", "]")),
+            "README's component"
+        );
+        // Every option is an embedding parameter of the app, but `lang`, a view's own choice.
+        for option in options.iter().filter(|o| *o != "lang") {
+            assert!(PARAMETERS.contains(&option.as_str()), "{option}");
+        }
+        // What embed.js strips from a shared view is exactly the app's embedding parameters.
+        let mut stripped = names(between(&embed_js, "\"embed ", "\".split"));
+        stripped.push("embed".into());
+        stripped.sort();
+        let mut parameters: Vec<String> = PARAMETERS.iter().map(|p| p.to_string()).collect();
+        parameters.sort();
+        assert_eq!(stripped, parameters);
+        assert_eq!(browse::query::PRESERVED_PARAMS, PARAMETERS);
+        assert!(embed_js.contains(&format!(
+            "var PREFIX = \"{}\";",
+            super::super::MESSAGE_PREFIX
+        )));
+        assert!(embed_js.contains(&format!("var VERSION = {};", super::super::MESSAGE_VERSION)));
+    }
 }

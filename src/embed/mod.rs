@@ -91,15 +91,28 @@ fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
+thread_local! {
+    /// The host's origin learnt from its `hello`, for a frame whose address has no `host`.
+    static LEARNT_HOST_ORIGIN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The host page's origin: the `host` parameter, else what the parent window's `hello` showed.
+/// A host page may render the frame in its static HTML, where it cannot know its own origin
+/// (a preview deploy has another); only the embedding page can post as `window.parent`.
+fn host_origin(config: &EmbedConfig) -> Option<String> {
+    config
+        .host_origin
+        .clone()
+        .or_else(|| LEARNT_HOST_ORIGIN.with(|learnt| learnt.borrow().clone()))
+}
+
 /// Sends a message to the host page, if there is one and its origin is known.
 pub fn post_to_host(config: &EmbedConfig, kind: &str, fields: &[(&str, JsValue)]) {
-    let (Some(origin), Some(parent)) = (
-        config.host_origin.as_deref(),
-        window().parent().ok().flatten(),
-    ) else {
+    let (Some(origin), Some(parent)) = (host_origin(config), window().parent().ok().flatten())
+    else {
         return;
     };
-    let _ = parent.post_message(&message(kind, fields), origin);
+    let _ = parent.post_message(&message(kind, fields), &origin);
 }
 
 /// Tells the host page each view the frame shows, as `browse::query::shareable_view` writes it;
@@ -113,15 +126,39 @@ pub fn report_views_to_host(config: EmbedConfig) {
         // notifies (DEVELOPERS.md).
         location.pathname.with(|_| ());
         location.search.with(|_| ());
-        let here = window().location();
-        let path = here.pathname().unwrap_or_default();
-        let base = crate::app::base_path();
-        let view = browse::query::shareable_view(
-            path.strip_prefix(base.as_str()).unwrap_or(&path),
-            &here.search().unwrap_or_default(),
-        );
-        post_to_host(&config, "view", &[("path", view.into())]);
+        post_to_host(&config, "view", &[("path", current_view().into())]);
     });
+}
+
+/// The view this frame shows, as the host keeps it in its address.
+fn current_view() -> String {
+    let here = window().location();
+    let path = here.pathname().unwrap_or_default();
+    let base = crate::app::base_path();
+    browse::query::shareable_view(
+        path.strip_prefix(base.as_str()).unwrap_or(&path),
+        &here.search().unwrap_or_default(),
+    )
+}
+
+fn body_height() -> Option<i32> {
+    Some(document().body()?.scroll_height())
+}
+
+/// The host page's `<html data-theme>` when the frame may read it (same origin, as on
+/// karmada.io under `/showcase/`): a frame the host rendered in its HTML starts with the host's
+/// theme before `embed.js` has run to send it. `public/prerender.js` does the same for the
+/// static first screen. Read through `Reflect`, which turns the cross-origin `SecurityError`
+/// into `Err` instead of a trap.
+fn same_origin_host_theme() -> Option<Theme> {
+    let parent: JsValue = window().parent().ok().flatten()?.into();
+    if parent == JsValue::from(window()) {
+        return None;
+    }
+    let document = js_sys::Reflect::get(&parent, &"document".into()).ok()?;
+    let root = js_sys::Reflect::get(&document, &"documentElement".into()).ok()?;
+    let root: web_sys::Element = root.dyn_into().ok()?;
+    Theme::parse(&root.get_attribute("data-theme")?)
 }
 
 /// Sets the theme on `element` (`data-theme`), or clears it for automatic.
@@ -138,7 +175,11 @@ fn apply_theme(element: &web_sys::Element, theme: Theme) {
 
 /// Wires the page to its host according to `config`. Called once at start-up.
 pub fn install(config: &EmbedConfig, theme_target: &web_sys::Element) {
-    apply_theme(theme_target, config.theme);
+    let theme = match (config.mode, config.theme) {
+        (Mode::Frame, Theme::Auto) => same_origin_host_theme().unwrap_or(Theme::Auto),
+        (_, chosen) => chosen,
+    };
+    apply_theme(theme_target, theme);
     match config.mode {
         Mode::Page => {}
         Mode::Frame => install_frame(config, theme_target),
@@ -156,10 +197,9 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
     let sizing = config.clone();
     let last_height = std::cell::Cell::new(0i32);
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-        let Some(body) = document().body() else {
+        let Some(height) = body_height() else {
             return;
         };
-        let height = body.scroll_height();
         if height != last_height.replace(height) {
             post_to_host(&sizing, "resize", &[("height", height.into())]);
         }
@@ -177,9 +217,6 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
     let root = root.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if Some(event.origin().as_str()) != listening.host_origin.as_deref() {
-                return;
-            }
             let data = event.data();
             let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
             let kind = field("type").and_then(|v| v.as_string());
@@ -187,13 +224,35 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
             if version != Some(MESSAGE_VERSION as f64) {
                 return;
             }
-            if kind.as_deref() == Some("karmada-showcase:theme") {
-                if let Some(theme) = field("theme")
-                    .and_then(|v| v.as_string())
-                    .and_then(|t| Theme::parse(&t))
-                {
-                    apply_theme(&root, theme);
+            let hello = kind.as_deref() == Some("karmada-showcase:hello");
+            let from_parent = event.source().is_some_and(|source| {
+                Some(JsValue::from(source)) == window().parent().ok().flatten().map(JsValue::from)
+            });
+            if hello && from_parent && host_origin(&listening).is_none() {
+                LEARNT_HOST_ORIGIN.with(|learnt| *learnt.borrow_mut() = Some(event.origin()));
+            }
+            if Some(event.origin()) != host_origin(&listening) {
+                return;
+            }
+            match kind.as_deref().and_then(|k| k.strip_prefix(MESSAGE_PREFIX)) {
+                Some("theme") => {
+                    if let Some(theme) = field("theme")
+                        .and_then(|v| v.as_string())
+                        .and_then(|t| Theme::parse(&t))
+                    {
+                        apply_theme(&root, theme);
+                    }
                 }
+                // embed.js adopted a frame the host page rendered, which may have started
+                // before the script listened: say again what it missed.
+                Some("hello") => {
+                    post_to_host(&listening, "ready", &[]);
+                    if let Some(height) = body_height() {
+                        post_to_host(&listening, "resize", &[("height", height.into())]);
+                    }
+                    post_to_host(&listening, "view", &[("path", current_view().into())]);
+                }
+                _ => {}
             }
         });
     let _ =

@@ -289,3 +289,92 @@ test('embed.js stays under 3 KB gzip with no dependency', async ({ request }) =>
   expect(gzipSync(body, { level: 9 }).length).toBeLessThan(3 * 1024);
   expect(body.toString()).not.toMatch(/\bimport\s|require\(/);
 });
+
+test.describe("a frame in the host page's HTML", () => {
+  /// The host page as karmada.io's Docusaurus build serves it with the README's component: the
+  /// frame is in the static HTML with a reserved height and a no-script link, and embed.js comes
+  /// late, after the host's own scripts (`embedDelayMs`), as React's hydration would load it.
+  function staticFramePage(embedDelayMs: number, theme = 'light') {
+    const src = `${APP}?embed=1&lang=en&kinds=adopter%2Cvendor%2Cpartner&details=overlay`;
+    return `<!DOCTYPE html>
+  <html lang="en" data-theme="${theme}">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Karmada | Adopters</title><link rel="stylesheet" href="host.css"></head>
+  <body>
+  <nav class="navbar" aria-label="Main"><a class="brand" href="./">Karmada</a></nav>
+  <main>
+  <h1>Karmada Adopters</h1>
+  <p>The frame below is in this page's HTML.</p>
+  <div data-karmada-showcase data-testid="showcase-frame-host" data-src="${APP}" data-lang="en" data-kinds="adopter,vendor,partner" data-details="overlay">
+  <iframe data-karmada-showcase-frame src="${src}" title="Karmada adopters, vendors and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px"></iframe>
+  <noscript><a data-testid="no-script-link" href="${APP}">Karmada adopters, vendors and partners</a></noscript>
+  </div>
+  <footer data-testid="host-footer"><a href="docs.html">A link of the host page</a></footer>
+  </main>
+  <script>setTimeout(function () { var s = document.createElement("script"); s.src = ${JSON.stringify(`${APP}embed.js`)}; document.head.appendChild(s); }, ${embedDelayMs});</script>
+  </body></html>`;
+  }
+
+  async function openStaticFramePage(page: Page, embedDelayMs: number, theme = 'light') {
+    await page.route(`${HOST}static-frame.html*`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: staticFramePage(embedDelayMs, theme) }),
+    );
+    await page.addInitScript(() => {
+      (window as any).__layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${HOST}static-frame.html`);
+  }
+
+  test("a frame in the host's HTML is adopted, not reloaded: it sizes, themes and links, and the host does not jump", async ({ page }) => {
+    await watchCsp(page);
+    const loads: string[] = [];
+    page.on('framenavigated', (f) => f !== page.mainFrame() && loads.push(f.url()));
+    // embed.js arrives after the frame's app has started and said its first messages to nobody.
+    await openStaticFramePage(page, 2500, 'dark');
+    const frame = await showcaseFrame(page);
+    // Same origin or not, the host's theme reaches the frame once embed.js is there.
+    await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+    // Sized to its content, from the reserved 1,400 px, without a scrollbar inside.
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await frame.evaluate(() => document.body.scrollHeight))))
+      .toBeLessThanOrEqual(1);
+    expect(await frameHeight(page)).not.toBe(1400);
+    await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toHaveCount(1);
+    expect(loads.filter((url) => url.startsWith(APP))).toHaveLength(1);
+    // The views still reach the host's address, without what the element sets itself (its
+    // data-lang): the plain list needs no parameter at all.
+    expect(new URL(page.url()).searchParams.get('showcase')).toBeNull();
+    await frame.getByTestId('kind-filter-vendor').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe('/?kind=vendor');
+    // The frame's growth happened below the first screen: the host page did not jump.
+    expect(await page.evaluate(() => (window as any).__layoutShift)).toBeLessThanOrEqual(0.05);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test("a frame in the host's HTML shows the static first screen in the host's language", async ({ page }) => {
+    // No embed.js at all within the test: the frame's own static copy paints by itself.
+    await openStaticFramePage(page, 60_000);
+    const handle = await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle();
+    const frame = (await handle!.contentFrame())!;
+    await frame.waitForSelector('#prerendered, [data-testid="member-card"]');
+    const links = await frame.locator('a.card-link').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
+    // Card links carry the frame's own query (its language and embedding), whichever copy is shown.
+    for (const href of links) expect(new URL(href).searchParams.get('lang'), href).toBe('en');
+  });
+
+  test('a visitor without JavaScript on the host sees a link to the showcase', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.route(`${HOST}static-frame.html*`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: staticFramePage(0) }),
+    );
+    await page.goto(`${HOST}static-frame.html`);
+    const link = page.getByTestId('no-script-link');
+    await expect(link).toBeVisible();
+    expect(await link.getAttribute('href')).toBe(APP);
+    await context.close();
+  });
+});

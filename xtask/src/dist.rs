@@ -61,11 +61,55 @@ pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result
     }
     trunk.arg("--dist").arg(dist_dir);
     run(trunk)?;
+    for script in OUR_SCRIPTS {
+        let path = dist_dir.join(script);
+        let text = fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let stripped =
+            strip_comment_lines(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        fs::write(&path, stripped).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     let mut prerender = cmd("node", &["xtask/prerender.mjs", "--dist"]);
     prerender
         .arg(dist_dir)
         .args(["--base", public_url.unwrap_or("/")]);
     run(prerender)
+}
+
+/// The hand-written scripts in `public/` that trunk copies into the bundle as they are.
+const OUR_SCRIPTS: [&str; 3] = ["embed.js", "prerender.js", "start.js"];
+
+/// A script without its whole-line comments. Every visitor of a host page downloads
+/// `embed.js`, and `prerender.js` blocks the first paint: their comments are for us (they were
+/// a fifth of `embed.js`'s gzip bytes). Only whole lines go, `//` ones and `/* … */` blocks;
+/// a comment after code stays. A template literal that crosses a line is refused, since a
+/// `//` line inside it would be text.
+pub(crate) fn strip_comment_lines(text: &str) -> Result<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut in_block = false;
+    for (number, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if in_block {
+            in_block = !trimmed.trim_end().ends_with("*/");
+            continue;
+        }
+        if trimmed.starts_with("/*") {
+            in_block = !trimmed.trim_end().ends_with("*/");
+            continue;
+        }
+        if trimmed.starts_with("//") {
+            continue;
+        }
+        if line.matches('`').count() % 2 == 1 {
+            return Err(format!(
+                "line {}: a template literal crosses lines; keep them on one line",
+                number + 1
+            ));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 pub(crate) fn dist_cmd(root: &Path, args: &[String]) -> Result {
@@ -215,6 +259,26 @@ pub(crate) fn bundle_sizes(dist: &Path, label: &str, public_url: &str) -> Result
 mod tests {
     use super::*;
     use std::env;
+
+    #[test]
+    fn scripts_ship_without_comment_lines() {
+        let script = "/* header\n * more */\n(function () {\n  // why\n  var a = \"//kept\"; // kept too\n  /* one line */\n  return `${a}`;\n})();\n";
+        assert_eq!(
+            strip_comment_lines(script).unwrap(),
+            "(function () {\n  var a = \"//kept\"; // kept too\n  return `${a}`;\n})();\n"
+        );
+        assert!(strip_comment_lines("const t = `a\n// b\n`;\n").is_err());
+    }
+
+    #[test]
+    fn our_scripts_can_be_stripped() {
+        for script in OUR_SCRIPTS {
+            let path = crate::process::repo_root().join("public").join(script);
+            let text = fs::read_to_string(&path).unwrap();
+            let stripped = strip_comment_lines(&text).unwrap();
+            assert!(stripped.len() < text.len(), "{script}");
+        }
+    }
 
     #[test]
     fn escapes_json() {
