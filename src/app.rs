@@ -4,14 +4,17 @@ use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::Lang;
 
-use crate::components::{describe_fetch_error, FeedErrorView};
+use crate::components::{describe_fetch_error, FeedErrorView, PageChrome};
 use crate::embed::{use_embed, EmbedConfig};
-use crate::i18n::{strings, LangContext};
+use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::net::{load_feed, FetchError, LoadedFeed};
 use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage};
 use crate::router::{use_location, use_route, Router};
 
-static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+thread_local! {
+    /// Set at start-up in the browser; natively, set for each tree of static pages.
+    static BASE_PATH: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
 
 /// Where the app is served from, read from the document's `<base href>` (trunk writes it from
 /// `--public-url`), without the trailing slash: `""` at the root, `"/adopters"` under a sub-path.
@@ -23,14 +26,17 @@ pub fn document_base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
-/// Fixes the router's base for the page's lifetime (set once at start-up).
+/// Fixes the router's base: once at start-up in the browser, and for each tree of static
+/// pages when they are rendered natively (`static_pages`).
 pub fn set_base_path(base: String) {
-    let _ = BASE_PATH.set(base.trim_end_matches('/').to_string());
+    BASE_PATH.with(|path| *path.borrow_mut() = Some(base.trim_end_matches('/').to_string()));
 }
 
 /// The router's base: the app's sub-path, or the host page's path in in-page mode.
 pub fn base_path() -> String {
-    BASE_PATH.get().cloned().unwrap_or_else(document_base_path)
+    BASE_PATH
+        .with(|path| path.borrow().clone())
+        .unwrap_or_else(document_base_path)
 }
 
 /// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`.
@@ -112,6 +118,7 @@ fn Shell() -> impl IntoView {
     provide_context(LangContext(lang.into()));
     // In-page, the document (its title and language) is the host's.
     let owns_document = use_embed().mode != crate::embed::Mode::Inline;
+    let route = use_route();
     Effect::new(move |_| {
         if !owns_document {
             return;
@@ -126,7 +133,19 @@ fn Shell() -> impl IntoView {
                 },
             );
         }
-        document().set_title(strings(lang.get()).page_title);
+        // A member's page names its member itself, as its static page does.
+        let text = strings(lang.get());
+        match *route.read() {
+            Route::Members => set_document_meta(text.page_title, text.page_intro),
+            Route::Join => {
+                set_document_meta(&member_title(text.join_cta, lang.get()), text.join_cta_body)
+            }
+            Route::NotFound => set_document_meta(
+                &member_title(text.not_found_title, lang.get()),
+                text.not_found_body,
+            ),
+            Route::Member(_) => {}
+        }
     });
     let embed = use_embed();
     let classes = format!(
@@ -136,7 +155,6 @@ fn Shell() -> impl IntoView {
     );
     // Keyed on the page, not the whole route: moving from one member to the next keeps the
     // detail view (it follows the id), and only a new page replaces the view.
-    let route = use_route();
     let page = Memo::new(move |_| match *route.read() {
         Route::Members => Page::Members,
         Route::Member(_) => Page::Member,
@@ -165,22 +183,11 @@ fn Shell() -> impl IntoView {
         });
         on_cleanup(move || escape.remove());
     }
-    if embed.is_embedded() {
-        // The host page has its own <main> and skip link; a second one would confuse them.
-        return view! {
-            <div class=classes>
-                <section class="showcase-content" aria-label=move || strings(lang.get()).page_title>{routes()}</section>
-            </div>
-        }
-        .into_any();
-    }
     view! {
-        <div class=classes>
-            <a class="skip-link" href="#main-content">{move || strings(lang.get()).skip_to_results}</a>
-            <main id="main-content" tabindex="-1">{routes()}</main>
-        </div>
+        <PageChrome classes=classes embedded=embed.is_embedded() lang=lang>
+            {routes()}
+        </PageChrome>
     }
-    .into_any()
 }
 
 #[derive(Clone, Copy, PartialEq)]

@@ -20,6 +20,36 @@ pub fn use_lang() -> Signal<Lang> {
         .unwrap_or_else(|| Signal::stored(Lang::En))
 }
 
+/// The document title of a member's page: the static page's and the running app's.
+pub fn member_title(name: &str, lang: Lang) -> String {
+    format!("{name} · {}", strings(lang).site_title)
+}
+
+/// The document's title and meta description, as the page's static twin has them (crawlers and
+/// link previews read those; the running app keeps them right on every in-app navigation).
+pub fn set_document_meta(title: &str, text: &str) {
+    let document = leptos::prelude::document();
+    document.set_title(title);
+    if let Ok(Some(meta)) = document.query_selector("meta[name=\"description\"]") {
+        let _ = meta.set_attribute("content", &description(text));
+    }
+}
+
+/// A page's meta description: at most about 160 characters, cut at a word where it can be.
+pub fn description(text: &str) -> String {
+    const MAX_CHARS: usize = 160;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(MAX_CHARS - 1).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&at| at > MAX_CHARS / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
+}
+
 /// The strings of `lang`.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
@@ -30,6 +60,8 @@ pub fn strings(lang: Lang) -> &'static Strings {
 
 pub struct Strings {
     pub page_title: &'static str,
+    /// The site name after a page's own title: "Bloomberg · Karmada adopters".
+    pub site_title: &'static str,
     pub page_intro: &'static str,
     pub loading: &'static str,
     pub slow_notice: &'static str,
@@ -115,6 +147,7 @@ impl Strings {
 
 pub static EN: Strings = Strings {
     page_title: "Who runs Karmada",
+    site_title: "Karmada adopters",
     page_intro: "Organisations running Karmada in production, products built on it, and partners offering commercial support.",
     loading: "Loading members…",
     slow_notice: "This is taking longer than usual. The list is large or the connection is slow; it will appear as soon as it arrives.",
@@ -191,6 +224,7 @@ pub static EN: Strings = Strings {
 
 pub static ZH: Strings = Strings {
     page_title: "谁在使用 Karmada",
+    site_title: "Karmada 采用者",
     page_intro:
         "在生产环境中运行 Karmada 的组织、基于 Karmada 构建的产品，以及提供商业支持的合作伙伴。",
     loading: "正在加载成员…",

@@ -1,3 +1,4 @@
+#![cfg_attr(not(target_arch = "wasm32"), recursion_limit = "256")]
 //! The Karmada members showcase, a Leptos client-side app. `main.rs` only calls [`start`];
 //! everything else is here so the browser tests can reach it. Pure logic (feed model,
 //! filtering, the join form) lives in the crates under `crates/` and is tested natively.
@@ -12,6 +13,8 @@ pub mod pages;
 pub mod progressive;
 pub mod router;
 mod scroll;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_pages;
 
 pub use app::App;
 

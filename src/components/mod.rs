@@ -8,6 +8,7 @@ mod feed_image;
 mod highlighted;
 mod kind_badges;
 mod logo;
+mod page_chrome;
 
 pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
@@ -17,3 +18,4 @@ pub use feed_image::FeedImage;
 pub use highlighted::Highlighted;
 pub use kind_badges::KindBadges;
 pub use logo::{monogram, MemberLogo};
+pub use page_chrome::PageChrome;

@@ -7,7 +7,7 @@ use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 use crate::app::{app_href, WithFeed};
 use crate::components::{DocumentView, KindBadges, MemberLabels, MemberLogo};
 use crate::embed::use_embed;
-use crate::i18n::{strings, use_lang};
+use crate::i18n::{member_title, set_document_meta, strings, use_lang};
 use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
 use crate::pages::NotFoundView;
 use crate::router::use_route;
@@ -38,62 +38,74 @@ fn MemberDetail(
         let id = member_id.get();
         let lang = lang.get();
         let state = state.get();
-        let query = state.to_query();
-        let suffix = if query.is_empty() {
-            String::new()
-        } else {
-            format!("?{query}")
-        };
-        let back_href = app_href(&list_path(&state));
         let Some(position) = feed.feed.members.iter().position(|member| member.id == id) else {
+            let back_href = app_href(&list_path(&state));
             return view! { <NotFoundView back_href=back_href /> }.into_any();
         };
-        // Previous and next follow the list the visitor came from (its filters and sort).
-        let order = browse::browse(&feed.feed.members, &feed.index, &state);
-        let neighbour = |offset: isize| -> Option<(String, String)> {
-            let at = order.iter().position(|&i| i == position)? as isize + offset;
-            let index = *order.get(usize::try_from(at).ok()?)?;
-            let member = &feed.feed.members[index];
-            Some((
-                app_href(&format!("/members/{}{suffix}", member.id)),
-                member.name.text(lang).to_string(),
-            ))
-        };
-        let (previous, next) = (neighbour(-1), neighbour(1));
-        let related = browse::related(&feed.feed.members, &feed.index, position, RELATED_LIMIT)
-            .into_iter()
-            .map(|index| {
-                let member = &feed.feed.members[index];
-                let labels = MemberLabels::of(member, lang);
-                RelatedLink {
-                    href: app_href(&format!("/members/{}{suffix}", member.id)),
-                    name: labels.name,
-                    country: labels.country,
-                }
-            })
-            .collect();
-        // The whole industry, as the list shows it (in the visitor's language).
-        let industry_list = feed.feed.members[position]
-            .industry
-            .clone()
-            .map(|industry| {
-                // What the list will say it shows: the facet filter is equality on the slug.
-                let count = feed
-                    .feed
-                    .members
-                    .iter()
-                    .filter(|member| member.industry.as_ref() == Some(&industry))
-                    .count();
-                let in_industry = FilterState {
-                    industries: [industry].into(),
-                    lang: state.lang,
-                    ..FilterState::default()
-                };
-                (app_href(&list_path(&in_industry)), count)
-            });
-        let member = feed.feed.members[position].clone();
-        view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related industry_list=industry_list /> }.into_any()
+        member_article(&feed, position, &state, lang)
     }
+}
+
+/// The page of the member at `position` in the feed, with its neighbours in the list `state`
+/// describes (its filters and sort): what the app shows, and what a static page is made of.
+pub(crate) fn member_article(
+    feed: &IndexedFeed,
+    position: usize,
+    state: &FilterState,
+    lang: Lang,
+) -> AnyView {
+    let query = state.to_query();
+    let suffix = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    let back_href = app_href(&list_path(state));
+    // Previous and next follow the list the visitor came from (its filters and sort).
+    let order = browse::browse(&feed.feed.members, &feed.index, state);
+    let neighbour = |offset: isize| -> Option<(String, String)> {
+        let at = order.iter().position(|&i| i == position)? as isize + offset;
+        let index = *order.get(usize::try_from(at).ok()?)?;
+        let member = &feed.feed.members[index];
+        Some((
+            app_href(&format!("/members/{}{suffix}", member.id)),
+            member.name.text(lang).to_string(),
+        ))
+    };
+    let (previous, next) = (neighbour(-1), neighbour(1));
+    let related = browse::related(&feed.feed.members, &feed.index, position, RELATED_LIMIT)
+        .into_iter()
+        .map(|index| {
+            let member = &feed.feed.members[index];
+            let labels = MemberLabels::of(member, lang);
+            RelatedLink {
+                href: app_href(&format!("/members/{}{suffix}", member.id)),
+                name: labels.name,
+                country: labels.country,
+            }
+        })
+        .collect();
+    // The whole industry, as the list shows it (in the visitor's language).
+    let industry_list = feed.feed.members[position]
+        .industry
+        .clone()
+        .map(|industry| {
+            // What the list will say it shows: the facet filter is equality on the slug.
+            let count = feed
+                .feed
+                .members
+                .iter()
+                .filter(|member| member.industry.as_ref() == Some(&industry))
+                .count();
+            let in_industry = FilterState {
+                industries: [industry].into(),
+                lang: state.lang,
+                ..FilterState::default()
+            };
+            (app_href(&list_path(&in_industry)), count)
+        });
+    let member = feed.feed.members[position].clone();
+    view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related industry_list=industry_list /> }.into_any()
 }
 
 /// How many members of the same industry a member's page suggests.
@@ -128,6 +140,7 @@ fn MemberArticle(
 ) -> impl IntoView {
     let text = strings(lang);
     let embed = use_embed();
+    let owns_document = embed.mode != crate::embed::Mode::Inline;
     // A partner's page invites other partners; every other page invites adopters.
     let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
         "partner"
@@ -146,10 +159,16 @@ fn MemberArticle(
         }
     };
     let heading = NodeRef::<html::H1>::new();
-    // Moving focus to the title tells screen-reader users the view changed.
+    let title = member_title(member.name.text(lang), lang);
+    let summary = member.usage.text(lang).to_string();
+    // Moving focus to the title tells screen-reader users the view changed; the document's
+    // title and description name the member, as the static page does.
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
+        }
+        if owns_document {
+            set_document_meta(&title, &summary);
         }
     });
     let usage = member.usage.text(lang).to_string();

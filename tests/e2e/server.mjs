@@ -151,7 +151,9 @@ export async function startServer(options = {}) {
       const lastSegment = rel.split('/').pop() ?? '';
       const wantsHtml = (req.headers.accept ?? '').includes('text/html');
       if (wantsHtml || !lastSegment.includes('.')) {
-        const index = await fileFor('index.html');
+        // The Chinese tree (`zh/`, written by the static pages) has its own app page, whose
+        // base tells the app its language; as public/_redirects says for Netlify.
+        const index = (rel.startsWith('zh/') && (await fileFor('zh/index.html'))) || (await fileFor('index.html'));
         if (index) {
           send(req, res, 200, {
             'Content-Type': 'text/html; charset=utf-8',

@@ -52,7 +52,8 @@ pub(crate) fn serve(root: &Path, args: &[String]) -> Result {
     run(c)
 }
 
-/// trunk's release build, then the static copy of the list's first screen in its index.html.
+/// trunk's release build, then the static copy of the list's first screen in its index.html,
+/// then the static pages.
 pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
     trunk.envs(RELEASE_BUILD_ENV);
@@ -73,7 +74,15 @@ pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result
     prerender
         .arg(dist_dir)
         .args(["--base", public_url.unwrap_or("/")]);
-    run(prerender)
+    run(prerender)?;
+    // Every member's page and the list in both languages, rendered natively from the app's
+    // components into the bundle (crates/site).
+    let mut pages = cmd(
+        "cargo",
+        &["run", "--quiet", "-p", "showcase-site", "--", "--dist"],
+    );
+    pages.arg(dist_dir);
+    run(pages)
 }
 
 /// The hand-written scripts in `public/` that trunk copies into the bundle as they are.
