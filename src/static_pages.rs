@@ -335,6 +335,8 @@ const NO_SCRIPT_END: &str = "<!-- static list: end -->";
 
 /// The built `index.html` made into one page: its head, its language and base, and its body.
 fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Body) -> String {
+    // The bundle's own files are at the base of the English tree.
+    let assets = base.strip_suffix("zh/").unwrap_or(base);
     let mut html = template.to_string();
     if let (Some(start), Some(end)) = (html.find(NO_SCRIPT_START), html.find(NO_SCRIPT_END)) {
         html.replace_range(start..end + NO_SCRIPT_END.len(), "");
@@ -346,7 +348,10 @@ fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Body) -> Stri
             {
                 html.replace_range(start..end + FIRST_SCREEN_END.len(), "");
             }
-            let copy = format!("<div id=\"prerendered\" class=\"prerendered\">{body}</div>");
+            let copy = format!(
+                "<div id=\"prerendered\" class=\"prerendered\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
+                escape(assets)
+            );
             html = html.replacen("<body>", &format!("<body>\n{copy}"), 1);
         }
         Body::WithoutScript(list) => {
@@ -444,8 +449,9 @@ fn head_tags(head: &Head) -> String {
         ));
     }
     if !head.json_ld.is_null() {
-        // `</` cannot end the data block early: JSON allows `<\/` for `</`.
-        let data = head.json_ld.to_string().replace("</", "<\\/");
+        // No `<` at all, so feed text can neither end the data block (`</script>`) nor open a
+        // comment in it (`<!--`): JSON writes it `\u003c`.
+        let data = head.json_ld.to_string().replace('<', "\\u003c");
         add(format!(
             "<script type=\"application/ld+json\">{data}</script>"
         ));

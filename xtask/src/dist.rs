@@ -86,7 +86,7 @@ pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result
 }
 
 /// The hand-written scripts in `public/` that trunk copies into the bundle as they are.
-const OUR_SCRIPTS: [&str; 3] = ["embed.js", "prerender.js", "start.js"];
+const OUR_SCRIPTS: [&str; 4] = ["embed.js", "prerender.js", "start.js", "static-page.js"];
 
 /// A script without its whole-line comments. Every visitor of a host page downloads
 /// `embed.js`, and `prerender.js` blocks the first paint: their comments are for us (they were

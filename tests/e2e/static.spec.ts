@@ -1,0 +1,107 @@
+// The static pages (src/static_pages.rs, written into the bundle by crates/site): what a visitor
+// without JavaScript, a crawler or a link preview gets, and how the app takes a page over.
+import { test, expect, Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { bundledFeed } from './feed';
+
+const feed = bundledFeed();
+const byName = [...feed.members].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en', { sensitivity: 'base' }));
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the list shows every member, and every card opens its static page', async ({ page }) => {
+    await page.goto('./');
+    const cards = page.locator('[data-prerendered="static-member-list"] [data-prerendered="member-card"]');
+    await expect(cards).toHaveCount(feed.members.length);
+    const links = await cards.locator('a.card-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(links).size).toBe(feed.members.length);
+    for (const href of links) {
+      const id = new URL(href).pathname.split('/').pop()!;
+      const member = feed.members.find((m) => m.id === id)!;
+      expect(member, href).toBeTruthy();
+      const response = await page.goto(href);
+      expect(response?.status(), href).toBe(200);
+      await expect(page.locator('h1')).toHaveText(member.name.en);
+      await expect(page).toHaveTitle(`${member.name.en} · Karmada adopters`);
+      if (member.announcement) {
+        await expect(page.locator('[data-prerendered="announcement"]')).toContainText(member.announcement.title.en);
+      }
+    }
+  });
+
+  test('Chinese twins are linked with hreflang and read in Chinese', async ({ page }) => {
+    const member = feed.members.find((m) => m.name.zh && m.announcement) ?? feed.members[0];
+    await page.goto(`members/${member.id}`);
+    const twin = await page.locator('link[rel="alternate"][hreflang="zh-CN"]').getAttribute('href');
+    // The crawl test checks the site's own addresses; here the twin is served from this bundle.
+    await page.goto(new URL(twin!).pathname.replace(/^\/adopters\//, './'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('h1')).toHaveText(member.name.zh ?? member.name.en);
+    await expect(page.locator('[data-prerendered="back-to-list"]')).toHaveAttribute('href', '/adopters/zh/');
+    await page.goto('zh/');
+    await expect(page.locator('[data-prerendered="member-card"]')).toHaveCount(feed.members.length);
+  });
+
+  test('the join call to action on a static page links to the join page', async ({ page }) => {
+    await page.goto(`members/${byName[0].id}`);
+    const join = page.locator('[data-prerendered="join-cta"]');
+    await expect(join).toHaveAttribute('href', /\/adopters\/join\?program=(adopter|partner)/);
+  });
+});
+
+test('static pages have no accessibility violations', async ({ page }) => {
+  // JavaScript on for axe itself; the static copy is what is checked, before the feed comes.
+  await page.route('**/members.json', () => {});
+  for (const path of [`members/${byName[0].id}`, `zh/members/${byName[1].id}`]) {
+    await page.goto(path);
+    await expect(page.locator('#prerendered h1')).toBeVisible();
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
+
+/// The sum of the page's layout shifts so far (none from input).
+async function watchLayoutShift(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/// A 1×1 PNG for every logo and image on karmada.io (this machine has no network): each loads,
+/// as it does for a visitor, into the box its width and height reserve.
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+test('the app takes a static member page over without a shift, and keeps the title right', async ({ page }) => {
+  await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
+  await watchLayoutShift(page);
+  const member = feed.members.find((m) => m.announcement && m.usage.en.length < 160) ?? byName[0];
+  await page.goto(`members/${member.id}`);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
+  await expect(page).toHaveTitle(`${member.name.en} · Karmada adopters`);
+  await expect(page.getByTestId('member-name')).toBeFocused();
+  expect(await page.evaluate(() => (window as any).__layoutShift)).toBe(0);
+  const description = () => page.locator('meta[name="description"]').getAttribute('content');
+  expect(await description()).toBe(member.usage.en.split(/\s+/).join(' ').trim());
+
+  // In-app navigation and history keep the document's title in step.
+  await page.getByTestId('back-to-list').click();
+  await expect(page).toHaveTitle('Who runs Karmada');
+  expect(await description()).toBe(
+    'Organisations running Karmada in production, products built on it, and partners offering commercial support.',
+  );
+  const other = page.getByTestId('member-card').filter({ visible: true }).nth(1);
+  const otherId = (await other.getAttribute('data-member-id'))!;
+  const otherName = feed.members.find((m) => m.id === otherId)!.name.en;
+  await other.locator('a.card-link').click();
+  await expect(page).toHaveTitle(`${otherName} · Karmada adopters`);
+  await page.goBack();
+  await expect(page).toHaveTitle('Who runs Karmada');
+  await page.goForward();
+  await expect(page).toHaveTitle(`${otherName} · Karmada adopters`);
+  await page.getByTestId('join-cta').click();
+  await expect(page).toHaveTitle('How to join · Karmada adopters');
+});
