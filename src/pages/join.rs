@@ -20,7 +20,7 @@ use crate::i18n::use_lang;
 use crate::pages::member::MemberHeader;
 use crate::router::{use_location, use_navigate, NavigateOptions};
 
-const PAGE_TITLE: Text = Text::new("How to join", "如何加入");
+pub(crate) const PAGE_TITLE: Text = Text::new("How to join", "如何加入");
 const CHOOSE_PROGRAM: Text = Text::new("What would you like to join?", "你想申请加入哪一项？");
 const PRIVACY: Text = Text::new(
     "This form sends nothing anywhere. What you type stays in this browser (kept as a draft until you clear it) until you open the GitHub issue yourself, where you can still read and change everything before posting.",
@@ -28,7 +28,7 @@ const PRIVACY: Text = Text::new(
 );
 const REQUIRED_NOTE: Text = Text::new("Fields marked * are required.", "带 * 的为必填项。");
 const SUMMARY_TITLE: Text = Text::new("Please fix these first:", "请先修正以下问题：");
-const SUBMIT: Text = Text::new("Open the GitHub issue", "打开 GitHub issue");
+pub(crate) const SUBMIT: Text = Text::new("Open the GitHub issue", "打开 GitHub issue");
 const SUBMIT_HELP: Text = Text::new(
     "Opens a prefilled new issue on GitHub in a new tab.",
     "在新标签页中打开预填好的 GitHub 新 issue。",
@@ -73,7 +73,7 @@ const PREVIEW_INDIVIDUAL: Text = Text::new(
     "Individual membership is not listed publicly: there is no card to preview.",
     "个人成员资格不会公开展示，因此没有卡片可预览。",
 );
-const BACK: Text = Text::new("← Back to the list", "← 返回列表");
+pub(crate) const BACK: Text = Text::new("← Back to the list", "← 返回列表");
 const OTHER_LANGUAGE: Text = Text::new("中文", "English");
 const REQUIRED_MARK: Text = Text::new("(required)", "（必填）");
 const CHOOSE: Text = Text::new("Choose…", "请选择…");

@@ -43,10 +43,29 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-prerendered="member-card"]')).toHaveCount(feed.members.length);
   });
 
-  test('the join call to action on a static page links to the join page', async ({ page }) => {
+  test('the join page explains each program and links to its GitHub issue form', async ({ page }) => {
     await page.goto(`members/${byName[0].id}`);
     const join = page.locator('[data-prerendered="join-cta"]');
     await expect(join).toHaveAttribute('href', /\/adopters\/join\?program=(adopter|partner)/);
+    await join.click();
+    await expect(page.locator('h1')).toHaveText('How to join');
+    for (const program of ['adopter', 'individual', 'partner']) {
+      const section = page.locator(`[data-prerendered="join-program-${program}"]`);
+      await expect(section.locator('h2')).not.toBeEmpty();
+      await expect(section.locator('p').first()).not.toBeEmpty();
+      const issue = new URL((await section.locator('[data-prerendered="join-issue-link"]').getAttribute('href'))!);
+      expect(`${issue.origin}${issue.pathname}`).toBe('https://github.com/karmada-io/community/issues/new');
+    }
+    await page.goto('zh/join');
+    await expect(page.locator('h1')).toHaveText('如何加入');
+    await expect(page.locator('[data-prerendered="join-issue-link"]')).toHaveCount(3);
+  });
+
+  test('nothing is blank', async ({ page }) => {
+    for (const path of ['./', 'zh/', 'join', `members/${byName[0].id}`, `zh/members/${byName[0].id}`]) {
+      await page.goto(path);
+      expect((await page.locator('body').innerText()).trim().length, path).toBeGreaterThan(100);
+    }
   });
 });
 

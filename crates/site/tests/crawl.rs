@@ -118,8 +118,8 @@ fn every_page_says_what_crawlers_and_previews_read() {
         .filter(|f| f.path.ends_with(".html") && f.path != "404.html")
         .map(|f| (f.path.as_str(), f.contents.as_str()))
         .collect();
-    // The list and every member, in both languages.
-    assert_eq!(pages.len(), 2 * (members.len() + 1));
+    // The list, the join page and every member, in both languages.
+    assert_eq!(pages.len(), 2 * (members.len() + 2));
     let urls: BTreeMap<String, &str> = pages.keys().map(|p| (url_of(p), *p)).collect();
 
     let mut titles = BTreeSet::new();
@@ -160,6 +160,8 @@ fn every_page_says_what_crawlers_and_previews_read() {
         assert_eq!(ld["@context"], "https://schema.org", "{path}");
         if path.contains("members/") {
             assert_eq!(ld["@type"], "Organization", "{path}");
+        } else if path.contains("join/") {
+            assert_eq!(ld["@type"], "WebPage", "{path}");
         } else {
             assert_eq!(ld["@type"], "ItemList", "{path}");
             assert_eq!(
@@ -246,17 +248,16 @@ fn no_internal_link_is_broken() {
             } else {
                 format!("{folder}{below}/index.html")
             };
-            match route {
-                Route::Member(_) | Route::Members => {
-                    assert!(
-                        written.contains(&file_for),
-                        "{}: {href} has no page ({file_for})",
-                        file.path
-                    )
-                }
-                Route::Join => {}
-                Route::NotFound => panic!("{}: {href} leads nowhere", file.path),
-            }
+            assert!(
+                route != Route::NotFound,
+                "{}: {href} leads nowhere",
+                file.path
+            );
+            assert!(
+                written.contains(&file_for),
+                "{}: {href} has no page ({file_for})",
+                file.path
+            );
             checked += 1;
         }
     }

@@ -1,0 +1,223 @@
+//! A page's document: the built `index.html` with the page's head, language, base and body,
+//! and the sitemap. Everything from the feed is escaped here.
+
+use std::fmt::Write as _;
+
+use members_feed::Lang;
+
+use super::hreflang;
+
+/// The markers of the list's first-screen copy in the built `index.html` (xtask/prerender.mjs).
+const FIRST_SCREEN_START: &str = "<!-- prerendered: start -->";
+const FIRST_SCREEN_END: &str = "<!-- prerendered: end -->";
+/// The markers of the head tags written here, so that writing the pages again replaces them.
+const HEAD_START: &str = "<!-- static head: start -->";
+const HEAD_END: &str = "<!-- static head: end -->";
+
+/// What a page's `<head>` says about it.
+pub(super) struct Head {
+    pub title: String,
+    pub description: String,
+    /// Empty for pages that are not to be indexed (404).
+    pub canonical: String,
+    pub alternates: Vec<(&'static str, String)>,
+    pub image: Option<String>,
+    pub json_ld: serde_json::Value,
+}
+
+/// What a page's body holds before the app runs.
+pub(super) enum Body<'a> {
+    /// The route's view, in place of the list's first-screen copy, until the app replaces it.
+    Replacing(&'a str),
+    /// The list: its first-screen copy for visitors with JavaScript, and this for the others.
+    WithoutScript(&'a str),
+    /// A page the app draws from nothing (the join form): this for visitors without it.
+    WithoutScriptOnly(&'a str),
+}
+
+/// The markers of the list for visitors without JavaScript, so that writing again replaces it.
+const NO_SCRIPT_START: &str = "<!-- static list: start -->";
+const NO_SCRIPT_END: &str = "<!-- static list: end -->";
+
+/// The built `index.html` made into one page: its head, its language and base, and its body.
+pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Body) -> String {
+    // The bundle's own files are at the base of the English tree.
+    let assets = base.strip_suffix("zh/").unwrap_or(base);
+    let mut html = template.to_string();
+    if let (Some(start), Some(end)) = (html.find(NO_SCRIPT_START), html.find(NO_SCRIPT_END)) {
+        html.replace_range(start..end + NO_SCRIPT_END.len(), "");
+    }
+    if !matches!(body, Body::WithoutScript(_)) {
+        if let (Some(start), Some(end)) =
+            (html.find(FIRST_SCREEN_START), html.find(FIRST_SCREEN_END))
+        {
+            html.replace_range(start..end + FIRST_SCREEN_END.len(), "");
+        }
+    }
+    match body {
+        Body::Replacing(body) => {
+            let copy = format!(
+                "<div id=\"prerendered\" class=\"prerendered\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
+                escape(assets)
+            );
+            html = html.replacen("<body>", &format!("<body>\n{copy}"), 1);
+        }
+        Body::WithoutScript(list) | Body::WithoutScriptOnly(list) => {
+            let block = format!("{NO_SCRIPT_START}<noscript>{list}</noscript>{NO_SCRIPT_END}");
+            html = html.replacen("<body>", &format!("<body>\n{block}"), 1);
+        }
+    }
+    html = replace_element(
+        &html,
+        "<title>",
+        "</title>",
+        &format!("<title>{}</title>", escape(&head.title)),
+    );
+    let tags = format!("{HEAD_START}\n    {}\n    {HEAD_END}", head_tags(head));
+    match (html.find(HEAD_START), html.find(HEAD_END)) {
+        (Some(start), Some(end)) => html.replace_range(start..end + HEAD_END.len(), &tags),
+        _ => html = replace_tag(&html, "<meta name=\"description\"", &tags),
+    }
+    html = replace_tag(
+        &html,
+        "<base ",
+        &format!("<base href=\"{}\" />", escape(base)),
+    );
+    html = replace_tag(
+        &html,
+        "<html ",
+        &format!("<html lang=\"{}\">", hreflang(lang)),
+    );
+    html
+}
+
+/// The description and everything after it in the head.
+fn head_tags(head: &Head) -> String {
+    let mut tags = format!(
+        "<meta name=\"description\" content=\"{}\" />",
+        escape(&head.description)
+    );
+    let mut add = |tag: String| {
+        tags.push_str("\n    ");
+        tags.push_str(&tag);
+    };
+    if head.canonical.is_empty() {
+        add("<meta name=\"robots\" content=\"noindex\" />".into());
+    } else {
+        add(format!(
+            "<link rel=\"canonical\" href=\"{}\" />",
+            escape(&head.canonical)
+        ));
+        for (lang, url) in &head.alternates {
+            add(format!(
+                "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\" />",
+                escape(url)
+            ));
+        }
+        if let Some((_, english)) = head.alternates.first() {
+            add(format!(
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
+                escape(english)
+            ));
+        }
+        add(format!(
+            "<meta property=\"og:url\" content=\"{}\" />",
+            escape(&head.canonical)
+        ));
+    }
+    add(format!(
+        "<meta property=\"og:title\" content=\"{}\" />",
+        escape(&head.title)
+    ));
+    add(format!(
+        "<meta property=\"og:description\" content=\"{}\" />",
+        escape(&head.description)
+    ));
+    add("<meta property=\"og:type\" content=\"website\" />".into());
+    add(format!(
+        "<meta name=\"twitter:card\" content=\"{}\" />",
+        if head.image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        }
+    ));
+    add(format!(
+        "<meta name=\"twitter:title\" content=\"{}\" />",
+        escape(&head.title)
+    ));
+    if let Some(image) = &head.image {
+        add(format!(
+            "<meta property=\"og:image\" content=\"{}\" />",
+            escape(image)
+        ));
+        add(format!(
+            "<meta name=\"twitter:image\" content=\"{}\" />",
+            escape(image)
+        ));
+    }
+    if !head.json_ld.is_null() {
+        // No `<` at all, so feed text can neither end the data block (`</script>`) nor open a
+        // comment in it (`<!--`): JSON writes it `\u003c`.
+        let data = head.json_ld.to_string().replace('<', "\\u003c");
+        add(format!(
+            "<script type=\"application/ld+json\">{data}</script>"
+        ));
+    }
+    tags
+}
+
+/// Replaces the first tag that starts with `start` (up to its `>`) by `with`.
+fn replace_tag(html: &str, start: &str, with: &str) -> String {
+    let Some(from) = html.find(start) else {
+        return html.to_string();
+    };
+    let Some(len) = html[from..].find('>') else {
+        return html.to_string();
+    };
+    format!("{}{with}{}", &html[..from], &html[from + len + 1..])
+}
+
+/// Replaces the first element from `open` through `close` by `with`.
+fn replace_element(html: &str, open: &str, close: &str, with: &str) -> String {
+    let (Some(from), Some(to)) = (html.find(open), html.find(close)) else {
+        return html.to_string();
+    };
+    format!("{}{with}{}", &html[..from], &html[to + close.len()..])
+}
+
+/// Text for an attribute value or an element's content.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Every indexed page, each with its language twins.
+pub(super) fn sitemap_xml(pages: &[Head]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in pages.iter().filter(|page| !page.canonical.is_empty()) {
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&page.canonical));
+        for (lang, url) in &page.alternates {
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\" />",
+                escape(url)
+            );
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
