@@ -98,17 +98,20 @@
       else frame.src = wanted;
       frame.title = frame.title || title;
       frame.setAttribute("scrolling", "no");
+      frame.style.colorScheme = "normal";
     } else {
       frame = makeFrame(wanted, title);
       box.appendChild(frame);
     }
     var overlay = null;
+    var hostTitle = null;
+    var answered = false;
 
     function showView(view) {
       // What this element sets itself (data-lang="en") need not be in the link.
       var url = new URL(view, app);
       var own = OPTIONS.filter(function (name) {
-        return url.searchParams.get(name) === box.getAttribute("data-" + name);
+        return box.hasAttribute("data-" + name) && url.searchParams.get(name) === box.getAttribute("data-" + name);
       });
       if (own.length) {
         own.forEach(function (name) { url.searchParams.delete(name); });
@@ -145,6 +148,8 @@
       overlay.addEventListener("close", function () {
         overlay.remove();
         overlay = null;
+        if (hostTitle !== null) document.title = hostTitle;
+        hostTitle = null;
         if (param) showView(listView);
         frame.focus();
       });
@@ -157,6 +162,7 @@
       var data = event.data;
       if (event.origin !== app.origin || !data || data.version !== VERSION || typeof data.type !== "string") return;
       var fromList = event.source === frame.contentWindow;
+      if (fromList) answered = true;
       var fromOverlay = overlay && event.source === overlay.querySelector("iframe").contentWindow;
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);
@@ -169,6 +175,10 @@
         openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
         closeOverlay();
+      } else if (type === "title" && fromOverlay && typeof data.title === "string" && data.title.length < 300) {
+        // While a member is open over the page, the page's title names it.
+        if (hostTitle === null) hostTitle = document.title;
+        document.title = data.title;
       } else if (type === "view" && param && checkedView(data.path)) {
         // An open overlay's member is the view; closing it restores the list's.
         if (fromList) listView = data.path;
@@ -178,8 +188,20 @@
 
     if (member) openOverlay(linked);
     // A frame that started before this script may have sent its first messages (size, view)
-    // to nobody: ask it to say them again. One that has not started yet says them when it does.
-    if (!wanted) frame.contentWindow.postMessage({ type: PREFIX + "hello", version: VERSION }, app.origin);
+    // to nobody, and one given no `host` may not know where to send them: say hello until it
+    // answers, and again after each load of its own.
+    function greet() {
+      var tries = 0;
+      answered = false;
+      var timer = setInterval(function () {
+        if (answered || ++tries > 60) clearInterval(timer);
+        else frame.contentWindow.postMessage({ type: PREFIX + "hello", version: VERSION }, app.origin);
+      }, 250);
+    }
+    if (!wanted) {
+      greet();
+      frame.addEventListener("load", greet);
+    }
 
     new MutationObserver(function () {
       sendTheme(frame, app.origin);

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::Lang;
+use wasm_bindgen::JsCast;
 
 use crate::components::{describe_fetch_error, FeedErrorView, PageChrome};
 use crate::embed::{use_embed, EmbedConfig};
@@ -47,6 +48,14 @@ pub fn app_href(path_and_query: &str) -> String {
 /// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
 /// there), else the browser's preference, else English.
 fn default_lang() -> Lang {
+    // A static page is in its tree's language (`static_pages`); the app taking it over keeps it.
+    if let Some(lang) = document()
+        .get_element_by_id("prerendered")
+        .and_then(|copy| copy.get_attribute("data-lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+    {
+        return lang;
+    }
     if base_path().split('/').any(|segment| segment == "zh") {
         return Lang::Zh;
     }
@@ -198,11 +207,62 @@ enum Page {
     NotFound,
 }
 
-/// Removes the build's static copy of the list's first screen (`public/prerender.js`), which
-/// stands in for the app until it can show the feed, or an error, or that the feed is slow.
+thread_local! {
+    /// The address at which the app replaced a static copy: the page shown there keeps the
+    /// visitor's focus and scroll instead of focusing its heading.
+    static TOOK_OVER_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn current_address() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// What a visitor can focus, in document order: the same list in a static copy and in the app's
+/// view of it, whose markup is the same.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// Whether the page now shown replaced a static copy (the list's first screen or a static
+/// page) at this address, asked once: a page at another address is a navigation of the
+/// visitor's.
+pub fn took_over_static_copy() -> bool {
+    TOOK_OVER_AT
+        .take()
+        .is_some_and(|address| address == current_address())
+}
+
+/// Removes the static copy that stands in for the app (the list's first screen,
+/// `public/prerender.js`, or a static page, `static_pages`) until it can show the feed, or an
+/// error, or that the feed is slow. Focus inside the copy moves to the element at the same
+/// place in the app's view once that is mounted, without scrolling.
 fn remove_static_copy() {
-    if let Some(copy) = document().get_element_by_id("prerendered") {
-        copy.remove();
+    let Some(copy) = document().get_element_by_id("prerendered") else {
+        return;
+    };
+    let focused = document().active_element();
+    let position = focused
+        .filter(|element| copy.contains(Some(element)))
+        .and_then(|element| {
+            let all = copy.query_selector_all(FOCUSABLE).ok()?;
+            (0..all.length()).position(|i| all.item(i).as_ref() == Some(element.as_ref()))
+        });
+    copy.remove();
+    TOOK_OVER_AT.set(Some(current_address()));
+    if let Some(position) = position {
+        request_animation_frame(move || {
+            let Ok(Some(view)) = document().query_selector(".showcase") else {
+                return;
+            };
+            let target = view
+                .query_selector_all(FOCUSABLE)
+                .ok()
+                .and_then(|all| all.item(position as u32))
+                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = target {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = target.focus_with_options(&options);
+            }
+        });
     }
 }
 

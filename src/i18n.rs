@@ -25,10 +25,23 @@ pub fn member_title(name: &str, lang: Lang) -> String {
     format!("{name} · {}", strings(lang).site_title)
 }
 
+thread_local! {
+    /// Whether a page has been shown since the document loaded.
+    static PAGE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The document's title and meta description, as the page's static twin has them (crawlers and
 /// link previews read those; the running app keeps them right on every in-app navigation).
 pub fn set_document_meta(title: &str, text: &str) {
     let document = leptos::prelude::document();
+    // A screen reader hears the new page's title after an in-app navigation (WCAG 2.4.2); the
+    // first page of a load has its title read by the browser already.
+    let first_page = !PAGE_SHOWN.replace(true);
+    if !first_page && document.title() != title {
+        if let Some(announcer) = document.get_element_by_id(crate::components::ROUTE_ANNOUNCER) {
+            announcer.set_text_content(Some(title));
+        }
+    }
     document.set_title(title);
     if let Ok(Some(meta)) = document.query_selector("meta[name=\"description\"]") {
         let _ = meta.set_attribute("content", &description(text));
@@ -43,9 +56,12 @@ pub fn description(text: &str) -> String {
         return text;
     }
     let cut: String = text.chars().take(MAX_CHARS - 1).collect();
+    // A space past the middle, counted in characters like the limit (Chinese is 3 bytes each).
     let at_word = cut
-        .rfind(' ')
-        .filter(|&at| at > MAX_CHARS / 2)
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| at)
+        .rfind(|&at| cut[..at].chars().count() > MAX_CHARS / 2)
         .unwrap_or(cut.len());
     format!("{}…", cut[..at_word].trim_end())
 }
@@ -293,3 +309,24 @@ pub static ZH: Strings = Strings {
     skip_to_results: "跳到主要内容",
     debug_title: "数据诊断",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::description;
+
+    #[test]
+    fn descriptions_are_cut_at_a_word_within_160_characters() {
+        assert_eq!(description("  Runs   Karmada.\n"), "Runs Karmada.");
+        let long = "word ".repeat(60);
+        let cut = description(&long);
+        assert!(
+            cut.chars().count() <= 160 && cut.ends_with("word…"),
+            "{cut}"
+        );
+        // Chinese has no spaces: cut at the limit, counted in characters, not bytes.
+        let chinese = "多集群".repeat(80);
+        assert_eq!(description(&chinese).chars().count(), 160);
+        let mixed = format!("{} and more words here", "集".repeat(150));
+        assert_eq!(description(&mixed), format!("{} and…", "集".repeat(150)));
+    }
+}

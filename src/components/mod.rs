@@ -18,4 +18,4 @@ pub use feed_image::FeedImage;
 pub use highlighted::Highlighted;
 pub use kind_badges::KindBadges;
 pub use logo::{monogram, MemberLogo};
-pub use page_chrome::PageChrome;
+pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};

@@ -3,7 +3,9 @@
 //!
 //! Messages between the two are objects `{ type: "karmada-showcase:<what>", version: 1, … }`.
 //! Both sides read only messages whose `event.origin` is the configured one, and send only to
-//! that origin, never to `*`.
+//! that origin, never to `*`. The one exception: a frame that was given no `host` and whose
+//! browser does not report its embedder takes the origin of the first `hello` its own parent
+//! window posts (only the embedding page can post as `window.parent`).
 
 pub mod config;
 
@@ -60,7 +62,25 @@ pub fn from_location() -> EmbedConfig {
         .iter()
         .filter_map(|key| Some((key.to_string(), params.as_ref()?.get(key)?)))
         .collect();
-    from_pairs(&pairs)
+    let mut config = from_pairs(&pairs);
+    if config.mode == Mode::Frame && config.host_origin.is_none() {
+        config.host_origin = embedding_origin();
+    }
+    config
+}
+
+/// The origin of the page that embeds this frame, as the browser reports it
+/// (`location.ancestorOrigins`, which the page cannot forge; Chromium and Safari have it): a
+/// host page that renders the frame in its static HTML cannot know its own origin to put in
+/// `host` (a preview deploy has another). Where the browser does not say, `embed.js`'s `hello`
+/// tells it ([`install_frame`]).
+fn embedding_origin() -> Option<String> {
+    let location = js_sys::Reflect::get(&window(), &"location".into()).ok()?;
+    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
+    let first = js_sys::Reflect::get(&ancestors, &0.into())
+        .ok()?
+        .as_string()?;
+    config::origin_of(&first)
 }
 
 /// [`EmbedConfig::from_pairs`] for both start-up paths: one instance of the generic parser in
@@ -157,8 +177,18 @@ fn same_origin_host_theme() -> Option<Theme> {
     }
     let document = js_sys::Reflect::get(&parent, &"document".into()).ok()?;
     let root = js_sys::Reflect::get(&document, &"documentElement".into()).ok()?;
-    let root: web_sys::Element = root.dyn_into().ok()?;
-    Theme::parse(&root.get_attribute("data-theme")?)
+    // The parent's element belongs to the parent's realm, where `instanceof Element` in ours
+    // fails: call its `getAttribute` as a plain function (`call1` turns a throw into `Err`).
+    let get_attribute = js_sys::Reflect::get(&root, &"getAttribute".into()).ok()?;
+    if !get_attribute.is_function() {
+        return None;
+    }
+    let get_attribute: js_sys::Function = get_attribute.unchecked_into();
+    let theme = get_attribute
+        .call1(&root, &"data-theme".into())
+        .ok()?
+        .as_string()?;
+    Theme::parse(&theme)
 }
 
 /// Sets the theme on `element` (`data-theme`), or clears it for automatic.
@@ -224,12 +254,17 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
             if version != Some(MESSAGE_VERSION as f64) {
                 return;
             }
-            let hello = kind.as_deref() == Some("karmada-showcase:hello");
+            let hello =
+                kind.as_deref().and_then(|k| k.strip_prefix(MESSAGE_PREFIX)) == Some("hello");
             let from_parent = event.source().is_some_and(|source| {
                 Some(JsValue::from(source)) == window().parent().ok().flatten().map(JsValue::from)
             });
             if hello && from_parent && host_origin(&listening).is_none() {
-                LEARNT_HOST_ORIGIN.with(|learnt| *learnt.borrow_mut() = Some(event.origin()));
+                // Only an http(s) origin: an opaque one ("null") would let any sandboxed
+                // window through the check below.
+                if let Some(origin) = config::origin_of(&event.origin()) {
+                    LEARNT_HOST_ORIGIN.with(|learnt| *learnt.borrow_mut() = Some(origin));
+                }
             }
             if Some(event.origin()) != host_origin(&listening) {
                 return;

@@ -141,6 +141,7 @@ fn MemberArticle(
     let text = strings(lang);
     let embed = use_embed();
     let owns_document = embed.mode != crate::embed::Mode::Inline;
+    let embed_for_title = embed.clone();
     // A partner's page invites other partners; every other page invites adopters.
     let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
         "partner"
@@ -164,11 +165,23 @@ fn MemberArticle(
     // Moving focus to the title tells screen-reader users the view changed; the document's
     // title and description name the member, as the static page does.
     Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
+        // Not when the page replaced its static twin: the visitor's focus and scroll stay.
+        if let Some(heading) = heading
+            .get()
+            .filter(|_| !crate::app::took_over_static_copy())
+        {
             let _ = heading.focus();
         }
         if owns_document {
             set_document_meta(&title, &summary);
+        }
+        // In the host's overlay, the host page's title names the member while it is open.
+        if embed_for_title.in_overlay {
+            crate::embed::post_to_host(
+                &embed_for_title,
+                "title",
+                &[("title", title.clone().into())],
+            );
         }
     });
     let usage = member.usage.text(lang).to_string();

@@ -38,14 +38,29 @@ pub(super) enum Body<'a> {
 /// The markers of the list for visitors without JavaScript, so that writing again replaces it.
 const NO_SCRIPT_START: &str = "<!-- static list: start -->";
 const NO_SCRIPT_END: &str = "<!-- static list: end -->";
+/// The markers of `index.html`'s notice that the app needs JavaScript.
+const APP_NOTICE_START: &str = "<!-- app notice: start -->";
+const APP_NOTICE_END: &str = "<!-- app notice: end -->";
 
 /// The built `index.html` made into one page: its head, its language and base, and its body.
 pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Body) -> String {
     // The bundle's own files are at the base of the English tree.
     let assets = base.strip_suffix("zh/").unwrap_or(base);
     let mut html = template.to_string();
-    if let (Some(start), Some(end)) = (html.find(NO_SCRIPT_START), html.find(NO_SCRIPT_END)) {
-        html.replace_range(start..end + NO_SCRIPT_END.len(), "");
+    // What this run writes again, and the app page's notice that it needs JavaScript: a
+    // static page reads without it.
+    for (start_marker, end_marker) in [
+        (NO_SCRIPT_START, NO_SCRIPT_END),
+        (APP_NOTICE_START, APP_NOTICE_END),
+    ] {
+        if let (Some(start), Some(end)) = (html.find(start_marker), html.find(end_marker)) {
+            let start = if html[..start].ends_with('\n') {
+                start - 1
+            } else {
+                start
+            };
+            html.replace_range(start..end + end_marker.len(), "");
+        }
     }
     if !matches!(body, Body::WithoutScript(_)) {
         if let (Some(start), Some(end)) =
@@ -56,8 +71,10 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
     }
     match body {
         Body::Replacing(body) => {
+            // `data-lang`: the app that takes the page over speaks its language.
             let copy = format!(
-                "<div id=\"prerendered\" class=\"prerendered\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
+                "<div id=\"prerendered\" class=\"prerendered\" data-lang=\"{}\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
+                hreflang(lang),
                 escape(assets)
             );
             html = html.replacen("<body>", &format!("<body>\n{copy}"), 1);

@@ -65,6 +65,20 @@ pub fn render_site(
     template: &str,
     options: &SiteOptions,
 ) -> Result<Vec<SiteFile>, String> {
+    // The places a page is written into: without them a page would silently lack its head.
+    for needed in [
+        "<html ",
+        "<title>",
+        "<meta name=\"description\"",
+        "<base ",
+        "<body>",
+    ] {
+        if !template.contains(needed) {
+            return Err(format!(
+                "the built index.html has no `{needed}`: is it trunk's output?"
+            ));
+        }
+    }
     let feed: LoadedFeed = parse_feed(feed_text)
         .map_err(|error| format!("the feed cannot be read: {error}"))?
         .into();

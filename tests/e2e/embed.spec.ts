@@ -84,6 +84,10 @@ test('a member opens in an overlay over the host page and closes again', async (
   await expect(overlay).toBeVisible();
   const detail = overlay.frameLocator('iframe');
   await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  // The host page's title names the member while it is open, and is its own again after.
+  const hostTitle = 'Karmada | Adopters (embedding demo)';
+  const name = feed.members.find((m) => m.id === id)!.name.en;
+  await expect(page).toHaveTitle(`${name} · Karmada adopters`);
   // The host page stays where it is; its address names the member while the overlay is open.
   const hostView = () => new URL(page.url()).searchParams.get('showcase');
   expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
@@ -92,6 +96,7 @@ test('a member opens in an overlay over the host page and closes again', async (
   await detail.getByTestId('back-to-list').click();
   await expect(overlay).toHaveCount(0);
   await expect.poll(hostView).toBeNull();
+  await expect(page).toHaveTitle(hostTitle);
   await card.locator('a.card-link').click();
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -352,6 +357,27 @@ test.describe("a frame in the host page's HTML", () => {
     // The frame's growth happened below the first screen: the host page did not jump.
     expect(await page.evaluate(() => (window as any).__layoutShift)).toBeLessThanOrEqual(0.05);
     expect(await violations(page)).toEqual([]);
+  });
+
+  test("a frame in the host's HTML is sized and themed when embed.js comes before the app starts", async ({ page }) => {
+    // The app's wasm waits until embed.js has adopted the frame and said its first hello.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/karmada-showcase_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openStaticFramePage(page, 0, 'dark');
+    await expect.poll(() => page.evaluate(() => !!(window as any).karmadaShowcaseEmbed)).toBe(true);
+    await page.waitForTimeout(600);
+    release();
+    const frame = await showcaseFrame(page);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await frame.evaluate(() => document.body.scrollHeight))))
+      .toBeLessThanOrEqual(1);
+    await frame.getByTestId('kind-filter-partner').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe('/?kind=partner');
   });
 
   test("a frame in the host's HTML shows the static first screen in the host's language", async ({ page }) => {

@@ -101,7 +101,8 @@ test('the app takes a static member page over without a shift, and keeps the tit
   await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
   await expect(page).toHaveTitle(`${member.name.en} · Karmada adopters`);
-  await expect(page.getByTestId('member-name')).toBeFocused();
+  // Taking over is not a navigation: focus stays where the visitor left it (here, nowhere).
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   expect(await page.evaluate(() => (window as any).__layoutShift)).toBe(0);
   const description = () => page.locator('meta[name="description"]').getAttribute('content');
   expect(await description()).toBe(member.usage.en.split(/\s+/).join(' ').trim());
@@ -109,6 +110,8 @@ test('the app takes a static member page over without a shift, and keeps the tit
   // In-app navigation and history keep the document's title in step.
   await page.getByTestId('back-to-list').click();
   await expect(page).toHaveTitle('Who runs Karmada');
+  // Screen readers hear the new page (the first page of a load is announced by the browser).
+  await expect(page.locator('#route-announcer')).toHaveText('Who runs Karmada');
   expect(await description()).toBe(
     'Organisations running Karmada in production, products built on it, and partners offering commercial support.',
   );
@@ -123,4 +126,26 @@ test('the app takes a static member page over without a shift, and keeps the tit
   await expect(page).toHaveTitle(`${otherName} · Karmada adopters`);
   await page.getByTestId('join-cta').click();
   await expect(page).toHaveTitle('How to join · Karmada adopters');
+});
+
+test('the app takes a static page over keeping the scroll position and the focused link', async ({ page }) => {
+  await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
+  // The app waits until the visitor has scrolled and tabbed on the static page.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/karmada-showcase_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1280, height: 500 });
+  const member = feed.members.find((m) => m.announcement && m.caseStudies?.length) ?? byName[0];
+  await page.goto(`members/${member.id}`);
+  const staticLink = page.locator('#prerendered [data-prerendered="join-cta"]');
+  await staticLink.focus();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByTestId('join-cta')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
