@@ -231,3 +231,27 @@ for (const lang of ['en', 'zh']) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("on a dark host the form's error text keeps AA contrast", async ({ page }) => {
+  // The host's forced theme (Docusaurus' data-theme), not the system's preference.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('join?program=adopter&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('join-submit').click();
+  const error = page.locator('[id="org-name-error"]');
+  await expect(error).not.toBeEmpty();
+  const ratio = await error.evaluate((element) => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    let background = 'rgba(0, 0, 0, 0)';
+    for (let at: Element | null = element; at && /rgba\(0, 0, 0, 0\)|transparent/.test(background); at = at.parentElement) {
+      background = getComputedStyle(at).backgroundColor;
+    }
+    const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(rgb(background))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(4.5);
+});

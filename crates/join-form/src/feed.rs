@@ -68,25 +68,10 @@ pub fn member_id(name: &str, website: &str) -> String {
     "new-member".to_string()
 }
 
-/// Countries typed by name (English or Chinese) that map to an ISO 3166-1 code. Two-letter
-/// input is taken as a code directly.
-const COUNTRIES: &[(&str, &str, &str)] = &[
-    ("CN", "china", "中国"),
-    ("US", "united states", "美国"),
-    ("SG", "singapore", "新加坡"),
-    ("KR", "south korea", "韩国"),
-    ("JP", "japan", "日本"),
-    ("DE", "germany", "德国"),
-    ("FR", "france", "法国"),
-    ("GB", "united kingdom", "英国"),
-    ("IN", "india", "印度"),
-    ("CA", "canada", "加拿大"),
-    ("NL", "netherlands", "荷兰"),
-    ("BR", "brazil", "巴西"),
-    ("AU", "australia", "澳大利亚"),
-    ("HK", "hong kong", "香港"),
-    ("TW", "taiwan", "台湾"),
-];
+/// Short names people type for a country besides the showcase's own (`browse::labels`, where
+/// Hong Kong is "Hong Kong, China" / "中国香港").
+const COUNTRY_ALIASES: &[(&str, &str, &str)] =
+    &[("HK", "hong kong", "香港"), ("TW", "taiwan", "台湾")];
 
 /// The ISO 3166-1 alpha-2 code for a typed country, when it is a code or a known name.
 pub fn country_code(raw: &str) -> Option<String> {
@@ -105,10 +90,25 @@ pub fn country_code(raw: &str) -> Option<String> {
         "prc" | "people's republic of china" | "中华人民共和国" => "china",
         other => other,
     };
-    COUNTRIES
+    let shown = browse::labels::COUNTRIES
         .iter()
-        .find(|(_, en, zh)| *en == lower || *zh == text)
-        .map(|(code, _, _)| code.to_string())
+        .find(|label| {
+            label
+                .en
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(lower.chars())
+                || label.zh == text
+        })
+        .map(|label| label.key);
+    shown
+        .or_else(|| {
+            COUNTRY_ALIASES
+                .iter()
+                .find(|(_, en, zh)| *en == lower || *zh == text)
+                .map(|(code, _, _)| *code)
+        })
+        .map(str::to_string)
 }
 
 fn case_studies(values: &FormValues) -> Vec<CaseStudy> {
@@ -272,6 +272,32 @@ mod tests {
         assert_eq!(country_code("中国").as_deref(), Some("CN"));
         assert_eq!(country_code("USA").as_deref(), Some("US"));
         assert_eq!(country_code("Atlantis"), None);
+        // The showcase's own names for a country, in both languages, and the short ones.
+        for (name, code) in [
+            ("中国香港", "HK"),
+            ("Hong Kong, China", "HK"),
+            ("香港", "HK"),
+            ("hong kong", "HK"),
+            ("中国台湾", "TW"),
+            ("台湾", "TW"),
+            ("Taiwan, China", "TW"),
+        ] {
+            assert_eq!(country_code(name).as_deref(), Some(code), "{name}");
+        }
+        for label in browse::labels::COUNTRIES {
+            assert_eq!(
+                country_code(label.zh).as_deref(),
+                Some(label.key),
+                "{}",
+                label.zh
+            );
+            assert_eq!(
+                country_code(label.en).as_deref(),
+                Some(label.key),
+                "{}",
+                label.en
+            );
+        }
         assert_eq!(country_code(""), None);
     }
 
