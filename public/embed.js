@@ -4,6 +4,8 @@
   "use strict";
   var PREFIX = "karmada-showcase:";
   var VERSION = 1;
+  // The tallest frame a resize message may ask for, in CSS pixels.
+  var MAX_FRAME_HEIGHT = 100000;
   var OPTIONS = ["kinds", "facets", "search", "cards", "lang", "theme", "bg", "details"];
   var script = document.currentScript;
 
@@ -167,8 +169,9 @@
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);
       if (data.type.indexOf(PREFIX) !== 0) return;
-      if (type === "resize" && fromList && isFinite(data.height) && data.height > 0) {
-        frame.style.height = Math.ceil(data.height) + "px";
+      if (type === "resize" && fromList && typeof data.height === "number" && isFinite(data.height) && data.height > 0) {
+        // Even the app's own origin cannot make the host page absurdly long.
+        frame.style.height = Math.ceil(Math.min(data.height, MAX_FRAME_HEIGHT)) + "px";
       } else if (type === "ready") {
         sendTheme(event.source === frame.contentWindow ? frame : overlay.querySelector("iframe"), app.origin);
       } else if (type === "open" && fromList && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {

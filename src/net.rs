@@ -62,11 +62,31 @@ impl LoadedFeed {
     }
 }
 
-/// Copies larger than this are not kept (browsers give a site about 5 MB of localStorage).
-const CACHE_LIMIT_BYTES: usize = 2 * 1024 * 1024;
+/// Copies larger than this are not kept: browsers give a site about 5 MB of localStorage,
+/// which the join form's drafts share.
+const CACHE_LIMIT_BYTES: usize = 1024 * 1024;
+
+/// What every feed copy's key starts with.
+const CACHE_PREFIX: &str = "karmada-showcase:feed:";
+
+/// The key of the copy of the feed at `absolute` (already resolved against the page): one per
+/// feed however its address was spelled (`members.json`, `./members.json`, `members.json#x`).
+fn cache_key_of(absolute: &str) -> String {
+    let address = absolute.split('#').next().unwrap_or_default();
+    let address = address.strip_suffix('?').unwrap_or(address);
+    format!("{CACHE_PREFIX}{address}")
+}
 
 fn cache_key(url: &str) -> String {
-    format!("karmada-showcase:feed:{url}")
+    let base = leptos::prelude::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let absolute = web_sys::Url::new_with_base(url, &base)
+        .map(|url| url.href())
+        .unwrap_or_else(|_| url.to_string());
+    cache_key_of(&absolute)
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -78,12 +98,25 @@ fn today() -> String {
     iso.chars().take(10).collect()
 }
 
+/// Keeps `text` as the one feed copy: copies of other feeds (or of this one under an older
+/// spelling) go first, so the copies never grow past one.
 fn save_copy(url: &str, text: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let key = cache_key(url);
+    let others: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|other| other.starts_with(CACHE_PREFIX) && *other != key)
+        .collect();
+    for other in others {
+        let _ = storage.remove_item(&other);
+    }
     if text.len() <= CACHE_LIMIT_BYTES {
-        if let Some(storage) = storage() {
-            // Quota errors only mean there will be no copy to fall back on.
-            let _ = storage.set_item(&cache_key(url), &format!("{}\n{text}", today()));
-        }
+        // Quota errors only mean there will be no copy to fall back on.
+        let _ = storage.set_item(&key, &format!("{}\n{text}", today()));
+    } else {
+        let _ = storage.remove_item(&key);
     }
 }
 
@@ -215,4 +248,26 @@ async fn next_task() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cache_key_of;
+
+    #[test]
+    fn one_key_per_feed_however_spelled() {
+        let key = cache_key_of("https://karmada.io/adopters/members.json");
+        assert_eq!(
+            key,
+            "karmada-showcase:feed:https://karmada.io/adopters/members.json"
+        );
+        for spelling in [
+            "https://karmada.io/adopters/members.json#x",
+            "https://karmada.io/adopters/members.json?",
+            "https://karmada.io/adopters/members.json?#top",
+        ] {
+            assert_eq!(cache_key_of(spelling), key, "{spelling}");
+        }
+        assert_ne!(cache_key_of("https://karmada.io/other/members.json"), key);
+    }
 }

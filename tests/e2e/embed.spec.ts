@@ -219,6 +219,38 @@ test('messages from a wrong origin, or of another version, are ignored on both s
   await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
 });
 
+test('resize messages the frame sends are numbers in a sane range, or ignored', async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  await expect(frame.getByTestId('member-card').first()).toBeVisible();
+  // The app's own resizes stop once its cards are all built (the height holds for 300 ms).
+  let before = 0;
+  await expect
+    .poll(
+      async () => {
+        const height = await frameHeight(page);
+        const held = height === before && height > 400;
+        before = height;
+        return held;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+  const send = (height: unknown) =>
+    frame.evaluate((h) => parent.postMessage({ type: 'karmada-showcase:resize', version: 1, height: h }, '*'), height);
+  await send(900);
+  await expect.poll(() => frameHeight(page)).toBe(900);
+  // Not numbers, not finite, not positive: ignored.
+  for (const height of ['1e9', 'abc', null, -5, 0, Number.NaN, Number.POSITIVE_INFINITY]) await send(height);
+  await page.waitForTimeout(200);
+  expect(await frameHeight(page)).toBe(900);
+  // Numbers beyond any page: held to the limit.
+  for (const height of [1e9, 1e308]) {
+    await send(height);
+    await expect.poll(() => frameHeight(page)).toBe(100000);
+  }
+});
+
 test('in-page mode: host CSS cannot break the cards and host links stay the host’s', async ({ page }) => {
   await watchCsp(page);
   await page.goto(hostPage('inline.html'));

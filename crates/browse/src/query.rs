@@ -79,6 +79,21 @@ pub struct FilterState {
 /// The longest search text kept from a URL, in characters; longer `q` values are cut.
 pub const MAX_QUERY_CHARS: usize = 200;
 
+/// The most values one facet of the address keeps (`industry=a&industry=b…`). More than any
+/// feed has, and few enough that a crafted link cannot freeze the page with thousands of
+/// filter chips: the values past it are ignored.
+pub const MAX_FACET_VALUES: usize = 100;
+
+/// Adds `values` to `set` until it holds [`MAX_FACET_VALUES`].
+fn extend_bounded(set: &mut BTreeSet<String>, values: impl Iterator<Item = String>) {
+    for value in values {
+        if set.len() >= MAX_FACET_VALUES {
+            return;
+        }
+        set.insert(value);
+    }
+}
+
 /// One active filter, as shown in a removable chip. [`ActiveFilter::param`] and
 /// [`ActiveFilter::value`] give it as the URL's `(param, value)` pair.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -177,8 +192,10 @@ impl FilterState {
                     };
                 }
                 "kind" => state.kinds.extend(values().filter_map(|v| parse_kind(&v))),
-                "industry" => state.industries.extend(values().filter(|v| is_token(v))),
-                "country" => state.countries.extend(values().filter(|v| is_token(v))),
+                "industry" => {
+                    extend_bounded(&mut state.industries, values().filter(|v| is_token(v)))
+                }
+                "country" => extend_bounded(&mut state.countries, values().filter(|v| is_token(v))),
                 "case" => state.has_case_study = is_flag_on(&value),
                 "ann" => state.has_announcement = is_flag_on(&value),
                 "sort" => state.sort = Sort::parse(&value).unwrap_or_default(),

@@ -1,6 +1,6 @@
 //! The URL query ⇄ FilterState mapping: canonical writing, lenient reading, chips.
 
-use browse::query::{decode, encode, MAX_QUERY_CHARS, PRESERVED_PARAMS};
+use browse::query::{decode, encode, MAX_FACET_VALUES, MAX_QUERY_CHARS, PRESERVED_PARAMS};
 use browse::{ActiveFilter, FilterState, Sort};
 use members_feed::{Kind, Lang};
 use proptest::prelude::*;
@@ -332,4 +332,44 @@ proptest! {
         let _ = FilterState::from_query(&text).to_query();
         let _ = decode(&text);
     }
+}
+
+#[test]
+fn a_crafted_link_keeps_a_bounded_state() {
+    // Found by an attack sweep: 11,000 unknown industries (about 165 KB of query) trapped the
+    // wasm, 10,000 froze the page; and a megabyte of query must read in bounded memory.
+    let repeated: String = (0..20_000).map(|i| format!("industry=x{i}&")).collect();
+    let listed = format!(
+        "country={}",
+        (0..20_000)
+            .map(|i| format!("c{i}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let megabyte = format!(
+        "q={}&industry={}",
+        "a".repeat(500_000),
+        "b,".repeat(250_000)
+    );
+    for query in [&repeated, &listed, &megabyte] {
+        let state = FilterState::from_query(query);
+        assert!(
+            state.industries.len() <= MAX_FACET_VALUES,
+            "{}",
+            state.industries.len()
+        );
+        assert!(
+            state.countries.len() <= MAX_FACET_VALUES,
+            "{}",
+            state.countries.len()
+        );
+        assert!(state.query.chars().count() <= MAX_QUERY_CHARS);
+        assert!(state.active_filters().len() <= 2 * MAX_FACET_VALUES + 8);
+        // What is kept reads back as itself.
+        assert_eq!(FilterState::from_query(&state.to_query()), state);
+    }
+    // The first values of the address are the ones kept.
+    let state = FilterState::from_query(&repeated);
+    assert!(state.industries.contains("x0") && state.industries.contains("x99"));
+    assert!(!state.industries.contains("x100"));
 }
