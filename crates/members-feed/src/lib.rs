@@ -11,7 +11,7 @@ pub use model::*;
 pub use url::{check_absolute_http_url, check_url, safe_href, UrlRejection};
 pub use validate::{
     is_iso_date, parse_feed, to_pretty_json, FeedError, FeedReader, Problem, Severity,
-    ValidatedFeed, MAX_FEED_BYTES, MAX_INDUSTRY_BYTES,
+    ValidatedFeed, MAX_FEED_BYTES,
 };
 
 /// The JSON Schema of the feed, as published in `public/members.schema.json`.

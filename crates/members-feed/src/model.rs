@@ -9,6 +9,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
+/// The longest industry a feed may name: the app's address bar carries it as a filter
+/// (`?industry=…`), and its reader ignores longer values, so a longer one could be shown as a
+/// facet option but never ticked.
+pub const MAX_INDUSTRY_BYTES: usize = 80;
+
 /// The whole feed document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -130,7 +135,7 @@ pub struct Member {
     pub logo: Option<Logo>,
     /// Industry slug such as `finance` or `cloud` (at most 80 bytes); absent where nobody knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(max = crate::validate::MAX_INDUSTRY_BYTES)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_INDUSTRY_BYTES)))]
     pub industry: Option<String>,
     /// ISO 3166-1 alpha-2 code such as `CN`; absent where nobody knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]

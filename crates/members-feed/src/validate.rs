@@ -17,18 +17,13 @@ use serde_json::{Map, Value};
 
 use crate::model::{
     Announcement, Block, CaseStudy, Document, Feed, Inline, Kind, Localized, Logo, Member,
-    PartnerInfo, SCHEMA_VERSION,
+    PartnerInfo, MAX_INDUSTRY_BYTES, SCHEMA_VERSION,
 };
 use crate::url::{check_absolute_http_url, check_url};
 
 /// Largest feed accepted, in bytes: about 60 times today's feed. Above this the app refuses
 /// with a message rather than risk freezing the tab.
 pub const MAX_FEED_BYTES: usize = 64 * 1024 * 1024;
-
-/// The longest industry a feed may name: the app's address bar carries it as a filter
-/// (`?industry=…`), and its reader ignores longer values, so a longer one could be shown as a
-/// facet option but never ticked.
-pub const MAX_INDUSTRY_BYTES: usize = 80;
 
 /// Why nothing of a feed can be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
