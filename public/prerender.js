@@ -1,5 +1,5 @@
 // Shows the static copy of the list's first screen that the build saved in index.html
-// (xtask/prerender.mjs), so the cards are on screen before the wasm has started. The app
+// (src/static_pages/first_screen.rs), so the cards are on screen before the wasm has started. The app
 // removes #prerendered as soon as it has its feed. A classic blocking script, placed after
 // each copy's template, so the copy is in the very first paint and does not wait for the
 // templates after it; an external file so the page keeps working under a

@@ -95,6 +95,11 @@ pub struct Strings {
     pub partner: &'static str,
     pub members_count: fn(usize) -> String,
     pub showing_of: fn(usize, usize) -> String,
+    /// A page of the static list (for visitors without JavaScript): page, pages.
+    pub list_page: fn(usize, usize) -> String,
+    pub list_pages_label: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
     pub skipped_notice: fn(usize) -> String,
     pub industry: &'static str,
     pub country: &'static str,
@@ -181,6 +186,10 @@ pub static EN: Strings = Strings {
     partner: "Partner",
     members_count: |n| if n == 1 { "1 member".into() } else { format!("{n} members") },
     showing_of: |shown, total| format!("Showing {shown} of {total} members"),
+    list_page: |page, pages| format!("Page {page} of {pages}"),
+    list_pages_label: "Pages of the list",
+    previous_page: "Previous page",
+    next_page: "Next page",
     skipped_notice: |n| {
         if n == 1 {
             "1 entry of the feed could not be shown.".into()
@@ -259,6 +268,10 @@ pub static ZH: Strings = Strings {
     partner: "合作伙伴",
     members_count: |n| format!("{n} 个成员"),
     showing_of: |shown, total| format!("显示 {shown} / {total} 个成员"),
+    list_page: |page, pages| format!("第 {page} 页，共 {pages} 页"),
+    list_pages_label: "列表分页",
+    previous_page: "上一页",
+    next_page: "下一页",
     skipped_notice: |n| format!("数据中有 {n} 个条目无法显示。"),
     industry: "行业",
     country: "国家/地区",

@@ -7,6 +7,8 @@ pub mod app;
 pub mod components;
 pub mod embed;
 pub mod i18n;
+pub mod list_state;
+pub mod loading;
 pub mod net;
 pub mod on_screen;
 pub mod pages;
@@ -32,13 +34,13 @@ pub fn start() {
                 .dyn_into::<web_sys::ShadowRoot>()
                 .map(|shadow| shadow.host())
                 .unwrap_or_else(|_| mount.clone().into());
-            app::set_base_path(config.base.clone().unwrap_or_default());
+            router::set_base_path(config.base.clone().unwrap_or_default());
             embed::install(&config, &theme_target);
             (mount, config)
         }
         None => {
             let config = embed::from_location();
-            app::set_base_path(app::document_base_path());
+            router::set_base_path(router::document_base_path());
             if let Some(root) = document().document_element() {
                 embed::install(&config, &root);
             }

@@ -29,23 +29,27 @@ impl OnScreenSlots {
     /// `IntersectionObserver`, nothing is ever reported on screen.
     pub fn start() -> OnScreenSlots {
         let shown = StoredValue::new_local(Vec::<bool>::new());
-        let callback: Callback = Closure::new(move |entries: js_sys::Array| {
-            shown.update_value(|shown| {
-                for index in 0..entries.length() {
-                    let entry: IntersectionObserverEntry = entries.get(index).unchecked_into();
-                    let Some(position) = slot_of(&entry.target()) else {
-                        continue;
-                    };
-                    if shown.len() <= position {
-                        shown.resize(position + 1, false);
+        let observe = move || {
+            let callback: Callback = Closure::new(move |entries: js_sys::Array| {
+                shown.update_value(|shown| {
+                    for index in 0..entries.length() {
+                        let entry: IntersectionObserverEntry = entries.get(index).unchecked_into();
+                        let Some(position) = slot_of(&entry.target()) else {
+                            continue;
+                        };
+                        if shown.len() <= position {
+                            shown.resize(position + 1, false);
+                        }
+                        shown[position] = entry.is_intersecting();
                     }
-                    shown[position] = entry.is_intersecting();
-                }
+                });
             });
-        });
-        let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref())
-            .ok()
-            .map(|observer| (observer, callback));
+            IntersectionObserver::new(callback.as_ref().unchecked_ref())
+                .ok()
+                .map(|observer| (observer, callback))
+        };
+        // Natively (static pages) nothing is on a screen.
+        let observer = cfg!(target_arch = "wasm32").then(observe).flatten();
         let observer = StoredValue::new_local(observer);
         on_cleanup(move || {
             if let Some(Some((observer, _))) = observer.try_update_value(Option::take) {

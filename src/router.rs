@@ -12,7 +12,38 @@ use browse::route::{href_under, path_below, Route};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::base_path;
+thread_local! {
+    /// Set at start-up in the browser; natively, set for each tree of static pages.
+    static BASE_PATH: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Where the app is served from, read from the document's `<base href>` (trunk writes it from
+/// `--public-url`), without the trailing slash: `""` at the root, `"/adopters"` under a sub-path.
+pub fn document_base_path() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&base)
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// Fixes the router's base: once at start-up in the browser, and for each tree of static
+/// pages when they are rendered natively (`static_pages`).
+pub fn set_base_path(base: String) {
+    BASE_PATH.with(|path| *path.borrow_mut() = Some(base.trim_end_matches('/').to_string()));
+}
+
+/// The router's base: the app's sub-path, or the host page's path in in-page mode.
+pub fn base_path() -> String {
+    BASE_PATH
+        .with(|path| path.borrow().clone())
+        .unwrap_or_else(document_base_path)
+}
+
+/// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`.
+pub fn app_href(path_and_query: &str) -> String {
+    format!("{}{}", base_path(), path_and_query)
+}
 
 /// The address the app shows, as signals.
 #[derive(Clone, Copy)]
@@ -36,6 +67,28 @@ struct Address {
     search: String,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// Natively there is no address bar: the static pages say which address they render.
+    static STATIC_ADDRESS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+}
+
+/// The address a view rendered natively (`static_pages`) shows: its path (base included) and
+/// its query without `?`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_static_address(pathname: &str, search: &str) {
+    STATIC_ADDRESS.with(|address| *address.borrow_mut() = (pathname.into(), search.into()));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn current_address() -> Address {
+    STATIC_ADDRESS.with(|address| {
+        let (pathname, search) = address.borrow().clone();
+        Address { pathname, search }
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
 fn current_address() -> Address {
     let location = window().location();
     let search = location.search().unwrap_or_default();

@@ -5,6 +5,10 @@
 use leptos::prelude::*;
 
 fn storage() -> Option<web_sys::Storage> {
+    // Natively (static pages) there is no session: nothing was saved.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     window().session_storage().ok().flatten()
 }
 

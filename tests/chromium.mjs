@@ -1,5 +1,5 @@
 // Chromium flags for this closed-network, root-run machine kind (see DEVELOPERS.md), shared by
-// the Playwright config, the benchmark and the build's static first screen (xtask/prerender.mjs).
+// the Playwright config and the benchmark.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

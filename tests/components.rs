@@ -381,7 +381,7 @@ async fn a_new_list_query_updates_the_card_link_without_rebuilding_the_card() {
 
 #[wasm_bindgen_test]
 fn the_detail_header_shows_hostile_names_as_text_and_only_safe_links() {
-    use karmada_showcase::pages::member::MemberHeader;
+    use karmada_showcase::components::MemberHeader;
     let root = container();
     let mut member = sample_member();
     member.name = Localized {
@@ -644,7 +644,7 @@ fn static_first_screen() -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn the_static_first_screen_stays_while_the_feed_loads_and_gives_way_to_the_page() {
-    use karmada_showcase::app::{FeedContext, WithFeed};
+    use karmada_showcase::loading::{FeedContext, WithFeed};
     use karmada_showcase::net::LoadedFeed;
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -986,8 +986,8 @@ fn mount_router_with_links(links: &'static [TestLink]) -> (web_sys::HtmlElement,
     let address = window().location().href().unwrap();
     // A base of their own: the test page has no `<base>`, so the app's base would otherwise
     // be the page's address, which earlier tests move.
-    karmada_showcase::app::set_base_path(TEST_BASE.into());
-    assert_eq!(karmada_showcase::app::base_path(), TEST_BASE);
+    karmada_showcase::router::set_base_path(TEST_BASE.into());
+    assert_eq!(karmada_showcase::router::base_path(), TEST_BASE);
     window()
         .history()
         .unwrap()

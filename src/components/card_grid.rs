@@ -14,20 +14,21 @@
 
 use std::sync::Arc;
 
+use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
-use crate::app::app_href;
 use crate::components::{CardContent, MemberCard};
 use crate::on_screen::OnScreenSlots;
 use crate::progressive::progressive_count;
+use crate::router::app_href;
 
 /// Cards per idle batch after a change, and the cards a change updates in its own frame while
 /// the browser has not reported any card on screen: about a screenful on a laptop.
 pub const CARDS_PER_BATCH: usize = 12;
 
-/// The cards a fresh list page builds before its first paint: as many as the build's static
-/// copy of the first screen has (`FIRST_SCREEN_CARDS` in `xtask/prerender.mjs`), so the app
+/// The cards a fresh list page builds before its first paint, and so the cards of the build's
+/// static copy of the first screen (`static_pages`, which renders that first render): the app
 /// takes the copy's place card for card and builds the rest when idle.
 pub const FIRST_SCREEN_CARDS: usize = 24;
 
@@ -204,7 +205,13 @@ fn CardSlot(
     let content: Signal<CardContent> = content.into();
     let href = Signal::derive(move || {
         let id = content.with(|content| content.id.clone());
-        context.with(|context| app_href(&format!("/members/{id}{}", context.link_suffix)))
+        context.with(|context| {
+            app_href(&format!(
+                "{}{}",
+                Route::Member(id).path(),
+                context.link_suffix
+            ))
+        })
     });
     view! {
         <li node_ref=slot class:hidden=move || !visible.get()>

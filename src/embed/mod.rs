@@ -18,6 +18,10 @@ pub use config::{CardSize, Details, EmbedConfig, Facets, Mode, Theme};
 pub const MESSAGE_VERSION: u32 = 1;
 pub const MESSAGE_PREFIX: &str = "karmada-showcase:";
 
+/// The class the app gives the frame's `<html>` (the static first screen's copy for the frame
+/// says it too, so that the page looks the same before the app starts).
+pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
+
 /// The name of the global object through which `embed.js` configures in-page mode.
 const INLINE_GLOBAL: &str = "__karmadaShowcase";
 
@@ -154,7 +158,7 @@ pub fn report_views_to_host(config: EmbedConfig) {
 fn current_view() -> String {
     let here = window().location();
     let path = here.pathname().unwrap_or_default();
-    let base = crate::app::base_path();
+    let base = crate::router::base_path();
     browse::query::shareable_view(
         path.strip_prefix(base.as_str()).unwrap_or(&path),
         &here.search().unwrap_or_default(),
@@ -218,7 +222,7 @@ pub fn install(config: &EmbedConfig, theme_target: &web_sys::Element) {
 }
 
 fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
-    let _ = root.class_list().add_1("embedded-frame");
+    let _ = root.class_list().add_1(FRAME_ROOT_CLASS);
     if config.transparent {
         let _ = root.class_list().add_1("transparent-background");
     }

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use browse::route::Route;
 use join_form::{
     adopters_row, comment_markdown, error_for, feed_entry_json, issue_link, preview_member,
     validate, FieldError, FieldKind, FieldSpec, FormValues, IssueOptions, Program, Text,
@@ -14,10 +15,10 @@ use leptos::prelude::*;
 use members_feed::Lang;
 use wasm_bindgen::JsCast;
 
-use crate::app::app_href;
+use crate::components::MemberHeader;
 use crate::components::{CardContent, MemberCard};
 use crate::i18n::use_lang;
-use crate::pages::member::MemberHeader;
+use crate::router::app_href;
 use crate::router::{use_location, use_navigate, NavigateOptions};
 
 pub(crate) const PAGE_TITLE: Text = Text::new("How to join", "如何加入");
@@ -61,6 +62,10 @@ const DRAFT_KEPT: Text = Text::new(
     "Your draft is kept in this browser.",
     "你的草稿已保存在本浏览器中。",
 );
+const DRAFT_NOT_KEPT: Text = Text::new(
+    "Your draft cannot be kept in this browser (its storage is full or blocked): the form works, but copy your answers before you leave.",
+    "本浏览器无法保存你的草稿（存储已满或被禁用）：表单仍可使用，离开前请复制你的填写内容。",
+);
 const PREVIEW_TITLE: Text = Text::new(
     "Preview: how the showcase will show you",
     "预览：展示页上的样子",
@@ -91,7 +96,8 @@ pub fn JoinPage() -> impl IntoView {
     });
     let join_href = move |program: Program, lang: Lang| {
         app_href(&format!(
-            "/join?program={}&lang={}",
+            "{}?program={}&lang={}",
+            Route::Join.path(),
             program.slug(),
             lang.code()
         ))
@@ -190,7 +196,14 @@ fn JoinForm(
     let errors = Memo::new(move |_| validate(program, &values.read()));
     let summary = NodeRef::<html::Div>::new();
 
-    Effect::new(move |_| save_draft(program, &values.read()));
+    // Whether the last change could be kept, so the form never claims a draft it lost.
+    let draft_kept = RwSignal::new(true);
+    Effect::new(move |_| {
+        let kept = save_draft(program, &values.read());
+        if draft_kept.get_untracked() != kept {
+            draft_kept.set(kept);
+        }
+    });
 
     let shown_error = move |id: &'static str| -> Option<String> {
         if !(submitted.get() || touched.read().contains(id)) {
@@ -313,7 +326,9 @@ fn JoinForm(
                     <a href=ADOPTERS_THREAD_URL target="_blank" rel="noopener noreferrer">"karmada-io/karmada#4540"</a>
                 </p>
                 {(program != Program::Individual).then(|| view! { <p class="field-help">{move || FEED_HINT.get(lang.get())}</p> })}
-                <p class="field-help">{move || DRAFT_KEPT.get(lang.get())}</p>
+                <p class="field-help" data-testid="join-draft-status" class:draft-lost=move || !draft_kept.get()>
+                    {move || if draft_kept.get() { DRAFT_KEPT.get(lang.get()) } else { DRAFT_NOT_KEPT.get(lang.get()) }}
+                </p>
                 <OutcomeView outcome=outcome />
             </form>
             <JoinPreview program=program values=values />
@@ -568,7 +583,11 @@ fn JoinPreview(
     let member = Memo::new(move |_| {
         preview_member(program, &values.read()).filter(|member| !member.name.en.trim().is_empty())
     });
-    let here = app_href(&format!("/join?program={}", program.slug()));
+    let here = app_href(&format!(
+        "{}?program={}",
+        Route::Join.path(),
+        program.slug()
+    ));
     view! {
         <section class="join-preview" data-testid="join-preview" aria-labelledby="join-preview-title">
             <h2 id="join-preview-title">{move || PREVIEW_TITLE.get(lang.get())}</h2>
@@ -680,13 +699,17 @@ fn load_draft(program: Program) -> FormValues {
         .unwrap_or_default()
 }
 
-fn save_draft(program: Program, values: &FormValues) {
-    if let Some(storage) = storage() {
-        let _ = if values.is_blank() {
-            storage.remove_item(&program.draft_key())
-        } else {
-            storage.set_item(&program.draft_key(), &values.to_json())
-        };
+/// Keeps the draft; whether it could (no storage, or storage full, loses it).
+fn save_draft(program: Program, values: &FormValues) -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    if values.is_blank() {
+        storage.remove_item(&program.draft_key()).is_ok()
+    } else {
+        storage
+            .set_item(&program.draft_key(), &values.to_json())
+            .is_ok()
     }
 }
 

@@ -4,13 +4,12 @@ use leptos::html;
 use leptos::prelude::*;
 use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 
-use crate::app::{app_href, WithFeed};
-use crate::components::{DocumentView, KindBadges, MemberLabels, MemberLogo};
+use crate::components::{DocumentView, MemberHeader, MemberLabels, NotFoundView};
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
-use crate::pages::members::{list_path, use_filter_state, IndexedFeed};
-use crate::pages::NotFoundView;
-use crate::router::use_route;
+use crate::list_state::{list_path, use_filter_state, IndexedFeed};
+use crate::loading::WithFeed;
+use crate::router::{app_href, use_route};
 
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
@@ -68,7 +67,10 @@ pub(crate) fn member_article(
         let index = *order.get(usize::try_from(at).ok()?)?;
         let member = &feed.feed.members[index];
         Some((
-            app_href(&format!("/members/{}{suffix}", member.id)),
+            app_href(&format!(
+                "{}{suffix}",
+                Route::Member(member.id.clone()).path()
+            )),
             member.name.text(lang).to_string(),
         ))
     };
@@ -79,7 +81,10 @@ pub(crate) fn member_article(
             let member = &feed.feed.members[index];
             let labels = MemberLabels::of(member, lang);
             RelatedLink {
-                href: app_href(&format!("/members/{}{suffix}", member.id)),
+                href: app_href(&format!(
+                    "{}{suffix}",
+                    Route::Member(member.id.clone()).path()
+                )),
                 name: labels.name,
                 country: labels.country,
             }
@@ -149,7 +154,8 @@ fn MemberArticle(
         "adopter"
     };
     let join_href = app_href(&format!(
-        "/join?program={join_program}&lang={}",
+        "{}?program={join_program}&lang={}",
+        Route::Join.path(),
         lang.code()
     ));
     // Shown in the host's overlay, "back" means closing it.
@@ -168,7 +174,7 @@ fn MemberArticle(
         // Not when the page replaced its static twin: the visitor's focus and scroll stay.
         if let Some(heading) = heading
             .get()
-            .filter(|_| !crate::app::took_over_static_copy())
+            .filter(|_| !crate::loading::took_over_static_copy())
         {
             let _ = heading.focus();
         }
@@ -322,62 +328,5 @@ fn MemberArticle(
                 })}
             </nav>
         </article>
-    }
-}
-
-/// The top of a member's page: logo, names, kinds and facts. Also the join form's preview, so
-/// that the preview is exactly what the showcase will show.
-#[component]
-pub fn MemberHeader(
-    /// The member to show.
-    member: Member,
-    /// Page language.
-    lang: Lang,
-    /// The page's title element, focused when the view opens; `None` makes the name a
-    /// third-level heading (inside the join form's preview, under the form's own headings).
-    #[prop(optional)]
-    heading: Option<NodeRef<html::H1>>,
-) -> impl IntoView {
-    let text = strings(lang);
-    let MemberLabels {
-        name,
-        other_name,
-        industry,
-        country,
-    } = MemberLabels::of(&member, lang);
-    let website = members_feed::safe_href(&member.website);
-    let joined = member
-        .joined
-        .as_deref()
-        .map(|date| browse::labels::format_date(date, lang));
-    let title = match heading {
-        Some(heading) => view! { <h1 tabindex="-1" node_ref=heading data-testid="member-name">{name.clone()}</h1> }.into_any(),
-        None => view! { <h3 class="detail-title" data-testid="member-name">{name.clone()}</h3> }.into_any(),
-    };
-    view! {
-        <header class="detail-header">
-            <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
-            <div>
-                {title}
-                {other_name.map(|other| view! { <p class="detail-subtitle">{other}</p> })}
-                <KindBadges kinds=member.kinds.clone() />
-                <dl class="detail-facts">
-                    {industry.map(|value| view! { <div><dt>{text.industry}</dt><dd>{value}</dd></div> })}
-                    {country.map(|value| view! { <div><dt>{text.country}</dt><dd>{value}</dd></div> })}
-                    {joined.map(|value| view! { <div><dt>{text.joined}</dt><dd data-testid="joined">{value}</dd></div> })}
-                    {website.map(|href| view! {
-                        <div>
-                            <dt>{text.website}</dt>
-                            <dd>
-                                <a href=href.clone() target="_blank" rel="noopener noreferrer" data-testid="website">
-                                    {href.clone()}
-                                    <span class="visually-hidden">{text.opens_new_tab}</span>
-                                </a>
-                            </dd>
-                        </div>
-                    })}
-                </dl>
-            </div>
-        </header>
     }
 }

@@ -1,18 +1,19 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use browse::{FacetOption, Facets, FilterState, SearchIndex, Sort};
+use browse::route::Route;
+use browse::{FacetOption, Facets, FilterState, Sort};
 use leptos::callback::UnsyncCallback;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use members_feed::{Kind, Lang};
 
-use crate::app::{app_href, WithFeed};
-use crate::components::{CardGrid, FIRST_SCREEN_CARDS};
+use crate::components::{CardGrid, LanguageSwitch, FIRST_SCREEN_CARDS};
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang, Strings};
-use crate::net::LoadedFeed;
-use crate::router::{use_location, use_navigate, NavigateOptions};
+use crate::list_state::{list_path, use_filter_state, IndexedFeed};
+use crate::loading::WithFeed;
+use crate::router::{app_href, use_navigate, NavigateOptions};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -23,43 +24,6 @@ pub const PAGE_SIZE: usize = 48;
 /// box writes it at once, so a card or another control never sees the older address.
 pub const QUERY_SAVE_DELAY_MS: u64 = 300;
 
-/// The feed with its search index, built once per feed.
-#[derive(Clone)]
-pub struct IndexedFeed {
-    pub feed: LoadedFeed,
-    pub index: Arc<SearchIndex>,
-}
-
-impl IndexedFeed {
-    /// Indexes `feed`, keeping only the kinds the embedding host asked for (if it did).
-    pub fn new(mut feed: LoadedFeed, config: &EmbedConfig) -> Self {
-        if !config.kinds.is_empty() {
-            feed.members = feed
-                .members
-                .iter()
-                .filter(|member| member.kinds.iter().any(|kind| config.kinds.contains(kind)))
-                .cloned()
-                .collect();
-        }
-        let index = Arc::new(SearchIndex::new(&feed.members));
-        IndexedFeed { feed, index }
-    }
-}
-
-/// The filter state in the address bar (`?kind=adopter&q=gpu…`), parsed; every view is a link.
-pub fn use_filter_state() -> Memo<FilterState> {
-    let location = use_location();
-    Memo::new(move |_| FilterState::from_query(&location.search.get()))
-}
-
-/// The in-app URL of the list showing `state`.
-pub fn list_path(state: &FilterState) -> String {
-    match state.to_query() {
-        query if query.is_empty() => "/".into(),
-        query => format!("/?{query}"),
-    }
-}
-
 /// The list of members: search, facets, sort, chips, and the grid.
 #[component]
 pub fn MembersPage() -> impl IntoView {
@@ -69,7 +33,7 @@ pub fn MembersPage() -> impl IntoView {
 
 /// The list once the feed is there.
 #[component]
-fn MembersBrowser(
+pub fn MembersBrowser(
     /// The loaded feed and its index.
     feed: IndexedFeed,
 ) -> impl IntoView {
@@ -434,7 +398,7 @@ fn MembersBrowser(
         </header>
         <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
             <p>{move || strings(lang.get()).join_cta_body}</p>
-            <a class="button primary" data-testid="join-cta" href=move || app_href(&format!("/join?lang={}", lang.get().code()))>
+            <a class="button primary" data-testid="join-cta" href=move || app_href(&format!("{}?lang={}", Route::Join.path(), lang.get().code()))>
                 {move || strings(lang.get()).join_cta}
             </a>
         </aside>
@@ -756,51 +720,6 @@ fn chip_label(filter: &browse::ActiveFilter, lang: Lang) -> String {
         browse::ActiveFilter::HasCaseStudy => text.has_case_study.to_string(),
         browse::ActiveFilter::HasAnnouncement => text.has_announcement.to_string(),
         browse::ActiveFilter::Query(query) => format!("“{query}”"),
-    }
-}
-
-/// The visible English/中文 switch: it keeps the rest of the view and changes only `lang`.
-#[component]
-pub fn LanguageSwitch() -> impl IntoView {
-    let lang = use_lang();
-    let location = use_location();
-    let navigate = use_navigate();
-    let switch = move |_| {
-        let next = if lang.get_untracked() == Lang::Zh {
-            Lang::En
-        } else {
-            Lang::Zh
-        };
-        let mut state = FilterState::from_query(&location.search.get_untracked());
-        state.lang = Some(next);
-        let path = location.pathname.get_untracked();
-        let base = crate::app::base_path();
-        let in_app = path.strip_prefix(&base).unwrap_or(&path).to_string();
-        let query = state.to_query();
-        let target = if query.is_empty() {
-            in_app
-        } else {
-            format!("{in_app}?{query}")
-        };
-        navigate(
-            &target,
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    view! {
-        <button
-            type="button"
-            class="language-switch"
-            data-testid="language-switch"
-            lang=move || if lang.get() == Lang::Zh { "en" } else { "zh-CN" }
-            aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
-            on:click=switch
-        >
-            {move || strings(lang.get()).other_language}
-        </button>
     }
 }
 

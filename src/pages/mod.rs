@@ -7,5 +7,5 @@ mod not_found;
 
 pub use join::JoinPage;
 pub use member::MemberPage;
-pub use members::{LanguageSwitch, MembersPage};
-pub use not_found::{NotFoundPage, NotFoundView};
+pub use members::MembersPage;
+pub use not_found::NotFoundPage;

@@ -7,9 +7,10 @@ use members_feed::Lang;
 
 use super::hreflang;
 
-/// The markers of the list's first-screen copy in the built `index.html` (xtask/prerender.mjs).
-const FIRST_SCREEN_START: &str = "<!-- prerendered: start -->";
-const FIRST_SCREEN_END: &str = "<!-- prerendered: end -->";
+/// The markers of the list's first-screen copies in `index.html` (`first_screen`), so that
+/// writing them again replaces them.
+pub(super) const FIRST_SCREEN_START: &str = "<!-- prerendered: start -->";
+pub(super) const FIRST_SCREEN_END: &str = "<!-- prerendered: end -->";
 /// The markers of the head tags written here, so that writing the pages again replaces them.
 const HEAD_START: &str = "<!-- static head: start -->";
 const HEAD_END: &str = "<!-- static head: end -->";
@@ -21,6 +22,9 @@ pub(super) struct Head {
     /// Empty for pages that are not to be indexed (404).
     pub canonical: String,
     pub alternates: Vec<(&'static str, String)>,
+    /// The pages before and after this one of a list split into pages.
+    pub previous: Option<String>,
+    pub next: Option<String>,
     pub image: Option<String>,
     pub json_ld: serde_json::Value,
 }
@@ -136,6 +140,11 @@ fn head_tags(head: &Head) -> String {
                 "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
                 escape(english)
             ));
+        }
+        for (rel, url) in [("prev", &head.previous), ("next", &head.next)] {
+            if let Some(url) = url {
+                add(format!("<link rel=\"{rel}\" href=\"{}\" />", escape(url)));
+            }
         }
         add(format!(
             "<meta property=\"og:url\" content=\"{}\" />",

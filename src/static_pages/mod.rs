@@ -9,8 +9,11 @@
 //! `<base href>` tells the app its language, as a `/zh/` base always has.
 
 mod document;
+mod first_screen;
+mod inert;
 mod views;
 
+use browse::route::Route;
 use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::{parse_feed, Lang, Member};
@@ -18,10 +21,12 @@ use serde_json::json;
 
 use crate::embed::EmbedConfig;
 use crate::i18n::{description, member_title, strings};
+use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
-use crate::pages::members::IndexedFeed;
+use crate::router::app_href;
 use document::{page, sitemap_xml, Body, Head};
-use views::{init_static_executor, render, JoinPrograms, StaticMemberList};
+use first_screen::first_screen_block;
+use views::{init_static_executor, render, JoinPrograms, ListPosition, StaticMemberList};
 
 /// Where the site is served.
 #[derive(Clone, Debug)]
@@ -84,14 +89,15 @@ pub fn render_site(
         .into();
     let feed = IndexedFeed::new(feed, &EmbedConfig::default());
     let base = format!("/{}/", options.base.trim_matches('/')).replace("//", "/");
+    init_static_executor();
+    let template = &with_first_screen(template, &first_screen_block(&feed, &base));
     let origin = options.site_url.trim_end_matches('/').to_string();
     let url_of = |folder: &str, below: &str| format!("{origin}{base}{folder}{below}");
     let mut files = Vec::new();
     let mut sitemap = Vec::new();
-    init_static_executor();
     for tree in &TREES {
         let tree_base = format!("{base}{}", tree.folder);
-        crate::app::set_base_path(tree_base.clone());
+        crate::router::set_base_path(tree_base.clone());
         let text = strings(tree.lang);
         let twins = |below: &str| -> Vec<(&'static str, String)> {
             TREES
@@ -100,63 +106,94 @@ pub fn render_site(
                 .collect()
         };
 
-        // The list: the built page (with its first-screen copy), with its head.
-        let list_items: Vec<_> = feed
-            .feed
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, member)| {
-                json!({
-                    "@type": "ListItem",
-                    "position": i + 1,
-                    "url": url_of(tree.folder, &member_below(member)),
-                    "name": member.name.text(tree.lang),
-                })
-            })
-            .collect();
-        let list = Head {
-            title: text.page_title.to_string(),
-            description: description(text.page_intro),
-            canonical: url_of(tree.folder, ""),
-            alternates: twins(""),
-            image: None,
-            json_ld: json!({
-                "@context": "https://schema.org",
-                "@type": "ItemList",
-                "name": text.page_title,
-                "itemListElement": list_items,
-            }),
-        };
-        // With JavaScript the app draws the list (after the first-screen copy); without it,
-        // every member is here.
+        // The list: the built page (with its first-screen copy) and, for a long feed, more
+        // pages of it; with JavaScript the app draws the whole list on each.
         let order = browse::browse(&feed.feed.members, &feed.index, &FilterState::default());
-        let members: Vec<Member> = order
-            .iter()
-            .map(|&i| feed.feed.members[i].clone())
-            .collect();
-        let lang = tree.lang;
-        let all = render(lang, move || {
-            view! { <StaticMemberList members=members lang=lang /> }.into_any()
-        });
-        files.push(SiteFile {
-            path: format!("{}index.html", tree.folder),
-            contents: page(
-                template,
-                &tree_base,
-                tree.lang,
-                &list,
-                Body::WithoutScript(&all),
-            ),
-        });
-        sitemap.push(list);
+        let pages = order.len().div_ceil(STATIC_LIST_PAGE_SIZE).max(1);
+        let page_below = |page: usize| match page {
+            1 => String::new(),
+            page => below_base(&Route::ListPage(page)),
+        };
+        for page_number in 1..=pages {
+            let below = page_below(page_number);
+            let on_page = &order[((page_number - 1) * STATIC_LIST_PAGE_SIZE).min(order.len())
+                ..(page_number * STATIC_LIST_PAGE_SIZE).min(order.len())];
+            let list_items: Vec<_> = on_page
+                .iter()
+                .enumerate()
+                .map(|(i, &member)| {
+                    let member = &feed.feed.members[member];
+                    json!({
+                        "@type": "ListItem",
+                        "position": (page_number - 1) * STATIC_LIST_PAGE_SIZE + i + 1,
+                        "url": url_of(tree.folder, &member_below(member)),
+                        "name": member.name.text(tree.lang),
+                    })
+                })
+                .collect();
+            let title = match page_number {
+                1 => text.page_title.to_string(),
+                _ => member_title(&(text.list_page)(page_number, pages), tree.lang),
+            };
+            let position = ListPosition {
+                page: page_number,
+                pages,
+                previous: (page_number > 1)
+                    .then(|| app_href(&format!("/{}", page_below(page_number - 1)))),
+                next: (page_number < pages)
+                    .then(|| app_href(&format!("/{}", page_below(page_number + 1)))),
+            };
+            let head = Head {
+                title,
+                description: description(text.page_intro),
+                canonical: url_of(tree.folder, &below),
+                alternates: twins(&below),
+                previous: (page_number > 1)
+                    .then(|| url_of(tree.folder, &page_below(page_number - 1))),
+                next: (page_number < pages)
+                    .then(|| url_of(tree.folder, &page_below(page_number + 1))),
+                image: None,
+                json_ld: json!({
+                    "@context": "https://schema.org",
+                    "@type": "ItemList",
+                    "name": text.page_title,
+                    "numberOfItems": order.len(),
+                    "itemListElement": list_items,
+                }),
+            };
+            let members: Vec<Member> = on_page
+                .iter()
+                .map(|&i| feed.feed.members[i].clone())
+                .collect();
+            let list_lang = tree.lang;
+            let list = render(list_lang, move || {
+                view! { <StaticMemberList members=members lang=list_lang position=position /> }
+                    .into_any()
+            });
+            let body = match page_number {
+                // The first page_number is the app's page_number, with the first screen's copy.
+                1 => Body::WithoutScript(&list),
+                _ => Body::WithoutScriptOnly(&list),
+            };
+            let path = match page_number {
+                1 => format!("{}index.html", tree.folder),
+                _ => format!("{}{below}/index.html", tree.folder),
+            };
+            files.push(SiteFile {
+                path,
+                contents: page(template, &tree_base, tree.lang, &head, body),
+            });
+            sitemap.push(head);
+        }
 
         // How to join: the app's form, or without JavaScript each program and its issue form.
         let join = Head {
             title: member_title(text.join_cta, tree.lang),
             description: description(text.join_cta_body),
-            canonical: url_of(tree.folder, "join"),
-            alternates: twins("join"),
+            canonical: url_of(tree.folder, &below_base(&Route::Join)),
+            alternates: twins(&below_base(&Route::Join)),
+            previous: None,
+            next: None,
             image: None,
             json_ld: json!({
                 "@context": "https://schema.org",
@@ -165,11 +202,12 @@ pub fn render_site(
                 "description": text.join_cta_body,
             }),
         };
+        let lang = tree.lang;
         let programs = render(lang, move || {
             view! { <JoinPrograms lang=lang /> }.into_any()
         });
         files.push(SiteFile {
-            path: format!("{}join/index.html", tree.folder),
+            path: format!("{}{}/index.html", tree.folder, below_base(&Route::Join)),
             contents: page(
                 template,
                 &tree_base,
@@ -196,6 +234,8 @@ pub fn render_site(
                 description: description(member.usage.text(tree.lang)),
                 canonical: url_of(tree.folder, &below),
                 alternates: twins(&below),
+                previous: None,
+                next: None,
                 image: logo.clone(),
                 json_ld: organization(member, tree.lang, logo.as_deref()),
             };
@@ -222,17 +262,19 @@ pub fn render_site(
     }
 
     // Not found, in English at the root of the bundle (static hosts look for `404.html`).
-    crate::app::set_base_path(base.clone());
+    crate::router::set_base_path(base.clone());
     let not_found = Head {
         title: member_title(strings(Lang::En).not_found_title, Lang::En),
         description: description(strings(Lang::En).not_found_body),
         canonical: String::new(),
         alternates: Vec::new(),
+        previous: None,
+        next: None,
         image: None,
         json_ld: serde_json::Value::Null,
     };
     let body = render(Lang::En, || {
-        view! { <crate::pages::NotFoundView back_href=base.clone() /> }.into_any()
+        view! { <crate::components::NotFoundView back_href=base.clone() /> }.into_any()
     });
     files.push(SiteFile {
         path: "404.html".into(),
@@ -251,10 +293,36 @@ pub fn render_site(
     Ok(files)
 }
 
-/// A member's page below a tree, as the app links it: `members/bloomberg` (its file is
+/// The built `index.html` with `block` (the list's first-screen copies) at the start of its
+/// body, in place of any written before.
+fn with_first_screen(template: &str, block: &str) -> String {
+    let mut html = template.to_string();
+    if let (Some(start), Some(end)) = (
+        html.find(document::FIRST_SCREEN_START),
+        html.find(document::FIRST_SCREEN_END),
+    ) {
+        let start = if html[..start].ends_with('\n') {
+            start - 1
+        } else {
+            start
+        };
+        html.replace_range(start..end + document::FIRST_SCREEN_END.len(), "");
+    }
+    html.replacen("<body>", &format!("<body>\n{block}"), 1)
+}
+
+/// Members on one page of the static list: a long feed's list is split so that no page
+/// weighs megabytes.
+pub const STATIC_LIST_PAGE_SIZE: usize = 100;
+
+/// A route's address below a tree, as the app links it: `members/bloomberg` (its file is
 /// `members/bloomberg/index.html`).
+fn below_base(route: &Route) -> String {
+    route.path().trim_start_matches('/').to_string()
+}
+
 fn member_below(member: &Member) -> String {
-    format!("members/{}", member.id)
+    below_base(&Route::Member(member.id.clone()))
 }
 
 fn hreflang(lang: Lang) -> &'static str {

@@ -1,5 +1,6 @@
 //! The views only static pages have, and rendering a view to HTML natively.
 
+use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
@@ -8,20 +9,33 @@ use crate::i18n::{strings, LangContext};
 use crate::pages::join::{BACK, PAGE_TITLE, SUBMIT};
 use join_form::{issue_link, FormValues, IssueOptions, Program};
 
-/// Every member as the list's cards, in the list's order, for visitors without JavaScript.
+/// Where one page of the static list sits among the others.
+#[derive(Clone, Debug)]
+pub(super) struct ListPosition {
+    /// From 1.
+    pub page: usize,
+    pub pages: usize,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+/// One page of the members as the list's cards, in the list's order, for visitors without
+/// JavaScript; with links to the pages before and after it when the list has several.
 #[component]
 pub(super) fn StaticMemberList(
-    /// The members, in the order to show.
+    /// The members of this page, in the order to show.
     members: Vec<Member>,
     /// The page's language.
     lang: Lang,
+    /// This page among the list's pages.
+    position: ListPosition,
 ) -> impl IntoView {
     let text = strings(lang);
     let cards = members
         .iter()
         .map(|member| {
             let content = CardContent::of(member, lang);
-            let href = crate::app::app_href(&format!("/members/{}", member.id));
+            let href = crate::router::app_href(&Route::Member(member.id.clone()).path());
             view! {
                 <li>
                     <MemberCard content=Signal::stored(content) href=Signal::stored(href) query=Signal::stored(String::new()) />
@@ -29,12 +43,22 @@ pub(super) fn StaticMemberList(
             }
         })
         .collect::<Vec<_>>();
+    let pagination = (position.pages > 1).then(|| {
+        view! {
+            <nav class="list-pages" aria-label=text.list_pages_label data-testid="list-pages">
+                {position.previous.map(|href| view! { <a rel="prev" href=href>{text.previous_page}</a> })}
+                <span aria-current="page">{(text.list_page)(position.page, position.pages)}</span>
+                {position.next.map(|href| view! { <a rel="next" href=href>{text.next_page}</a> })}
+            </nav>
+        }
+    });
     view! {
         <header class="page-header">
             <h1>{text.page_title}</h1>
             <p class="intro">{text.page_intro}</p>
         </header>
         <ul class="card-grid" data-testid="static-member-list">{cards}</ul>
+        {pagination}
     }
 }
 
@@ -66,7 +90,7 @@ pub(super) fn JoinPrograms(
     view! {
         <article class="join-page" data-testid="join-programs">
             <nav class="detail-nav" aria-label=BACK.get(lang)>
-                <a class="back-link" href=crate::app::app_href("/")>{BACK.get(lang)}</a>
+                <a class="back-link" href=crate::router::app_href("/")>{BACK.get(lang)}</a>
             </nav>
             <header class="page-header">
                 <h1>{PAGE_TITLE.get(lang)}</h1>

@@ -1,4 +1,4 @@
-// The build's static copy of the list's first screen (xtask/prerender.mjs, public/prerender.js):
+// The build's static copy of the list's first screen (src/static_pages/first_screen.rs, public/prerender.js):
 // on screen before the wasm runs, in the visitor's language, only where it matches what the
 // app will show, and handed over to the app without a blank frame.
 import { test, expect, Page } from '@playwright/test';
@@ -20,7 +20,7 @@ test('the first screen is in the HTML: cards show before the app runs', async ({
   await expect(staticCards(page).first()).toBeVisible();
   const shown = await staticCards(page).evaluateAll((cards) => cards.map((card) => card.getAttribute('data-member-id')));
   const known = new Set(feed.members.map((m) => m.id));
-  // A first screen of them (FIRST_SCREEN_CARDS in xtask/prerender.mjs).
+  // A first screen of them (FIRST_SCREEN_CARDS in src/components/card_grid.rs).
   expect(shown.length).toBe(Math.min(feed.members.length, 24));
   expect(new Set(shown).size).toBe(shown.length);
   expect(shown.filter((id) => !known.has(id!))).toEqual([]);

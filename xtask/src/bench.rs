@@ -94,6 +94,13 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
     )
     .map_err(|e| format!("cannot write target/bench-native.json: {e}"))?;
 
+    eprintln!("bench: showcase-site build on one core (the snapshot, then 10,000 members)");
+    let site = site_build_figures(root)?;
+    let site_json = root.join("target").join("bench-site.json");
+    fs::write(&site_json, site).map_err(|e| format!("cannot write target/bench-site.json: {e}"))?;
+    node_args.push("--site".into());
+    node_args.push("target/bench-site.json".into());
+
     eprintln!("bench: headless Chromium against {BENCH_DIST} (a few minutes)");
     let refs: Vec<&str> = node_args.iter().map(String::as_str).collect();
     let browser = cmd("node", &refs)
@@ -112,4 +119,97 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
         .write_all(&browser.stdout)
         .map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// Members of the large feed the site is built for.
+const LARGE_FEED_MEMBERS: usize = 10_000;
+
+/// `showcase-site build` timed as a website's CI runs it, pinned to one core (`taskset -c 0`):
+/// from the karmada.io snapshot (when `../shared` has it) and from a feed of 10,000 members
+/// made of the bundled one's (`examples/scaled_feed.rs`), as JSON.
+fn site_build_figures(root: &Path) -> Result<String> {
+    run_on_stderr(cmd(
+        "cargo",
+        &[
+            "build",
+            "--release",
+            "--quiet",
+            "-p",
+            "showcase-site",
+            "--bins",
+            "--examples",
+        ],
+    ))?;
+    let release = root.join("target").join("release");
+    let work = root.join("target").join("bench-site");
+    let _ = fs::remove_dir_all(&work);
+    fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    let one_core = Command::new("taskset")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let timed = |label: &str, content: &[&str], runs: usize| -> Result<String> {
+        let mut times = Vec::new();
+        let mut printed = String::new();
+        for run in 0..runs {
+            let out = work.join(format!("{label}-{run}"));
+            let mut c = if one_core {
+                let mut c = Command::new("taskset");
+                c.args(["-c", "0"]).arg(release.join("showcase-site"));
+                c
+            } else {
+                Command::new(release.join("showcase-site"))
+            };
+            c.args(["build", "--bundle", BENCH_DIST, "--out"])
+                .arg(&out)
+                .args(content)
+                .stderr(Stdio::null());
+            let started = std::time::Instant::now();
+            let output = c
+                .output()
+                .map_err(|e| format!("cannot run showcase-site: {e}"))?;
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+            if !output.status.success() {
+                return Err(format!("showcase-site build ({label}) failed"));
+            }
+            printed = String::from_utf8_lossy(&output.stdout).trim().to_string();
+            let _ = fs::remove_dir_all(&out);
+        }
+        let mut sorted = times.clone();
+        sorted.sort_by(f64::total_cmp);
+        let ms: Vec<String> = times.iter().map(|t| format!("{t:.0}")).collect();
+        Ok(format!(
+            "{{ \"runsMs\": [{}], \"medianMs\": {:.0}, \"printed\": {} }}",
+            ms.join(", "),
+            sorted[sorted.len() / 2],
+            crate::dist::json_string(&printed)
+        ))
+    };
+    let snapshot = root.join("../shared/karmada-site/website");
+    let snapshot_figures = if snapshot.join("src/pages/adopters.md").exists() {
+        timed(
+            "snapshot",
+            &[
+                "--website",
+                &snapshot.display().to_string(),
+                "--facts",
+                "content/facts.toml",
+            ],
+            5,
+        )?
+    } else {
+        "null".to_string()
+    };
+    let large = work.join("feed-10000.json");
+    let mut scale = Command::new(release.join("examples").join("scaled_feed"));
+    scale
+        .arg(root.join(BENCH_DIST).join("members.json"))
+        .arg(LARGE_FEED_MEMBERS.to_string())
+        .arg(&large);
+    run_on_stderr(scale)?;
+    let large_figures = timed("members10k", &["--feed", &large.display().to_string()], 3)?;
+    let _ = fs::remove_dir_all(&work);
+    Ok(format!(
+        "{{\n  \"oneCore\": {one_core},\n  \"snapshot\": {snapshot_figures},\n  \"members10k\": {large_figures},\n  \"targetsMs\": {{ \"snapshot\": 1000, \"members10k\": 30000 }}\n}}\n"
+    ))
 }

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use crate::args::{flag_of, flag_value, flags};
 use crate::process::{cmd, run};
-use crate::setup::setup;
+use crate::setup::{setup, Purpose};
 use crate::Result;
 
 /// wasm + JS + CSS, gzip: the browse issue's whole-app budget, retired for per-route goals;
@@ -36,7 +36,7 @@ pub(crate) fn serve(root: &Path, args: &[String]) -> Result {
     let port = flag_value(args, "--port")?.unwrap_or_else(|| "8080".into());
     port.parse::<u16>()
         .map_err(|_| format!("--port wants a number, got `{port}`"))?;
-    setup(root)?;
+    setup(root, Purpose::Build)?;
     release_build(None, Path::new("dist"))?;
     println!("\nserving the release build on http://127.0.0.1:{port}/ (Ctrl-C stops)");
     let mut c = cmd(
@@ -53,9 +53,31 @@ pub(crate) fn serve(root: &Path, args: &[String]) -> Result {
     run(c)
 }
 
-/// trunk's release build, then the static copy of the list's first screen in its index.html,
-/// then the static pages.
+/// trunk's release build, then the static pages and the list's first-screen copies
+/// (`showcase-site`).
 pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
+    app_build(public_url, dist_dir)?;
+    // The list's first-screen copies, every member's page and the list in both languages,
+    // rendered natively from the app's components into the bundle (crates/site): no browser.
+    let mut pages = cmd(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "showcase-site",
+            "--",
+            "build",
+            "--bundle",
+        ],
+    );
+    pages.arg(dist_dir);
+    run(pages)
+}
+
+/// The app alone, as trunk builds it (with our scripts' comment lines stripped): what the
+/// release archive ships, and what the static pages are written into.
+pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
     trunk.envs(RELEASE_BUILD_ENV);
     if let Some(url) = public_url {
@@ -71,19 +93,7 @@ pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result
             strip_comment_lines(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         fs::write(&path, stripped).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    let mut prerender = cmd("node", &["xtask/prerender.mjs", "--dist"]);
-    prerender
-        .arg(dist_dir)
-        .args(["--base", public_url.unwrap_or("/")]);
-    run(prerender)?;
-    // Every member's page and the list in both languages, rendered natively from the app's
-    // components into the bundle (crates/site).
-    let mut pages = cmd(
-        "cargo",
-        &["run", "--quiet", "-p", "showcase-site", "--", "--dist"],
-    );
-    pages.arg(dist_dir);
-    run(pages)
+    Ok(())
 }
 
 /// The hand-written scripts in `public/` that trunk copies into the bundle as they are.
@@ -126,7 +136,7 @@ pub(crate) fn dist_cmd(root: &Path, args: &[String]) -> Result {
     let parsed = flags(args, &["--public-url", "--dist"])?;
     let public_url = flag_of(&parsed, "--public-url");
     let dir = flag_of(&parsed, "--dist").unwrap_or_else(|| "dist".into());
-    setup(root)?;
+    setup(root, Purpose::Build)?;
     dist(root, public_url.as_deref(), &dir).map(|_| ())
 }
 

@@ -7,6 +7,7 @@
 //! cargo xtask dist [--public-url /x/] [--dist DIR]  release build, bundle sizes as JSON
 //! cargo xtask test                       every check CI runs, in order
 //! cargo xtask bench [--runs 5] [--keystrokes 60] [--reference DIR]  release build + headless Chromium, figures as JSON
+//! cargo xtask release [--out DIR]        the archive a website publishes from (no wasm toolchain there)
 //! cargo xtask rehearse [serve|test]      the README's commands in a fresh clone with an empty cargo registry
 //! ```
 
@@ -15,6 +16,7 @@ mod bench;
 mod dist;
 mod process;
 mod rehearse;
+mod release;
 mod setup;
 mod test;
 
@@ -32,11 +34,12 @@ fn main() {
     }
     process::prepend_path(&root);
     let result = match args.first().map(String::as_str) {
-        Some("setup") => setup::setup(&root),
+        Some("setup") => setup::setup(&root, setup::Purpose::Everything),
         Some("serve") => dist::serve(&root, &args[1..]),
         Some("dist") => dist::dist_cmd(&root, &args[1..]),
         Some("test") => test::test(&root, &args[1..]),
         Some("bench") => bench::bench(&root, &args[1..]),
+        Some("release") => release::release_cmd(&root, &args[1..]),
         Some("rehearse") => rehearse::rehearse(&root, &args[1..]),
         Some("help" | "-h" | "--help") | None => {
             println!("{}", USAGE);
@@ -59,7 +62,7 @@ pub(crate) const USAGE: &str = "usage: cargo xtask <command>
                              release build into dist/ (or DIR) and print bundle sizes as JSON
   test [--only a,b]          fmt, clippy (native + wasm), unit tests, browser tests, release
                              build, Playwright: what CI runs. --only runs some steps, by key:
-                             fmt clippy clippy-wasm unit wasm fuzz dist e2e
+                             fmt clippy clippy-wasm unit wasm fuzz dist release e2e
   bench [--runs 5] [--keystrokes 60] [--reference DIR [--reference-path /adopters/]
         [--reference-runs 10]]
                              release build, then headless Chromium drives it: prints bundle
@@ -68,6 +71,10 @@ pub(crate) const USAGE: &str = "usage: cargo xtask <command>
                              (progress on stderr); also written to target/bench.json.
                              --reference: a local static build of karmada.io; its adopters page
                              is loaded alternately with ours to compare first paints
+  release [--out DIR]        the release archive a website downloads: the app as trunk built
+                             it, showcase-site (Linux x86_64) and the facts file, packed into
+                             target/release-archive/karmada-showcase-<version>-x86_64-linux.tar.gz
+                             with its .sha256; prints its size and contents as JSON
   rehearse [serve|test|all] [--keep]
                              the fresh-machine rehearsal: clones HEAD into a temporary folder
                              (with ../shared beside it), gives it an empty cargo registry

@@ -25,18 +25,28 @@ pub(crate) enum Status {
     Installed,
 }
 
-/// Every build ends with a static copy of the first screen made in Chromium (prerender.mjs), so
-/// building needs the browser as much as testing does.
-pub(crate) fn setup(root: &Path) -> Result {
+/// What the tools are for: building (and serving) the release bundle needs no browser, since
+/// its static pages are rendered natively; the tests and the benchmark drive Chromium.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    Build,
+    Everything,
+}
+
+pub(crate) fn setup(root: &Path, purpose: Purpose) -> Result {
     println!("setup: checking tools (installs only what is missing)");
     let started = Instant::now();
+    let browser: &dyn Fn() -> Result<Status> = match purpose {
+        Purpose::Everything => &ensure_chromium,
+        Purpose::Build => &|| Ok(Status::Present),
+    };
     let steps: [(&str, &dyn Fn() -> Result<Status>); 7] = [
         ("rust target", &ensure_wasm_target),
         ("rust components", &ensure_rust_components),
         ("trunk", &ensure_trunk),
         ("wasm-bindgen-cli", &|| ensure_wasm_bindgen(root)),
         ("npm packages", &|| ensure_node_modules(root)),
-        ("chromium", &ensure_chromium),
+        ("chromium", browser),
         ("crates for the offline build", &|| {
             ensure_offline_crates(root)
         }),

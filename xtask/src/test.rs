@@ -22,7 +22,7 @@ const E2E_BASE: &str = "/adopters/";
 /// The Playwright test server's port (playwright.config.ts: E2E_PORT, default 4173).
 const E2E_DEFAULT_PORT: u16 = 4173;
 /// `cargo xtask test --only` keys, in the order the steps run.
-const STEP_KEYS: [&str; 8] = [
+const STEP_KEYS: [&str; 9] = [
     "fmt",
     "clippy",
     "clippy-wasm",
@@ -30,6 +30,7 @@ const STEP_KEYS: [&str; 8] = [
     "wasm",
     "fuzz",
     "dist",
+    "release",
     "e2e",
 ];
 
@@ -179,7 +180,7 @@ pub(crate) fn test(root: &Path, args: &[String]) -> Result {
     let started = Instant::now();
     let setup_start = Instant::now();
     banner("setup", None);
-    setup(root)?;
+    setup(root, crate::setup::Purpose::Everything)?;
     println!(
         "<== setup: ok in {:.1} s",
         setup_start.elapsed().as_secs_f64()
@@ -280,6 +281,24 @@ pub(crate) fn test(root: &Path, args: &[String]) -> Result {
                 ),
                 Ok(s) => (Ok(Some(format!("{} bytes gzip", s.total_gzip))), None),
                 Err(e) => (Err(e), None),
+            }),
+        ),
+        (
+            "release",
+            "release archive + the site built with it from the karmada.io snapshot",
+            Box::new(|| {
+                let archive =
+                    match crate::release::release(root, &root.join(crate::release::RELEASE_DIR)) {
+                        Ok(archive) => archive,
+                        Err(e) => return (Err(e), None),
+                    };
+                println!("    {} (sha256 {})", archive.path.display(), archive.sha256);
+                let mut c = cmd(
+                    "cargo",
+                    &["test", "-p", "showcase-site", "--test", "release"],
+                );
+                c.env("SHOWCASE_RELEASE_ARCHIVE", &archive.path);
+                counted(c, None)
             }),
         ),
         (

@@ -1,7 +1,7 @@
 //! Which view an address shows: the app's three routes and the not-found view. The app's
 //! router (`src/router.rs`) matches the path below the app's base with [`Route::of`].
 
-use crate::query::decode;
+use crate::query::{decode, encode};
 
 /// A view of the app, chosen by the path below the app's base.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,6 +12,9 @@ pub enum Route {
     Member(String),
     /// `/join`: the application forms.
     Join,
+    /// `/page/<n>` (n ≥ 2): a page of the static list for visitors without JavaScript when
+    /// the feed is too long for one page; the app shows its list there.
+    ListPage(usize),
     /// Anything else.
     NotFound,
 }
@@ -29,11 +32,28 @@ impl Route {
         match (segments.next(), segments.next(), segments.next()) {
             (None, _, _) => Route::Members,
             (Some("join"), None, _) => Route::Join,
+            (Some("page"), Some(number), None) => match number.parse::<usize>() {
+                // One spelling per page: `/page/1` is the list itself, `/page/02` nothing.
+                Ok(page) if page >= 2 && page.to_string() == number => Route::ListPage(page),
+                _ => Route::NotFound,
+            },
             (Some("members"), Some(id), None) if !id.is_empty() => {
                 // `decode` reads `+` as a space, which in a path is a literal plus.
                 Route::Member(decode(&id.replace('+', "%2B")))
             }
             _ => Route::NotFound,
+        }
+    }
+
+    /// The route's path below the app's base, which [`Route::of`] reads back as this route:
+    /// the one place links to a view are written.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Members => "/".into(),
+            Route::Member(id) => format!("/members/{}", encode(id)),
+            Route::Join => "/join".into(),
+            Route::ListPage(page) => format!("/page/{page}"),
+            Route::NotFound => "/404".into(),
         }
     }
 }
@@ -93,6 +113,38 @@ mod tests {
         assert_eq!(path_below("/adopters/", "/adopters/join"), Some("/join"));
         assert_eq!(path_below("/adopters", "/adopters-old/"), None);
         assert_eq!(path_below("/adopters", "/blog"), None);
+    }
+
+    #[test]
+    fn every_route_writes_the_path_it_is_read_from() {
+        for route in [
+            Route::Members,
+            Route::Member("bloomberg".into()),
+            Route::Member("café & co/x".into()),
+            Route::Member("a+b".into()),
+            Route::Join,
+            Route::ListPage(2),
+            Route::ListPage(120),
+            Route::NotFound,
+        ] {
+            assert_eq!(Route::of(&route.path()), route, "{}", route.path());
+        }
+    }
+
+    #[test]
+    fn list_pages_have_one_spelling() {
+        assert_eq!(Route::of("/page/3/"), Route::ListPage(3));
+        for other in [
+            "/page/1",
+            "/page/0",
+            "/page/03",
+            "/page/+3",
+            "/page/x",
+            "/page/",
+            "/page/2/x",
+        ] {
+            assert_eq!(Route::of(other), Route::NotFound, "{other}");
+        }
     }
 
     #[test]

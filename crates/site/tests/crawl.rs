@@ -220,7 +220,11 @@ fn the_sitemap_lists_exactly_the_pages() {
 
 #[test]
 fn no_internal_link_is_broken() {
-    let files = site(&bundled_feed());
+    assert_links_resolve(&site(&bundled_feed()));
+}
+
+/// Every link below the base leads to a written page of a view the app has.
+fn assert_links_resolve(files: &[SiteFile]) {
     let written: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
     let mut checked = 0;
     for file in files.iter().filter(|f| f.path.ends_with(".html")) {
@@ -262,6 +266,88 @@ fn no_internal_link_is_broken() {
         }
     }
     assert!(checked > 100, "only {checked} internal links");
+}
+
+/// The bundled feed's members repeated under new ids, up to `count`.
+fn long_feed(count: usize) -> String {
+    let mut feed: serde_json::Value = serde_json::from_str(&bundled_feed()).unwrap();
+    let originals = feed["members"].as_array().unwrap().clone();
+    let members: Vec<serde_json::Value> = (0..count)
+        .map(|i| {
+            let mut member = originals[i % originals.len()].clone();
+            let copy = i / originals.len();
+            if copy > 0 {
+                member["id"] = format!("{}-{copy}", member["id"].as_str().unwrap()).into();
+                member["name"]["en"] =
+                    format!("{} {copy}", member["name"]["en"].as_str().unwrap()).into();
+                member["name"]["zh"] = serde_json::Value::Null;
+                member["aliases"] = serde_json::json!([]);
+            }
+            member
+        })
+        .collect();
+    feed["members"] = members.into();
+    feed.to_string()
+}
+
+#[test]
+fn a_long_list_is_split_into_linked_pages() {
+    let files = site(&long_feed(250));
+    let page = |path: &str| {
+        files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("{path} is not written"))
+            .contents
+            .as_str()
+    };
+    for folder in ["", "zh/"] {
+        let paths = [
+            format!("{folder}index.html"),
+            format!("{folder}page/2/index.html"),
+            format!("{folder}page/3/index.html"),
+        ];
+        assert!(!files
+            .iter()
+            .any(|f| f.path == format!("{folder}page/4/index.html")));
+        let mut listed = Vec::new();
+        let mut titles = BTreeSet::new();
+        for (i, path) in paths.iter().enumerate() {
+            let html = page(path);
+            assert!(titles.insert(title(html)), "{path}: {}", title(html));
+            let list = &html[html
+                .find("data-prerendered=\"static-member-list\"")
+                .unwrap()..];
+            let list = &list[..list.find("</noscript>").unwrap()];
+            let cards = values(list, "<a ", "href")
+                .into_iter()
+                .filter(|href| href.contains("/members/"))
+                .collect::<Vec<_>>();
+            assert!(cards.len() <= 100, "{path}: {} cards", cards.len());
+            listed.extend(cards);
+            let url = |n: usize| url_of(&paths[n]);
+            let prev = values(html, "<link rel=\"prev\"", "href");
+            let next = values(html, "<link rel=\"next\"", "href");
+            assert_eq!(
+                prev,
+                (i > 0).then(|| url(i - 1)).into_iter().collect::<Vec<_>>(),
+                "{path}"
+            );
+            assert_eq!(
+                next,
+                (i < 2).then(|| url(i + 1)).into_iter().collect::<Vec<_>>(),
+                "{path}"
+            );
+            let ld = json_ld(html);
+            assert_eq!(ld["numberOfItems"], 250, "{path}");
+        }
+        let unique: BTreeSet<&String> = listed.iter().collect();
+        assert_eq!(listed.len(), 250, "{folder}: every member once");
+        assert_eq!(unique.len(), 250, "{folder}: no member twice");
+    }
+    assert_links_resolve(&files);
+    let sitemap = page("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://karmada.io/adopters/zh/page/3</loc>"));
 }
 
 #[test]

@@ -1,0 +1,265 @@
+//! The complete static site from a release bundle and the website's content, natively: the
+//! feed (built from a karmada.io checkout by `feedgen`, or given), the list's first screen,
+//! every static page in both languages, the sitemap, `404.html` and `_redirects`, written
+//! beside the bundle's app files. No browser, no wasm toolchain: a website's CI runs this one
+//! binary from the release archive (`cargo xtask release`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use karmada_showcase::static_pages::{render_site, SiteOptions};
+
+/// Where karmada.io serves the showcase; canonical URLs and the sitemap name it.
+pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
+
+/// The paths below the site's folder that [`build_site`] writes from the feed. Left over from
+/// an earlier feed they would be stale (a member removed keeps its page), so they go first.
+pub const GENERATED: [&str; 7] = [
+    "members",
+    "zh",
+    "join",
+    "404.html",
+    "sitemap.xml",
+    "members.json",
+    "_redirects",
+];
+
+/// Where the members come from.
+#[derive(Clone, Debug)]
+pub enum Content {
+    /// The bundle's own `members.json` (the sample feed of a development build).
+    Bundled,
+    /// A feed file.
+    Feed(PathBuf),
+    /// A karmada.io website checkout, read as `feedgen build` reads it, with our facts file.
+    Website { checkout: PathBuf, facts: PathBuf },
+}
+
+/// What to build.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// The app as trunk built it (`index.html`, the wasm, `embed.js`, the styles).
+    pub bundle: PathBuf,
+    /// Where the site goes; `None` writes into the bundle itself.
+    pub out: Option<PathBuf>,
+    pub content: Content,
+    /// The path the site is served under (`/adopters/`); `None` keeps the bundle's.
+    pub base: Option<String>,
+    /// The site's origin, for canonical URLs and link previews.
+    pub site_url: String,
+}
+
+/// What a build wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub members: usize,
+    pub pages: usize,
+    /// Problems `feedgen` reported about the website's content (warnings; errors fail the
+    /// build), as `file:line: message` lines.
+    pub report: String,
+    pub site: PathBuf,
+}
+
+/// Builds the site. Fails, writing nothing, when the content has errors or the bundle is not
+/// trunk's output.
+pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
+    let bundle = &options.bundle;
+    let template = read(&bundle.join("index.html"))?;
+    let built_base = base_href(&template).ok_or(format!(
+        "{}: no <base href>; is this folder trunk's output (a release bundle)?",
+        bundle.join("index.html").display()
+    ))?;
+    let (feed, report) = match &options.content {
+        Content::Bundled => (read(&bundle.join("members.json"))?, String::new()),
+        Content::Feed(path) => (read(path)?, String::new()),
+        Content::Website { checkout, facts } => {
+            if !checkout.is_dir() {
+                return Err(format!("{}: no such folder", checkout.display()));
+            }
+            let outcome = feedgen::build(checkout, facts, None);
+            let report = outcome.report.render(feedgen::Format::Text);
+            if outcome.report.has_errors() {
+                return Err(format!(
+                    "the website's content has {} errors:\n{report}",
+                    outcome.report.errors()
+                ));
+            }
+            (outcome.json(), report)
+        }
+    };
+    let base = match &options.base {
+        Some(base) => normalise_base(base)?,
+        None => built_base.clone(),
+    };
+    let template = rebase(&template, &built_base, &base);
+    let files = render_site(
+        &feed,
+        &template,
+        &SiteOptions {
+            base: base.clone(),
+            site_url: options.site_url.clone(),
+        },
+    )?;
+
+    let site = options.out.clone().unwrap_or_else(|| bundle.clone());
+    if let Some(out) = &options.out {
+        let (bundle_abs, out_abs) = (absolute(bundle), absolute(out));
+        if out_abs.starts_with(&bundle_abs) || bundle_abs.starts_with(&out_abs) {
+            return Err(format!(
+                "--out {} and the bundle {} must not hold one another",
+                out.display(),
+                bundle.display()
+            ));
+        }
+    }
+    for generated in GENERATED {
+        remove(&site.join(generated))?;
+    }
+    if options.out.is_some() {
+        copy_app_files(bundle, &site)?;
+    }
+    write(&site.join("members.json"), &feed)?;
+    // The Chinese tree's app reads its feed beside its own base.
+    write(&site.join("zh").join("members.json"), &feed)?;
+    write(&site.join("_redirects"), &redirects(&base))?;
+    let mut pages = 0;
+    for file in &files {
+        write(&site.join(&file.path), &file.contents)?;
+        pages += usize::from(file.path.ends_with(".html"));
+    }
+    let members = serde_json::from_str::<serde_json::Value>(&feed)
+        .ok()
+        .and_then(|feed| Some(feed.get("members")?.as_array()?.len()))
+        .unwrap_or(0);
+    Ok(Summary {
+        members,
+        pages,
+        report,
+        site,
+    })
+}
+
+/// The `<base href="…">` trunk wrote from `--public-url`.
+pub fn base_href(html: &str) -> Option<String> {
+    let tag = &html[html.find("<base ")?..];
+    let value = &tag[tag.find("href=\"")? + 6..];
+    Some(value[..value.find('"')?].to_string())
+}
+
+/// `/adopters/` from `adopters`, `/adopters` or `/adopters/`; `/` for the root.
+fn normalise_base(base: &str) -> Result<String, String> {
+    let trimmed = base.trim_matches('/');
+    let safe = trimmed
+        .split('/')
+        .all(|segment| !segment.is_empty() && segment != ".." && segment != ".")
+        && trimmed
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
+    match trimmed {
+        "" => Ok("/".into()),
+        _ if safe => Ok(format!("/{trimmed}/")),
+        _ => Err(format!(
+            "--base {base:?}: a path of letters, digits, `-`, `_` and `.`, such as /adopters/"
+        )),
+    }
+}
+
+/// `index.html` served under `to` instead of `from`: every attribute value that starts with
+/// the old base (the `<base>`, the scripts, styles and preloads trunk wrote) moves.
+pub fn rebase(html: &str, from: &str, to: &str) -> String {
+    if from == to {
+        return html.to_string();
+    }
+    html.replace(&format!("=\"{from}"), &format!("=\"{to}"))
+}
+
+/// Netlify's rules for a site under `base`: the app's page for every path that is not a file
+/// (a deep link to a filtered list or a member added after the build), Chinese below `zh/`.
+pub fn redirects(base: &str) -> String {
+    format!(
+        "# Netlify: the app's page for every path under the showcase that is not a file.\n{base}zh/*  {base}zh/index.html  200\n{base}*  {base}index.html  200\n"
+    )
+}
+
+/// The bundle's files into `out`, but what [`build_site`] writes from the feed.
+fn copy_app_files(bundle: &Path, out: &Path) -> Result<(), String> {
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let entries =
+        fs::read_dir(bundle).map_err(|e| format!("cannot read {}: {e}", bundle.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if GENERATED.contains(&name.as_ref()) || name == "index.html" {
+            continue;
+        }
+        copy_tree(&entry.path(), &out.join(&*name))?;
+    }
+    Ok(())
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    if from.is_dir() {
+        fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+        let entries =
+            fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        for entry in entries.flatten() {
+            copy_tree(&entry.path(), &to.join(entry.file_name()))?;
+        }
+        Ok(())
+    } else {
+        fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn remove(path: &Path) -> Result<(), String> {
+    let result = if path.is_dir() {
+        fs::remove_dir_all(path)
+    } else if path.exists() {
+        fs::remove_file(path)
+    } else {
+        return Ok(());
+    };
+    result.map_err(|e| format!("cannot remove {}: {e}", path.display()))
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bases_are_paths() {
+        assert_eq!(normalise_base("adopters").unwrap(), "/adopters/");
+        assert_eq!(normalise_base("/zh/adopters").unwrap(), "/zh/adopters/");
+        assert_eq!(normalise_base("/").unwrap(), "/");
+        for bad in ["/a/../b", "a b", "/a\"/", "/a//b/", "/<x>/"] {
+            assert!(normalise_base(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rebasing_moves_the_bundles_own_addresses() {
+        let html = r#"<base href="/adopters/" /><script src="/adopters/start.js" data-wasm="/adopters/a.wasm"></script><link rel="preload" href="members.json" /><a href="https://karmada.io/adopters/">x</a>"#;
+        assert_eq!(
+            rebase(html, "/adopters/", "/showcase/"),
+            r#"<base href="/showcase/" /><script src="/showcase/start.js" data-wasm="/showcase/a.wasm"></script><link rel="preload" href="members.json" /><a href="https://karmada.io/adopters/">x</a>"#
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The rehearsal of publishing from the release archive, as a website's CI does it: unpack the
+//! archive (`SHOWCASE_RELEASE_ARCHIVE`, which `cargo xtask test` builds and sets), check its
+//! checksum and contents, run its `showcase-site build` on the karmada.io snapshot in
+//! `../shared/karmada-site/website`, and check the site it wrote. Skipped with a message when
+//! the archive or the snapshot is absent.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use members_feed::{parse_feed, Lang};
+
+fn snapshot() -> Option<PathBuf> {
+    let dir =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/karmada-site/website");
+    if dir.join("src/pages/adopters.md").exists() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "SKIPPED: the karmada.io snapshot is not at {}",
+            dir.display()
+        );
+        None
+    }
+}
+
+fn archive() -> Option<PathBuf> {
+    match std::env::var_os("SHOWCASE_RELEASE_ARCHIVE") {
+        Some(path) => Some(PathBuf::from(path)),
+        None => {
+            eprintln!(
+                "SKIPPED: SHOWCASE_RELEASE_ARCHIVE is not set (`cargo xtask test` builds the \
+                 archive with `cargo xtask release` and runs this with it)"
+            );
+            None
+        }
+    }
+}
+
+fn run(command: &mut Command) -> String {
+    let output = command.output().expect("the command runs");
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_archive_publishes_the_real_site() {
+    let (Some(archive), Some(website)) = (archive(), snapshot()) else {
+        return;
+    };
+    let work = std::env::temp_dir().join(format!("showcase-release-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+
+    // What a website's CI downloads: the archive and its checksum, checked before use.
+    let sum_file = PathBuf::from(format!("{}.sha256", archive.display()));
+    run(Command::new("sha256sum")
+        .arg("--check")
+        .arg(sum_file.file_name().unwrap())
+        .current_dir(archive.parent().unwrap()));
+    run(Command::new("tar")
+        .arg("-xzf")
+        .arg(&archive)
+        .arg("-C")
+        .arg(&work));
+    let unpacked = std::fs::read_dir(&work)
+        .unwrap()
+        .flatten()
+        .next()
+        .expect("the archive holds one folder")
+        .path();
+    let listing: BTreeSet<String> = run(Command::new("tar").arg("-tzf").arg(&archive))
+        .lines()
+        .map(|line| {
+            line.split_once('/')
+                .map_or("", |(_, rest)| rest)
+                .to_string()
+        })
+        .filter(|line| !line.is_empty())
+        .collect();
+    // Nothing from the development build's sample content, nothing a website does not need.
+    for needed in [
+        "showcase-site",
+        "facts.toml",
+        "bundle/index.html",
+        "bundle/embed.js",
+        "bundle/members.schema.json",
+    ] {
+        assert!(listing.contains(needed), "{needed} is missing: {listing:?}");
+    }
+    for generated in [
+        "bundle/members.json",
+        "bundle/members/",
+        "bundle/zh/",
+        "bundle/sitemap.xml",
+    ] {
+        assert!(
+            !listing.contains(generated),
+            "{generated} is in the archive"
+        );
+    }
+    let shipped_index = read(&unpacked.join("bundle/index.html"));
+    assert!(
+        !shipped_index.contains("prerendered") && !shipped_index.contains("card-link"),
+        "the archive's index.html carries a list"
+    );
+
+    // The website's CI step: the archive's program on the checkout, into the site's folder.
+    let site = work.join("static/adopters");
+    let printed = run(Command::new(unpacked.join("showcase-site"))
+        .args(["build", "--website"])
+        .arg(&website)
+        .arg("--out")
+        .arg(&site));
+    assert!(printed.contains("46 members"), "{printed}");
+
+    // The feed is exactly what the builder makes of the checkout, and valid.
+    let feed_text = read(&site.join("members.json"));
+    let expected = feedgen::build(
+        &website,
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content/facts.toml"),
+        None,
+    );
+    assert_eq!(feed_text, expected.json(), "the feed is not the checkout's");
+    let feed = parse_feed(&feed_text).expect("the feed parses");
+    assert!(feed.problems.is_empty(), "{:?}", feed.problems);
+    assert_eq!(feed.members.len(), 46);
+    assert_eq!(read(&site.join("zh/members.json")), feed_text);
+
+    // Every member's page in both languages, each with its whole announcement.
+    for member in &feed.members {
+        for (folder, lang) in [("", Lang::En), ("zh/", Lang::Zh)] {
+            let page = read(&site.join(format!("{folder}members/{}/index.html", member.id)));
+            let name = escape(member.name.text(lang));
+            assert!(page.contains(&name), "{folder}{}: no name", member.id);
+            if let Some(announcement) = &member.announcement {
+                let title = escape(announcement.title.text(lang));
+                assert!(
+                    page.contains(&title),
+                    "{folder}{}: no announcement",
+                    member.id
+                );
+            }
+        }
+    }
+    let announced = feed
+        .members
+        .iter()
+        .filter(|m| m.announcement.is_some())
+        .count();
+    // The snapshot's seven "officially joined" posts, each in English and Chinese.
+    assert_eq!(announced, 7);
+
+    // The list, the join page, 404 and the sitemap; the list's first screen from this feed.
+    for page in [
+        "index.html",
+        "zh/index.html",
+        "join/index.html",
+        "zh/join/index.html",
+        "404.html",
+    ] {
+        assert!(site.join(page).is_file(), "{page}");
+    }
+    let index = read(&site.join("index.html"));
+    for variant in ["en", "embed-en", "zh", "embed-zh"] {
+        assert!(
+            index.contains(&format!("<template id=\"prerendered-{variant}\"")),
+            "no {variant} first screen"
+        );
+    }
+    let first = &feed.members[0];
+    assert!(index.contains(&format!("members/{}", first.id)));
+    let sitemap = read(&site.join("sitemap.xml"));
+    assert_eq!(
+        sitemap.matches("<loc>").count(),
+        2 * (feed.members.len() + 2)
+    );
+    // The app itself came along, under karmada.io's base.
+    for file in ["embed.js", "start.js", "main.css", "members.schema.json"] {
+        assert!(site.join(file).is_file(), "{file}");
+    }
+    assert!(index.contains("<base href=\"/adopters/\""));
+    std::fs::remove_dir_all(&work).unwrap();
+}
+
+/// As the renderer writes text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

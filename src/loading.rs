@@ -1,0 +1,147 @@
+//! The feed every view shares, and the hand-over from a static copy to the app: [`WithFeed`]
+//! shows a view once the feed is loaded (or the loading and error states), and removes the
+//! static copy that stood in for the app (the list's first screen, `public/prerender.js`, or a
+//! static page, `static_pages`) in the same task as it mounts the view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::{describe_fetch_error, FeedErrorView};
+use crate::i18n::strings;
+use crate::net::{FetchError, LoadedFeed};
+
+/// The feed shared by every view, loaded once per page load and on Retry.
+#[derive(Clone, Copy)]
+pub struct FeedContext {
+    pub feed: LocalResource<Result<LoadedFeed, FetchError>>,
+}
+
+thread_local! {
+    /// The address at which the app replaced a static copy: the page shown there keeps the
+    /// visitor's focus and scroll instead of focusing its heading.
+    static TOOK_OVER_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn current_address() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// What a visitor can focus, in document order: the same list in a static copy and in the app's
+/// view of it, whose markup is the same.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// Whether the page now shown replaced a static copy (the list's first screen or a static
+/// page) at this address, asked once: a page at another address is a navigation of the
+/// visitor's.
+pub fn took_over_static_copy() -> bool {
+    TOOK_OVER_AT
+        .take()
+        .is_some_and(|address| address == current_address())
+}
+
+/// Removes the static copy that stands in for the app (the list's first screen,
+/// `public/prerender.js`, or a static page, `static_pages`) until it can show the feed, or an
+/// error, or that the feed is slow. Focus inside the copy moves to the element at the same
+/// place in the app's view once that is mounted, without scrolling.
+fn remove_static_copy() {
+    let Some(copy) = document().get_element_by_id("prerendered") else {
+        return;
+    };
+    let focused = document().active_element();
+    let position = focused
+        .filter(|element| copy.contains(Some(element)))
+        .and_then(|element| {
+            let all = copy.query_selector_all(FOCUSABLE).ok()?;
+            (0..all.length()).position(|i| all.item(i).as_ref() == Some(element.as_ref()))
+        });
+    copy.remove();
+    TOOK_OVER_AT.set(Some(current_address()));
+    if let Some(position) = position {
+        request_animation_frame(move || {
+            let Ok(Some(view)) = document().query_selector(".showcase") else {
+                return;
+            };
+            let target = view
+                .query_selector_all(FOCUSABLE)
+                .ok()
+                .and_then(|all| all.item(position as u32))
+                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = target {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = target.focus_with_options(&options);
+            }
+        });
+    }
+}
+
+/// Renders `render` with the loaded feed; shows the loading state, and the error state with a
+/// Retry button, while there is no feed.
+#[component]
+pub fn WithFeed<F, V>(
+    /// Builds the view from the feed once it is there.
+    render: F,
+) -> impl IntoView
+where
+    F: Fn(LoadedFeed) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    with_feed(Arc::new(move |feed| render(feed).into_any()))
+}
+
+/// The body of [`WithFeed`], not generic over the page: each page's copy of it would otherwise
+/// carry its own loading, stale and error views, with the page inlined into the future that
+/// awaits the feed.
+fn with_feed(render: Arc<dyn Fn(LoadedFeed) -> AnyView + Send + Sync>) -> AnyView {
+    let FeedContext { feed } = expect_context();
+    let lang = crate::i18n::use_lang();
+    view! {
+        <Transition fallback=move || {
+            // After a few seconds, say that the wait is not the page hanging.
+            let slow = RwSignal::new(false);
+            set_timeout(move || {
+                remove_static_copy();
+                let _ = slow.try_set(true);
+            }, std::time::Duration::from_secs(4));
+            view! {
+                <div class="loading" data-testid="loading" role="status">
+                    <p>{move || strings(lang.get()).loading}</p>
+                    <Show when=move || slow.get()>
+                        <p data-testid="slow-notice">{move || strings(lang.get()).slow_notice}</p>
+                    </Show>
+                </div>
+            }
+        }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    let loaded = feed.await;
+                    // In the same task as the view below is mounted: no frame shows neither.
+                    remove_static_copy();
+                    match loaded {
+                        Ok(loaded) => {
+                            let stale = loaded.stale.clone();
+                            view! {
+                                {stale.map(|(error, saved_on)| view! {
+                                    <section class="stale-notice" role="alert">
+                                        <p data-testid="feed-error-message">{move || describe_fetch_error(&error, lang.get())}</p>
+                                        <p data-testid="cached-notice">{move || (strings(lang.get()).cached_notice)(&saved_on)}</p>
+                                        <button type="button" class="button" data-testid="retry" on:click=move |_| feed.refetch()>
+                                            {move || strings(lang.get()).retry}
+                                        </button>
+                                    </section>
+                                })}
+                                {render(loaded)}
+                            }
+                            .into_any()
+                        }
+                        Err(error) => view! { <FeedErrorView error=error on_retry=move || feed.refetch() /> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+    .into_any()
+}
