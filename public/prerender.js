@@ -14,7 +14,9 @@
   const path = location.pathname;
   if (path !== base && `${path}/` !== base) return;
   const params = new URLSearchParams(location.search);
-  const keys = [...params.keys()];
+  // Parameters the app does not read (utm_source, fbclid…) change nothing in its view.
+  const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
+  const keys = [...params.keys()].filter((key) => APP_PARAMS.includes(key));
   let variant = '';
   if (keys.length > 0) {
     const frameOnly = keys.every((key) => key === 'embed' || key === 'host' || key === 'theme' || key === 'lang');

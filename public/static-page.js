@@ -1,4 +1,6 @@
-// A static page (src/static_pages.rs) is the app's view of its own address with no query.
-// Any query (filters, a language, an embedding) asks for another view, which the app draws
-// itself: drop the static one at once rather than show the wrong one until the app starts.
-if (location.search) document.getElementById('prerendered')?.remove();
+// A static page (src/static_pages/) is the app's view of its own address with no query. A
+// parameter the app reads (filters, a language, an embedding) asks for another view, which the
+// app draws itself: drop the static one at once rather than show the wrong one until the app
+// starts. Others (utm_source, fbclid…) change nothing in the view, which stays.
+const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
+if ([...new URLSearchParams(location.search).keys()].some((key) => APP_PARAMS.includes(key))) document.getElementById('prerendered')?.remove();

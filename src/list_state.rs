@@ -1,7 +1,8 @@
 //! What the list and the views opened from it share: the feed with its search index, the
 //! list's state in the address bar, and the list's address for a state.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use browse::{FilterState, SearchIndex};
 use leptos::prelude::*;
@@ -15,7 +16,15 @@ use crate::router::use_location;
 pub struct IndexedFeed {
     pub feed: LoadedFeed,
     pub index: Arc<SearchIndex>,
+    /// The orders asked for most recently ([`IndexedFeed::order`]).
+    orders: Arc<Mutex<Vec<(FilterState, Arc<[usize]>)>>>,
+    /// Members per industry, counted once when first asked ([`IndexedFeed::industry_count`]).
+    industries: Arc<OnceLock<HashMap<String, usize>>>,
 }
+
+/// Orders [`IndexedFeed::order`] keeps: a member's page asks for the list it came from and for
+/// its industry's, and consecutive pages (every static page) ask for the same few.
+const KEPT_ORDERS: usize = 16;
 
 impl IndexedFeed {
     /// Indexes `feed`, keeping only the kinds the embedding host asked for (if it did).
@@ -29,7 +38,44 @@ impl IndexedFeed {
                 .collect();
         }
         let index = Arc::new(SearchIndex::new(&feed.members));
-        IndexedFeed { feed, index }
+        IndexedFeed {
+            feed,
+            index,
+            orders: Arc::default(),
+            industries: Arc::default(),
+        }
+    }
+
+    /// How many members are in `industry`: what the list says it shows for the facet, which
+    /// is equality on the slug.
+    pub fn industry_count(&self, industry: &str) -> usize {
+        let counts = self.industries.get_or_init(|| {
+            let mut counts = HashMap::new();
+            for industry in self.feed.members.iter().filter_map(|m| m.industry.as_ref()) {
+                *counts.entry(industry.clone()).or_insert(0) += 1;
+            }
+            counts
+        });
+        counts.get(industry).copied().unwrap_or(0)
+    }
+
+    /// The members `state` shows, in order ([`browse::browse`]), from the last few asked for:
+    /// writing every member's page of a 10,000-member feed would otherwise filter and sort the
+    /// whole feed several times per page.
+    pub fn order(&self, state: &FilterState) -> Arc<[usize]> {
+        let mut orders = self
+            .orders
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, order)) = orders.iter().find(|(kept, _)| kept == state) {
+            return order.clone();
+        }
+        let order: Arc<[usize]> = browse::browse(&self.feed.members, &self.index, state).into();
+        if orders.len() == KEPT_ORDERS {
+            orders.remove(0);
+        }
+        orders.push((state.clone(), order.clone()));
+        order
     }
 }
 

@@ -61,21 +61,23 @@ pub(crate) fn member_article(
     };
     let back_href = app_href(&list_path(state));
     // Previous and next follow the list the visitor came from (its filters and sort).
-    let order = browse::browse(&feed.feed.members, &feed.index, state);
-    let neighbour = |offset: isize| -> Option<(String, String)> {
-        let at = order.iter().position(|&i| i == position)? as isize + offset;
-        let index = *order.get(usize::try_from(at).ok()?)?;
-        let member = &feed.feed.members[index];
-        Some((
+    let members = &feed.feed.members;
+    let order = feed.order(state);
+    let link = |index: usize| -> (String, String) {
+        let member = &members[index];
+        (
             app_href(&format!(
                 "{}{suffix}",
                 Route::Member(member.id.clone()).path()
             )),
             member.name.text(lang).to_string(),
-        ))
+        )
     };
-    let (previous, next) = (neighbour(-1), neighbour(1));
-    let related = browse::related(&feed.feed.members, &feed.index, position, RELATED_LIMIT)
+    let (previous, next) = browse::neighbours_of(&order, position);
+    let (previous, next) = (previous.map(link), next.map(link));
+    let related = browse::related_state(&members[position])
+        .map(|state| browse::related_in(&feed.order(&state), position, RELATED_LIMIT))
+        .unwrap_or_default()
         .into_iter()
         .map(|index| {
             let member = &feed.feed.members[index];
@@ -95,13 +97,7 @@ pub(crate) fn member_article(
         .industry
         .clone()
         .map(|industry| {
-            // What the list will say it shows: the facet filter is equality on the slug.
-            let count = feed
-                .feed
-                .members
-                .iter()
-                .filter(|member| member.industry.as_ref() == Some(&industry))
-                .count();
+            let count = feed.industry_count(&industry);
             let in_industry = FilterState {
                 industries: [industry].into(),
                 lang: state.lang,

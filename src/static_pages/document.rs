@@ -50,29 +50,10 @@ const APP_NOTICE_END: &str = "<!-- app notice: end -->";
 pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Body) -> String {
     // The bundle's own files are at the base of the English tree.
     let assets = base.strip_suffix("zh/").unwrap_or(base);
-    let mut html = template.to_string();
-    // What this run writes again, and the app page's notice that it needs JavaScript: a
-    // static page reads without it.
-    for (start_marker, end_marker) in [
-        (NO_SCRIPT_START, NO_SCRIPT_END),
-        (APP_NOTICE_START, APP_NOTICE_END),
-    ] {
-        if let (Some(start), Some(end)) = (html.find(start_marker), html.find(end_marker)) {
-            let start = if html[..start].ends_with('\n') {
-                start - 1
-            } else {
-                start
-            };
-            html.replace_range(start..end + end_marker.len(), "");
-        }
-    }
-    if !matches!(body, Body::WithoutScript(_)) {
-        if let (Some(start), Some(end)) =
-            (html.find(FIRST_SCREEN_START), html.find(FIRST_SCREEN_END))
-        {
-            html.replace_range(start..end + FIRST_SCREEN_END.len(), "");
-        }
-    }
+    let mut html = match body {
+        Body::WithoutScript(_) => without_rewritten(template),
+        _ => bare(template),
+    };
     match body {
         Body::Replacing(body) => {
             // `data-lang`: the app that takes the page over speaks its language.
@@ -109,6 +90,38 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
         "<html ",
         &format!("<html lang=\"{}\">", hreflang(lang)),
     );
+    html
+}
+
+/// The built `index.html` without what a run writes again (the list for visitors without
+/// JavaScript) and without the app page's notice that it needs JavaScript: a static page reads
+/// without it.
+fn without_rewritten(template: &str) -> String {
+    let mut html = template.to_string();
+    for (start_marker, end_marker) in [
+        (NO_SCRIPT_START, NO_SCRIPT_END),
+        (APP_NOTICE_START, APP_NOTICE_END),
+    ] {
+        if let (Some(start), Some(end)) = (html.find(start_marker), html.find(end_marker)) {
+            let start = if html[..start].ends_with('\n') {
+                start - 1
+            } else {
+                start
+            };
+            html.replace_range(start..end + end_marker.len(), "");
+        }
+    }
+    html
+}
+
+/// The built `index.html` for a page that is not the list: [`without_rewritten`], and without
+/// the list's first-screen copies. Worked out once for all the pages of a run ([`page`] on it
+/// finds nothing more to take out), rather than per page through the copies' 100 KB.
+pub(super) fn bare(template: &str) -> String {
+    let mut html = without_rewritten(template);
+    if let (Some(start), Some(end)) = (html.find(FIRST_SCREEN_START), html.find(FIRST_SCREEN_END)) {
+        html.replace_range(start..end + FIRST_SCREEN_END.len(), "");
+    }
     html
 }
 

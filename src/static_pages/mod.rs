@@ -91,6 +91,8 @@ pub fn render_site(
     let base = format!("/{}/", options.base.trim_matches('/')).replace("//", "/");
     init_static_executor();
     let template = &with_first_screen(template, &first_screen_block(&feed, &base));
+    // Every page but the list's first is made from this, worked out once.
+    let bare_template = &document::bare(template);
     let origin = options.site_url.trim_end_matches('/').to_string();
     let url_of = |folder: &str, below: &str| format!("{origin}{base}{folder}{below}");
     let mut files = Vec::new();
@@ -181,7 +183,17 @@ pub fn render_site(
             };
             files.push(SiteFile {
                 path,
-                contents: page(template, &tree_base, tree.lang, &head, body),
+                contents: page(
+                    if page_number == 1 {
+                        template
+                    } else {
+                        bare_template
+                    },
+                    &tree_base,
+                    tree.lang,
+                    &head,
+                    body,
+                ),
             });
             sitemap.push(head);
         }
@@ -209,7 +221,7 @@ pub fn render_site(
         files.push(SiteFile {
             path: format!("{}{}/index.html", tree.folder, below_base(&Route::Join)),
             contents: page(
-                template,
+                bare_template,
                 &tree_base,
                 tree.lang,
                 &join,
@@ -250,7 +262,7 @@ pub fn render_site(
             files.push(SiteFile {
                 path: format!("{}{below}/index.html", tree.folder),
                 contents: page(
-                    template,
+                    bare_template,
                     &tree_base,
                     tree.lang,
                     &head,
@@ -279,7 +291,7 @@ pub fn render_site(
     files.push(SiteFile {
         path: "404.html".into(),
         contents: page(
-            template,
+            bare_template,
             &base,
             Lang::En,
             &not_found,
@@ -352,4 +364,31 @@ fn organization(member: &Member, lang: Lang, logo: Option<&str>) -> serde_json::
         value["logo"] = json!(logo);
     }
     value
+}
+
+#[cfg(test)]
+mod tests {
+    /// The scripts that keep or drop a static copy before the app starts read the same
+    /// parameters as the app: the list's state and the embedding's.
+    #[test]
+    fn the_copy_scripts_know_the_apps_parameters() {
+        let mut app: Vec<&str> = browse::query::STATE_PARAMS
+            .iter()
+            .chain(browse::query::PRESERVED_PARAMS.iter())
+            .copied()
+            .collect();
+        app.sort_unstable();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for script in ["public/prerender.js", "public/static-page.js"] {
+            let text = std::fs::read_to_string(root.join(script)).unwrap();
+            let start = text.find("const APP_PARAMS = [").expect(script) + 20;
+            let list = &text[start..start + text[start..].find(']').expect(script)];
+            let mut copied: Vec<&str> = list
+                .split(',')
+                .map(|name| name.trim().trim_matches('\''))
+                .collect();
+            copied.sort_unstable();
+            assert_eq!(copied, app, "{script}");
+        }
+    }
 }

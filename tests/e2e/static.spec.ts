@@ -1,4 +1,4 @@
-// The static pages (src/static_pages.rs, written into the bundle by crates/site): what a visitor
+// The static pages (src/static_pages/, written into the bundle by crates/site): what a visitor
 // without JavaScript, a crawler or a link preview gets, and how the app takes a page over.
 import { test, expect, Page } from '@playwright/test';
 import { axeViolations } from './axe';
@@ -92,6 +92,20 @@ async function watchLayoutShift(page: Page) {
 /// A 1×1 PNG for every logo and image on karmada.io (this machine has no network): each loads,
 /// as it does for a visitor, into the box its width and height reserve.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+test('a parameter the app does not read keeps the static copy; one it reads drops it', async ({ page }) => {
+  // The app never starts here: what shows is the static copy alone.
+  await page.route('**/*.wasm', (route) => route.abort());
+  const member = byName[0];
+  await page.goto(`members/${member.id}?utm_source=newsletter&fbclid=x`);
+  await expect(page.locator('#prerendered [data-prerendered="member-name"]')).toHaveText(member.name.en);
+  await page.goto('?utm_campaign=launch');
+  await expect(page.locator('#prerendered [data-prerendered="member-card"]').first()).toBeVisible();
+  for (const address of [`members/${member.id}?q=gpu`, `members/${member.id}?lang=zh`, '?kind=vendor&utm_source=x']) {
+    await page.goto(address);
+    await expect(page.locator('#prerendered'), address).toHaveCount(0);
+  }
+});
 
 test('the app takes a static member page over without a shift, and keeps the title right', async ({ page }) => {
   await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));

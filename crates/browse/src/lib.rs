@@ -472,10 +472,15 @@ pub fn sort(members: &[Member], index: &SearchIndex, indices: &mut [usize], orde
 /// The previous and next member (as indices into `members`) around the member `id` within an
 /// ordered result of [`browse`]; `(None, None)` when `id` is not in it. No wrapping at the ends.
 pub fn neighbours(members: &[Member], shown: &[usize], id: &str) -> (Option<usize>, Option<usize>) {
-    let Some(at) = shown
-        .iter()
-        .position(|&i| members.get(i).is_some_and(|m| m.id == id))
-    else {
+    match members.iter().position(|member| member.id == id) {
+        Some(position) => neighbours_of(shown, position),
+        None => (None, None),
+    }
+}
+
+/// [`neighbours`] of the member at `position` in the feed.
+pub fn neighbours_of(shown: &[usize], position: usize) -> (Option<usize>, Option<usize>) {
+    let Some(at) = shown.iter().position(|&i| i == position) else {
         return (None, None);
     };
     let previous = at.checked_sub(1).map(|p| shown[p]);
@@ -491,19 +496,26 @@ pub fn related(
     position: usize,
     limit: usize,
 ) -> Vec<usize> {
-    let Some(industry) = members
-        .get(position)
-        .and_then(|member| member.industry.clone())
-    else {
-        return Vec::new();
-    };
-    let same_industry = FilterState {
-        industries: [industry].into(),
+    match members.get(position).and_then(related_state) {
+        Some(state) => related_in(&browse(members, index, &state), position, limit),
+        None => Vec::new(),
+    }
+}
+
+/// The list [`related`] picks from: the member's industry, featured first.
+pub fn related_state(member: &Member) -> Option<FilterState> {
+    Some(FilterState {
+        industries: [member.industry.clone()?].into(),
         sort: Sort::Featured,
         ..FilterState::default()
-    };
-    browse(members, index, &same_industry)
-        .into_iter()
+    })
+}
+
+/// Up to `limit` members of `order` (the browse of a [`related_state`]) but `position`.
+pub fn related_in(order: &[usize], position: usize, limit: usize) -> Vec<usize> {
+    order
+        .iter()
+        .copied()
         .filter(|&other| other != position)
         .take(limit)
         .collect()

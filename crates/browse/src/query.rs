@@ -16,6 +16,15 @@ pub const PRESERVED_PARAMS: [&str; 11] = [
     "overlay",
 ];
 
+/// The parameters of the list's state ([`FilterState::from_query`] reads them, and
+/// [`FilterState::to_query`] writes no others but [`PRESERVED_PARAMS`]). Anything else in an
+/// address (`utm_source`, …) changes nothing in the app's view; the scripts that show a static
+/// copy until the app starts (`public/prerender.js`, `public/static-page.js`) hold a copy of
+/// the two lists, checked by a drift test.
+pub const STATE_PARAMS: [&str; 10] = [
+    "q", "kind", "industry", "country", "case", "ann", "sort", "lang", "member", "debug",
+];
+
 /// The order of the list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {

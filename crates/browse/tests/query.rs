@@ -1,6 +1,8 @@
 //! The URL query ⇄ FilterState mapping: canonical writing, lenient reading, chips.
 
-use browse::query::{decode, encode, MAX_FACET_VALUES, MAX_QUERY_CHARS, PRESERVED_PARAMS};
+use browse::query::{
+    decode, encode, MAX_FACET_VALUES, MAX_QUERY_CHARS, PRESERVED_PARAMS, STATE_PARAMS,
+};
 use browse::{ActiveFilter, FilterState, Sort};
 use members_feed::{Kind, Lang};
 use proptest::prelude::*;
@@ -372,4 +374,26 @@ fn a_crafted_link_keeps_a_bounded_state() {
     let state = FilterState::from_query(&repeated);
     assert!(state.industries.contains("x0") && state.industries.contains("x99"));
     assert!(!state.industries.contains("x100"));
+}
+
+#[test]
+fn the_state_is_written_with_its_own_parameters_only() {
+    let state = FilterState::from_query(
+        "q=gpu&kind=adopter&industry=ai&country=CN&case=1&ann=1&sort=newest&lang=zh&member=x&debug=feed&embed=1&utm_source=y",
+    );
+    let query = state.to_query();
+    let keys: Vec<&str> = query
+        .split('&')
+        .map(|pair| pair.split('=').next().unwrap())
+        .collect();
+    for key in &keys {
+        assert!(
+            STATE_PARAMS.contains(key) || PRESERVED_PARAMS.contains(key),
+            "{key} in {query}"
+        );
+    }
+    // Every state parameter is read (and written back).
+    for key in STATE_PARAMS {
+        assert!(keys.contains(&key), "{key} is not read: {query}");
+    }
 }
