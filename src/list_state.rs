@@ -17,10 +17,13 @@ pub struct IndexedFeed {
     pub feed: LoadedFeed,
     pub index: Arc<SearchIndex>,
     /// The orders asked for most recently ([`IndexedFeed::order`]).
-    orders: Arc<Mutex<Vec<(FilterState, Arc<[usize]>)>>>,
+    orders: Arc<Mutex<Vec<KeptOrder>>>,
     /// Members per industry, counted once when first asked ([`IndexedFeed::industry_count`]).
     industries: Arc<OnceLock<HashMap<String, usize>>>,
 }
+
+/// A state and the members it shows, in order.
+type KeptOrder = (FilterState, Arc<[usize]>);
 
 /// Orders [`IndexedFeed::order`] keeps: a member's page asks for the list it came from and for
 /// its industry's, and consecutive pages (every static page) ask for the same few.
