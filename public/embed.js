@@ -4,8 +4,6 @@
   "use strict";
   var PREFIX = "karmada-showcase:";
   var VERSION = 1;
-  // The tallest frame a resize message may ask for, in CSS pixels.
-  var MAX_FRAME_HEIGHT = 100000;
   var OPTIONS = ["kinds", "facets", "search", "cards", "lang", "theme", "bg", "details"];
   var script = document.currentScript;
 
@@ -14,9 +12,14 @@
     return theme === "dark" || theme === "light" ? theme : "auto";
   }
 
+  var own = script && script.src ? new URL("./", script.src) : new URL(location.href);
+  // Host markup may carry data-src (sanitisers keep data attributes): an app is loaded only from
+  // this script's origin, or from one its own tag lists in data-allow-origins.
+  var allowed = (((script && script.getAttribute("data-allow-origins")) || "") + " " + own.origin).split(/\s+/);
+
   function appUrl(box) {
-    var base = box.getAttribute("data-src") || (script && script.src ? new URL("./", script.src).href : location.href);
-    return new URL(base, location.href);
+    var url = new URL(box.getAttribute("data-src") || own.href, location.href);
+    return allowed.indexOf(url.origin) >= 0 ? url : null;
   }
 
   var unnamedLinks = 0;
@@ -81,8 +84,7 @@
     }
   }
 
-  function setupFrame(box) {
-    var app = appUrl(box);
+  function setupFrame(box, app) {
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
     var param = linkParam(box);
     var linked = param && checkedView(new URL(location.href).searchParams.get(param));
@@ -126,9 +128,7 @@
     }
 
     function closeOverlay() {
-      if (overlay) {
-        overlay.close();
-      }
+      if (overlay) overlay.close();
     }
 
     function openOverlay(view) {
@@ -169,11 +169,11 @@
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);
       if (data.type.indexOf(PREFIX) !== 0) return;
-      if (type === "resize" && fromList && typeof data.height === "number" && isFinite(data.height) && data.height > 0) {
-        // Even the app's own origin cannot make the host page absurdly long.
-        frame.style.height = Math.ceil(Math.min(data.height, MAX_FRAME_HEIGHT)) + "px";
+      if (type === "resize" && fromList && Number.isFinite(data.height) && data.height > 0) {
+        // Even the app's own origin cannot make the host page absurdly long: 100,000 px at most.
+        frame.style.height = Math.ceil(Math.min(data.height, 1e5)) + "px";
       } else if (type === "ready") {
-        sendTheme(event.source === frame.contentWindow ? frame : overlay.querySelector("iframe"), app.origin);
+        sendTheme(fromList ? frame : overlay.querySelector("iframe"), app.origin);
       } else if (type === "open" && fromList && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {
         openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
@@ -212,8 +212,7 @@
     }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
   }
 
-  function setupInline(box) {
-    var app = appUrl(box);
+  function setupInline(box, app) {
     var shadow = box.shadowRoot || box.attachShadow({ mode: "open" });
     var style = document.createElement("link");
     style.rel = "stylesheet";
@@ -239,8 +238,13 @@
       var box = boxes[i];
       if (box.getAttribute("data-karmada-showcase-ready")) continue;
       box.setAttribute("data-karmada-showcase-ready", "1");
-      if (box.getAttribute("data-mode") === "inline") setupInline(box);
-      else setupFrame(box);
+      var app = null;
+      try {
+        app = appUrl(box);
+      } catch (e) {}
+      if (!app) console.warn(PREFIX + " data-src refused", box);
+      else if (box.getAttribute("data-mode") === "inline") setupInline(box, app);
+      else setupFrame(box, app);
     }
   }
 

@@ -43,6 +43,7 @@ pub fn App(
         .feed_url
         .clone()
         .unwrap_or_else(|| "members.json".to_string());
+    let in_page = config.mode == crate::embed::Mode::Inline;
     provide_context(config);
     let abort = StoredValue::new_local(None::<web_sys::AbortController>);
     let feed = LocalResource::new(move || {
@@ -66,7 +67,7 @@ pub fn App(
     provide_context(FeedContext { feed });
 
     view! {
-        <Router>
+        <Router shadow_links_only=in_page>
             <Shell />
         </Router>
     }

@@ -120,6 +120,10 @@ impl Default for NavigateOptions {
 /// [`use_navigate`]), follows in-app links without a page load and listens for back/forward.
 #[component]
 pub fn Router(
+    /// Follow only links inside a shadow root: in-page mode renders the app in one, and the
+    /// host page's own links (under the same path) are the host's.
+    #[prop(optional)]
+    shadow_links_only: bool,
     /// The app's views.
     children: Children,
 ) -> impl IntoView {
@@ -143,7 +147,7 @@ pub fn Router(
         route,
     });
     let clicks = window_event_listener(leptos::ev::click, move |event| {
-        follow_in_app_link(&event, &base.get_value(), address)
+        follow_in_app_link(&event, &base.get_value(), address, shadow_links_only)
     });
     let history = window_event_listener(leptos::ev::popstate, move |_| {
         address.set(current_address())
@@ -213,7 +217,12 @@ fn scroll_to_fragment_or_top() {
 /// Follows a click on a link to one of the app's views in the app; everything else (new tabs,
 /// downloads, other sites, other pages of the host site, links within the page) is the
 /// browser's.
-fn follow_in_app_link(event: &web_sys::MouseEvent, base: &str, address: RwSignal<Address>) {
+fn follow_in_app_link(
+    event: &web_sys::MouseEvent,
+    base: &str,
+    address: RwSignal<Address>,
+    shadow_links_only: bool,
+) {
     if event.default_prevented()
         || event.button() != 0
         || event.meta_key()
@@ -232,6 +241,14 @@ fn follow_in_app_link(event: &web_sys::MouseEvent, base: &str, address: RwSignal
     }) else {
         return;
     };
+    if shadow_links_only
+        && anchor
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .is_err()
+    {
+        return;
+    }
     let rel = anchor.rel();
     if !anchor.target().is_empty()
         || !anchor.has_attribute("href")

@@ -273,6 +273,14 @@ test('in-page mode: host CSS cannot break the cards and host links stay the host
   await expect(search).toHaveValue('x/y');
   await search.fill(feed.members[0].name.en);
   await expect(cards.first()).toHaveAttribute('data-member-id', feed.members[0].id);
+  // A host link under the page's own path (the app's base in this mode) is the host's too: a
+  // real page load, not the app's router.
+  await page.evaluate(() => ((window as any).__samePage = true));
+  await page.getByTestId('host-same-path-link').click();
+  await page.waitForURL(`${HOST}inline.html?page=2`);
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => (window as any).__samePage ?? false)).toBe(false);
+  await page.goBack();
   await page.getByTestId('host-link').click();
   await expect(page.getByTestId('host-docs')).toBeVisible();
   expect(page.url()).toBe(`${HOST}docs.html`);
@@ -316,6 +324,33 @@ test('a single-page host adds the element later and calls scan(); the frame appe
   await expect(frames).toHaveCount(1);
   const frame = await (await frames.elementHandle())!.contentFrame();
   await frame!.waitForSelector('[data-testid="member-card"]');
+});
+
+test('embed.js loads an app only from its own origin, whatever data-src the page markup says', async ({ page }) => {
+  const attacker: string[] = [];
+  await page.route('https://attacker.example/**', (route) => {
+    attacker.push(route.request().url());
+    return route.fulfill({ contentType: 'text/javascript', body: 'window.__owned = true; export default () => {};' });
+  });
+  // Markup a sanitiser lets through (data attributes), beside the real embed.
+  await page.route(`${HOST}sanitised.html*`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Comments</title></head><body><main>
+      <div data-karmada-showcase data-testid="hostile-inline" data-mode="inline" data-src="https://attacker.example/"></div>
+      <div data-karmada-showcase data-testid="hostile-frame" data-src="https://attacker.example/app/"></div>
+      <div data-karmada-showcase data-testid="showcase-frame-host" data-src="${APP}" data-lang="en"></div>
+      <script src="${APP}embed.js"></script></main></body></html>`,
+    }),
+  );
+  await page.goto(`${HOST}sanitised.html`);
+  await showcaseFrame(page);
+  await expect(page.getByTestId('hostile-frame').locator('iframe')).toHaveCount(0);
+  await page.evaluate(() => (window as any).karmadaShowcaseEmbed.scan());
+  await page.waitForTimeout(300);
+  expect(attacker).toEqual([]);
+  expect(await page.evaluate(() => (window as any).__owned ?? false)).toBe(false);
+  expect(await page.evaluate(() => (window as any).__karmadaShowcase ?? null)).toBeNull();
 });
 
 test('embed.js stays under 3 KB gzip with no dependency', async ({ request }) => {
