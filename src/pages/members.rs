@@ -741,6 +741,7 @@ fn FeedDiagnostics(
                         let severity = match problem.severity {
                             members_feed::Severity::Skipped => "skipped",
                             members_feed::Severity::Dropped => "dropped",
+                            members_feed::Severity::Cleaned => "cleaned",
                         };
                         view! {
                             <li data-severity=severity>

@@ -259,8 +259,13 @@ mod tests {
             "xiaohongshu"
         );
         assert_eq!(
-            member_id("小红书", "https://user@cloud.example.co:8443/x"),
+            member_id("小红书", "https://cloud.example.co:8443/x"),
             "cloud-example"
+        );
+        // A user before the host is refused, so it names no member.
+        assert_eq!(
+            member_id("小红书", "https://user@cloud.example.co/x"),
+            "new-member"
         );
         assert_eq!(member_id("小红书", ""), "new-member");
     }

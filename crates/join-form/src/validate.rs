@@ -1,6 +1,6 @@
 //! Validation: pure rules, and per-field errors for a whole form in field order.
 
-use members_feed::{check_absolute_http_url, UrlRejection};
+use members_feed::{check_absolute_http_url, UrlRejection, MAX_URL_BYTES};
 
 use crate::fields::{FieldKind, FieldSpec, Format, Program, STAGE_EVALUATING};
 use crate::text::Msg;
@@ -154,6 +154,14 @@ fn url_message(why: UrlRejection) -> Msg {
         UrlRejection::BadCharacter => Msg::new(
             "The address contains spaces or invisible characters.",
             "网址中含有空格或不可见字符。",
+        ),
+        UrlRejection::UserInfo => Msg::new(
+            "The address names a user before its host (user@…); enter the site's own address.",
+            "网址在主机名前包含用户名（user@…），请输入网站本身的地址。",
+        ),
+        UrlRejection::TooLong => Msg::new(
+            format!("The address is longer than {MAX_URL_BYTES} characters."),
+            format!("网址超过 {MAX_URL_BYTES} 个字符。"),
         ),
     }
 }

@@ -17,7 +17,16 @@ pub enum UrlRejection {
     NoHost,
     /// Whitespace, control or bidi-override characters inside.
     BadCharacter,
+    /// `https://karmada.io@evil.example/`: a user name before the host, which makes the link
+    /// look like it goes to another site than it does.
+    UserInfo,
+    /// Longer than [`MAX_URL_BYTES`].
+    TooLong,
 }
+
+/// The longest URL accepted: longer ones are no real site's, and an unbreakable 100,000-character
+/// link freezes the page that lays it out.
+pub const MAX_URL_BYTES: usize = 2048;
 
 impl UrlRejection {
     pub fn message(self) -> &'static str {
@@ -27,6 +36,8 @@ impl UrlRejection {
             UrlRejection::ProtocolRelative => "protocol-relative URL",
             UrlRejection::NoHost => "http(s) URL without a host",
             UrlRejection::BadCharacter => "URL contains spaces or control characters",
+            UrlRejection::UserInfo => "URL names a user before its host (user@host)",
+            UrlRejection::TooLong => "URL is longer than 2048 bytes",
         }
     }
 }
@@ -43,6 +54,9 @@ pub fn check_url(raw: &str) -> Result<String, UrlRejection> {
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible_or_control(c));
     if trimmed.is_empty() {
         return Err(UrlRejection::Empty);
+    }
+    if trimmed.len() > MAX_URL_BYTES {
+        return Err(UrlRejection::TooLong);
     }
     // What a browser would see once it drops tab/CR/LF: used only to find the real scheme.
     let as_browser_sees: String = trimmed
@@ -68,6 +82,7 @@ pub fn check_url(raw: &str) -> Result<String, UrlRejection> {
                 .strip_prefix("//")
                 .map(|after| after.split(['/', '?', '#']).next().unwrap_or(""));
             match host {
+                Some(host) if host.contains('@') => Err(UrlRejection::UserInfo),
                 Some(host) if !host.is_empty() && !host.contains('\\') => Ok(trimmed.to_string()),
                 _ => Err(UrlRejection::NoHost),
             }
@@ -116,6 +131,26 @@ fn scheme_of(url: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refuses_a_user_before_the_host_and_overlong_urls() {
+        for deceptive in [
+            "http://karmada.io@evil.example/",
+            "https://user:pass@karmada.io/",
+            "https://karmada.io%2F@evil.example",
+        ] {
+            assert_eq!(check_url(deceptive), Err(UrlRejection::UserInfo), "{deceptive}");
+        }
+        // An `@` after the host is a path's or a query's.
+        assert!(check_url("https://example.com/@karmada").is_ok());
+        assert!(check_url("https://example.com/?by=a@b").is_ok());
+        let longest = format!("https://example.com/{}", "a".repeat(MAX_URL_BYTES - 20));
+        assert!(check_url(&longest).is_ok());
+        assert_eq!(check_url(&format!("{longest}a")), Err(UrlRejection::TooLong));
+        assert!(UrlRejection::TooLong
+            .message()
+            .contains(&MAX_URL_BYTES.to_string()));
+    }
 
     #[test]
     fn accepts_http_https_and_site_relative() {

@@ -45,6 +45,29 @@ pub enum Severity {
     Skipped,
     /// The member is shown without the named field (or with an unsafe link turned into text).
     Dropped,
+    /// The field is shown without the invisible or direction-changing characters it held.
+    Cleaned,
+}
+
+/// Characters that show nothing or turn the text around: zero-width spaces and joiners, the
+/// BOM, bidi controls, tag characters, variation selectors, fillers. In a name they make
+/// look-alikes (four cards reading "Bloomberg", one "grebmoolB") and hide it from search.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Removes [`is_invisible_format`] characters; whether there were any.
+fn remove_invisible(text: &mut String) -> bool {
+    if !text.chars().any(is_invisible_format) {
+        return false;
+    }
+    text.retain(|c| !is_invisible_format(c));
+    true
 }
 
 /// One thing wrong with one member, at a JSON path such as `members[12].website`.
@@ -102,6 +125,16 @@ pub struct FeedReader<'a> {
     members: Vec<Member>,
     problems: Vec<Problem>,
     seen_ids: HashSet<String>,
+    /// English names as compared ([`name_key`]): a second member with one is a look-alike.
+    seen_names: HashSet<String>,
+}
+
+/// A name as two names are compared: case and spacing aside.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl<'a> FeedReader<'a> {
@@ -137,6 +170,7 @@ impl<'a> FeedReader<'a> {
             remaining: raw_members.len(),
             members: Vec::with_capacity(raw_members.len()),
             seen_ids: HashSet::with_capacity(raw_members.len()),
+            seen_names: HashSet::with_capacity(raw_members.len()),
             pending: raw_members.into_iter().enumerate(),
             problems: Vec::new(),
         })
@@ -153,9 +187,7 @@ impl<'a> FeedReader<'a> {
             self.remaining -= 1;
             let base = format!("members[{index}]");
             if let Some(member) = read_member(raw, &base, &mut self.problems) {
-                if self.seen_ids.insert(member.id.clone()) {
-                    self.members.push(member);
-                } else {
+                if self.seen_ids.contains(&member.id) {
                     self.problems.push(Problem {
                         path: format!("{base}.id"),
                         reason: format!(
@@ -164,6 +196,18 @@ impl<'a> FeedReader<'a> {
                         ),
                         severity: Severity::Skipped,
                     });
+                } else if !self.seen_names.insert(name_key(&member.name.en)) {
+                    self.problems.push(Problem {
+                        path: format!("{base}.name.en"),
+                        reason: format!(
+                            "the same name as an earlier member ({:?}); the first is kept",
+                            member.name.en
+                        ),
+                        severity: Severity::Skipped,
+                    });
+                } else {
+                    self.seen_ids.insert(member.id.clone());
+                    self.members.push(member);
                 }
             }
         }
@@ -306,6 +350,39 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
             "not a slug (lowercase letters, digits and inner hyphens)".into(),
         );
         return None;
+    }
+    // Names and titles as they read: nothing invisible, nothing that turns the text around.
+    let mut cleaned = Vec::new();
+    let mut clean = |field: String, text: &mut String| {
+        if remove_invisible(text) {
+            cleaned.push(field);
+        }
+    };
+    clean("name.en".into(), &mut member.name.en);
+    if let Some(zh) = &mut member.name.zh {
+        clean("name.zh".into(), zh);
+    }
+    for (i, alias) in member.aliases.iter_mut().enumerate() {
+        clean(format!("aliases[{i}]"), alias);
+    }
+    if let Some(announcement) = &mut member.announcement {
+        clean("announcement.title.en".into(), &mut announcement.title.en);
+        if let Some(zh) = &mut announcement.title.zh {
+            clean("announcement.title.zh".into(), zh);
+        }
+    }
+    for (i, study) in member.case_studies.iter_mut().enumerate() {
+        clean(format!("caseStudies[{i}].title.en"), &mut study.title.en);
+        if let Some(zh) = &mut study.title.zh {
+            clean(format!("caseStudies[{i}].title.zh"), zh);
+        }
+    }
+    for field in cleaned {
+        problems.push(Problem {
+            path: format!("{base}.{field}"),
+            reason: "invisible or direction-changing characters removed".into(),
+            severity: Severity::Cleaned,
+        });
     }
     if member.name.en.trim().is_empty() {
         skip(problems, "name.en", "empty name".into());

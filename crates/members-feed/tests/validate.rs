@@ -325,3 +325,46 @@ fn an_industry_that_could_not_be_a_filter_is_dropped_and_the_member_kept() {
         .iter()
         .all(|p| p.severity == Severity::Dropped));
 }
+
+#[test]
+fn look_alike_names_are_cleaned_and_refused() {
+    let member = |id: &str, name: &str| {
+        format!(
+            r#"{{"id":"{id}","name":{{"en":"{name}"}},"kinds":["adopter"],"website":"https://{id}.example/","usage":{{"en":"x"}}}}"#
+        )
+    };
+    let members = [
+        member("bloomberg", "Bloomberg"),
+        member("zero-width", r"Bloom\u200bberg"),
+        member("bom", r"\ufeffBloomberg"),
+        member("tags", r"Bloomberg\udb40\udc41"),
+        member("reversed", r"\u202egrebmoolB"),
+        member("joined", r"Scatter\u200dLab"),
+    ];
+    let text = format!(
+        r#"{{"schemaVersion":1,"generatedAt":"2026-01-01T00:00:00Z","members":[{}]}}"#,
+        members.join(",")
+    );
+    let feed = members_feed::parse_feed(&text).expect("a feed");
+    let names: Vec<&str> = feed.members.iter().map(|m| m.name.en.as_str()).collect();
+    // The look-alikes read as the first "Bloomberg" once cleaned, so they are refused; the
+    // reversed one reads as what it is.
+    assert_eq!(names, ["Bloomberg", "grebmoolB", "ScatterLab"]);
+    assert!(names.iter().all(|n| !n.chars().any(members_feed::is_invisible_format)));
+    let cleaned = feed
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Cleaned)
+        .count();
+    assert_eq!(cleaned, 5);
+    let refused: Vec<&str> = feed
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Skipped)
+        .map(|p| p.path.as_str())
+        .collect();
+    assert_eq!(
+        refused,
+        ["members[1].name.en", "members[2].name.en", "members[3].name.en"]
+    );
+}
