@@ -419,32 +419,38 @@ fn partner_contact(values: &FormValues, options: &IssueOptions) -> String {
 }
 
 /// Form inputs GitHub can prefill from the link (issue forms only), as `(input id, value)`.
+/// GitHub writes each into the issue as Markdown under its field's heading, so each is escaped
+/// as the body's values are: a prefill cannot add a heading, a ticked box, a link or HTML.
 fn prefills(
     program: Program,
     values: &FormValues,
     options: &IssueOptions,
 ) -> Vec<(&'static str, String)> {
+    let line = |id: &str, max: usize| escape_line(&plain(values.text(id), max));
     let email = |id: &str| {
         let raw = values.text(id);
-        match check_email(raw) {
+        escape_line(&match check_email(raw) {
             Ok(email) if options.hide_email => hide_email(&email),
             Ok(email) => email,
             Err(_) => plain(raw, 254),
-        }
+        })
     };
     let github = |id: &str| {
-        normalize_github_id(values.text(id))
-            .map(|login| format!("@{login}"))
-            .unwrap_or_else(|| plain(values.text(id), 40))
+        escape_line(
+            &normalize_github_id(values.text(id))
+                .map(|login| format!("@{login}"))
+                .unwrap_or_else(|| plain(values.text(id), 40)),
+        )
     };
+    let url = |id: &str| autolink_or_text(&plain(values.text(id), 300));
     let pairs = match program {
         Program::Adopter => vec![],
         Program::Individual => vec![
-            ("developer-name", plain(values.text("developer-name"), 100)),
-            ("company-name", plain(values.text("company-name"), 100)),
+            ("developer-name", line("developer-name", 100)),
+            ("company-name", line("company-name", 100)),
             ("email", email("email")),
             ("github-id", github("github-id")),
-            ("karmada-version", plain(values.text("karmada-version"), 40)),
+            ("karmada-version", line("karmada-version", 40)),
         ],
         Program::Partner => {
             let contact = [
@@ -457,13 +463,13 @@ fn prefills(
             .collect::<Vec<_>>()
             .join("\n");
             vec![
-                ("org_name", plain(values.text("org-name"), 100)),
+                ("org_name", line("org-name", 100)),
                 (
                     "org_description",
-                    values.text("description").trim().to_string(),
+                    escape_block(values.text("description").trim()),
                 ),
-                ("website_url", plain(values.text("website"), 300)),
-                ("org_logo", plain(values.text("logo"), 300)),
+                ("website_url", url("website")),
+                ("org_logo", url("logo")),
                 ("contact", contact),
             ]
         }

@@ -295,7 +295,10 @@ fn individual_english_and_chinese() {
     assert!(link.url.starts_with(
         "https://github.com/karmada-io/community/issues/new?title=Karmada%20Adopter%20Group%20Application%20for%20Arya%20Stark&labels=area%2Fgithub-membership%2Cadopter-group-membership&template=adopter-group-application.yaml&"
     ));
-    assert!(link.url.contains("&email=arya%5Bat%5Dawesome.example&"));
+    // The hidden email, Markdown-escaped as GitHub writes the prefill into the issue.
+    assert!(link
+        .url
+        .contains("&email=arya%5C%5Bat%5C%5Dawesome.example&"));
     assert_eq!(link.body.matches("- [x]").count(), 5);
 
     let v = values(
@@ -377,4 +380,43 @@ fn partner_programs() {
     );
     assert!(link.url.contains("&org_name="), "short prefills are kept");
     assert_inert("partner_hostile_long", &link.body);
+}
+
+/// GitHub writes each issue-form prefill into the issue as Markdown under its field's heading:
+/// hostile values stay text there, as in the body.
+#[test]
+fn prefills_cannot_add_structure_to_the_issue() {
+    let v = values(
+        &[
+            ("org-name", "### Company"),
+            (
+                "description",
+                "- [x] approved\n[Click me](https://evil.example)\n<b>raw</b>",
+            ),
+            ("website", "https://daocloud.io/"),
+            ("email", "a@b.example"),
+        ],
+        &[],
+        &[],
+    );
+    let link = issue_link(Program::Partner, &v, &IssueOptions::default());
+    let prefill = |name: &str| -> String {
+        let start = link.url.find(&format!("&{name}=")).expect(name) + name.len() + 2;
+        let end = link.url[start..]
+            .find('&')
+            .map_or(link.url.len(), |e| start + e);
+        browse::query::decode(&link.url[start..end])
+    };
+    assert_eq!(prefill("org_name"), "\\#\\#\\# Company");
+    let description = prefill("org_description");
+    assert!(
+        description.starts_with("\\- \\[x\\] approved"),
+        "{description}"
+    );
+    assert!(
+        description.contains("\\[Click me\\]\\(https://evil.example\\)"),
+        "{description}"
+    );
+    assert!(description.contains("\\<b\\>raw\\</b\\>"), "{description}");
+    assert_eq!(prefill("website_url"), "<https://daocloud.io/>");
 }

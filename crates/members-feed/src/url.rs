@@ -139,14 +139,21 @@ mod tests {
             "https://user:pass@karmada.io/",
             "https://karmada.io%2F@evil.example",
         ] {
-            assert_eq!(check_url(deceptive), Err(UrlRejection::UserInfo), "{deceptive}");
+            assert_eq!(
+                check_url(deceptive),
+                Err(UrlRejection::UserInfo),
+                "{deceptive}"
+            );
         }
         // An `@` after the host is a path's or a query's.
         assert!(check_url("https://example.com/@karmada").is_ok());
         assert!(check_url("https://example.com/?by=a@b").is_ok());
         let longest = format!("https://example.com/{}", "a".repeat(MAX_URL_BYTES - 20));
         assert!(check_url(&longest).is_ok());
-        assert_eq!(check_url(&format!("{longest}a")), Err(UrlRejection::TooLong));
+        assert_eq!(
+            check_url(&format!("{longest}a")),
+            Err(UrlRejection::TooLong)
+        );
         assert!(UrlRejection::TooLong
             .message()
             .contains(&MAX_URL_BYTES.to_string()));

@@ -350,7 +350,9 @@ fn look_alike_names_are_cleaned_and_refused() {
     // The look-alikes read as the first "Bloomberg" once cleaned, so they are refused; the
     // reversed one reads as what it is.
     assert_eq!(names, ["Bloomberg", "grebmoolB", "ScatterLab"]);
-    assert!(names.iter().all(|n| !n.chars().any(members_feed::is_invisible_format)));
+    assert!(names
+        .iter()
+        .all(|n| !n.chars().any(members_feed::is_invisible_format)));
     let cleaned = feed
         .problems
         .iter()
@@ -365,6 +367,10 @@ fn look_alike_names_are_cleaned_and_refused() {
         .collect();
     assert_eq!(
         refused,
-        ["members[1].name.en", "members[2].name.en", "members[3].name.en"]
+        [
+            "members[1].name.en",
+            "members[2].name.en",
+            "members[3].name.en"
+        ]
     );
 }
