@@ -21,6 +21,8 @@ const CSP = [
   "img-src 'self' https: data:",
   "connect-src 'self'",
   `frame-ancestors 'self' http://127.0.0.1:${HOST_PORT}`,
+  // No HTML from strings anywhere: the app must never write innerHTML.
+  "require-trusted-types-for 'script'",
 ].join('; ');
 
 if (!existsSync(join(__dirname, DIST, 'index.html'))) {

@@ -197,6 +197,20 @@ async fn download(
             ));
         }
     }
+    // A feed larger than the reader accepts is refused before its body is read, when the
+    // server says its size: a 600 MB answer would otherwise be downloaded whole first.
+    if let Some(size) = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.trim().parse::<usize>().ok())
+        .filter(|&size| size > members_feed::MAX_FEED_BYTES)
+    {
+        return Err(FeedError::TooLarge {
+            size,
+            limit: members_feed::MAX_FEED_BYTES,
+        }
+        .into());
+    }
     let text = response.text().await.map_err(|error| {
         if signal.is_some_and(|signal| signal.aborted()) {
             FetchError::Aborted

@@ -83,6 +83,9 @@ const OTHER_LANGUAGE: Text = Text::new("中文", "English");
 const REQUIRED_MARK: Text = Text::new("(required)", "（必填）");
 const CHOOSE: Text = Text::new("Choose…", "请选择…");
 
+/// After a required field's label (an expression: see `REMOVE_MARK` in the list).
+const REQUIRED_STAR: &str = " *";
+
 /// The `/join` route: a program switcher, then that program's form.
 #[component]
 pub fn JoinPage() -> impl IntoView {
@@ -434,7 +437,7 @@ fn JoinField(
         let lang = lang.get();
         view! {
             {spec.label.get(lang)}
-            {required.then(|| view! { <span class="required-mark" aria-hidden="true">" *"</span><span class="visually-hidden">{REQUIRED_MARK.get(lang)}</span> })}
+            {required.then(|| view! { <span class="required-mark" aria-hidden="true">{REQUIRED_STAR}</span><span class="visually-hidden">{REQUIRED_MARK.get(lang)}</span> })}
         }
     };
     let text_value = move || values.with(|values| values.text(id).to_string());

@@ -11,6 +11,9 @@ use crate::list_state::{list_path, use_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
 use crate::router::{app_href, use_route};
 
+/// After the industry link (an expression: literal-only markup is filled through `innerHTML`).
+const ARROW: &str = " →";
+
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
 pub fn MemberPage() -> impl IntoView {
@@ -281,7 +284,7 @@ fn MemberArticle(
                     </ul>
                     {industry_list.map(|(href, count)| view! {
                         <p class="related-all">
-                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}<span aria-hidden="true">" →"</span></a>
+                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}<span aria-hidden="true">{ARROW}</span></a>
                         </p>
                     })}
                 </section>

@@ -24,6 +24,10 @@ pub const PAGE_SIZE: usize = 48;
 /// box writes it at once, so a card or another control never sees the older address.
 pub const QUERY_SAVE_DELAY_MS: u64 = 300;
 
+/// After a chip's label. In an expression, not literal markup: a view that is only markup
+/// becomes a template filled through `innerHTML`, which Trusted Types forbid.
+const REMOVE_MARK: &str = " ×";
+
 /// The list of members: search, facets, sort, chips, and the grid.
 #[component]
 pub fn MembersPage() -> impl IntoView {
@@ -308,7 +312,7 @@ pub fn MembersBrowser(
                                             on:click=move |_| go(next.clone(), false)
                                         >
                                             {label.clone()}
-                                            <span aria-hidden="true">" ×"</span>
+                                            <span aria-hidden="true">{REMOVE_MARK}</span>
                                         </button>
                                     </li>
                                 }
@@ -723,6 +727,10 @@ fn chip_label(filter: &browse::ActiveFilter, lang: Lang) -> String {
     }
 }
 
+/// Problems `?debug=feed` lists: a feed with 100,000 broken entries would otherwise build as
+/// many rows in one task. The count says how many there are.
+const DIAGNOSTICS_SHOWN: usize = 500;
+
 /// `?debug=feed`: the entries of the feed that were skipped or trimmed, with their JSON paths,
 /// for maintainers checking a feed change.
 #[component]
@@ -737,6 +745,7 @@ fn FeedDiagnostics(
             <ul>
                 {problems
                     .iter()
+                    .take(DIAGNOSTICS_SHOWN)
                     .map(|problem| {
                         let severity = match problem.severity {
                             members_feed::Severity::Skipped => "skipped",
@@ -753,6 +762,9 @@ fn FeedDiagnostics(
                         }
                     })
                     .collect::<Vec<_>>()}
+                {(problems.len() > DIAGNOSTICS_SHOWN).then(|| view! {
+                    <li data-testid="feed-debug-more">{format!("… +{}", problems.len() - DIAGNOSTICS_SHOWN)}</li>
+                })}
             </ul>
         </details>
     }

@@ -61,6 +61,22 @@ pub fn is_invisible_format(c: char) -> bool {
         | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
+/// The longest usage text kept, in characters: a sentence or a paragraph says how a member
+/// uses Karmada; megabytes of it would freeze the page that lays it out.
+pub const MAX_USAGE_CHARS: usize = 4000;
+
+/// `text` cut to [`MAX_USAGE_CHARS`] (with an ellipsis); whether it was longer.
+fn cut_usage(text: &mut String) -> bool {
+    match text.char_indices().nth(MAX_USAGE_CHARS) {
+        Some((at, _)) => {
+            text.truncate(at);
+            text.push('…');
+            true
+        }
+        None => false,
+    }
+}
+
 /// Removes [`is_invisible_format`] characters; whether there were any.
 fn remove_invisible(text: &mut String) -> bool {
     if !text.chars().any(is_invisible_format) {
@@ -383,6 +399,19 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
             reason: "invisible or direction-changing characters removed".into(),
             severity: Severity::Cleaned,
         });
+    }
+    let mut cut = |field: &str, text: &mut String| {
+        if cut_usage(text) {
+            problems.push(Problem {
+                path: format!("{base}.{field}"),
+                reason: format!("longer than {MAX_USAGE_CHARS} characters; cut there"),
+                severity: Severity::Cleaned,
+            });
+        }
+    };
+    cut("usage.en", &mut member.usage.en);
+    if let Some(zh) = &mut member.usage.zh {
+        cut("usage.zh", zh);
     }
     if member.name.en.trim().is_empty() {
         skip(problems, "name.en", "empty name".into());

@@ -374,3 +374,22 @@ fn look_alike_names_are_cleaned_and_refused() {
         ]
     );
 }
+
+#[test]
+fn a_huge_usage_text_is_cut() {
+    let usage = "x".repeat(members_feed::MAX_USAGE_CHARS * 3);
+    let text = format!(
+        r#"{{"schemaVersion":1,"generatedAt":"2026-01-01T00:00:00Z","members":[{{"id":"a","name":{{"en":"A"}},"kinds":["adopter"],"website":"https://a.example/","usage":{{"en":"{usage}","zh":"短"}}}}]}}"#
+    );
+    let feed = members_feed::parse_feed(&text).expect("a feed");
+    let member = &feed.members[0];
+    assert_eq!(
+        member.usage.en.chars().count(),
+        members_feed::MAX_USAGE_CHARS + 1
+    );
+    assert!(member.usage.en.ends_with('…'));
+    assert_eq!(member.usage.zh.as_deref(), Some("短"));
+    assert_eq!(feed.problems.len(), 1);
+    assert_eq!(feed.problems[0].path, "members[0].usage.en");
+    assert_eq!(feed.problems[0].severity, Severity::Cleaned);
+}
