@@ -67,8 +67,12 @@ pub fn from_location() -> EmbedConfig {
         .filter_map(|key| Some((key.to_string(), params.as_ref()?.get(key)?)))
         .collect();
     let mut config = from_pairs(&pairs);
-    if config.mode == Mode::Frame && config.host_origin.is_none() {
-        config.host_origin = embedding_origin();
+    if config.mode == Mode::Frame {
+        // The page that framed this one is its host, whatever the address says: a crafted
+        // `host=` must not receive the views shown here.
+        if let Some(embedder) = embedding_origin() {
+            config.host_origin = Some(embedder);
+        }
     }
     config
 }

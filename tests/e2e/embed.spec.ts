@@ -353,6 +353,34 @@ test('embed.js loads an app only from its own origin, whatever data-src the page
   expect(await page.evaluate(() => (window as any).__karmadaShowcase ?? null)).toBeNull();
 });
 
+test('another origin cannot frame the showcase under the headers it ships', async ({ page }) => {
+  // localhost is another origin than the demo host's 127.0.0.1, which the tests allow.
+  const other = `http://localhost:${HOST_PORT}/`;
+  await page.route(`${other}framer.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><title>Framer</title><iframe id="f" src="${APP}join"></iframe>` }),
+  );
+  const refusals: string[] = [];
+  page.on('console', (message) => message.text().includes('frame-ancestors') && refusals.push(message.text()));
+  await page.goto(`${other}framer.html`);
+  await expect.poll(() => refusals.length).toBeGreaterThan(0);
+  await expect(page.frameLocator('#f').locator('.showcase')).toHaveCount(0);
+});
+
+test('a frame talks to the page that framed it, whatever host= its address names', async ({ page }) => {
+  await page.route(`${HOST}crafted-host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!DOCTYPE html><title>Host</title><script>window.__heard = []; addEventListener('message', (e) => __heard.push(e.origin + ' ' + (e.data && e.data.type)));</script>
+      <iframe src="${APP}?embed=1&host=https%3A%2F%2Fevil.example" title="Showcase"></iframe>`,
+    }),
+  );
+  await page.goto(`${HOST}crafted-host.html`);
+  const app = new URL(APP).origin;
+  await expect
+    .poll(() => page.evaluate(() => (window as any).__heard as string[]))
+    .toContain(`${app} karmada-showcase:ready`);
+});
+
 test('embed.js stays under 3 KB gzip with no dependency', async ({ request }) => {
   const response = await request.get(`${APP}embed.js`);
   expect(response.ok()).toBe(true);

@@ -11,7 +11,7 @@ pub use model::*;
 pub use url::{check_absolute_http_url, check_url, safe_href, UrlRejection, MAX_URL_BYTES};
 pub use validate::{
     is_invisible_format, is_iso_date, parse_feed, to_pretty_json, FeedError, FeedReader, Problem,
-    Severity, ValidatedFeed, MAX_FEED_BYTES,
+    Severity, ValidatedFeed, MAX_FEED_BYTES, MAX_USAGE_CHARS,
 };
 
 /// The JSON Schema of the feed, as published in `public/members.schema.json`.

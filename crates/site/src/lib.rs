@@ -14,15 +14,23 @@ pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
 
 /// The paths below the site's folder that [`build_site`] writes from the feed. Left over from
 /// an earlier feed they would be stale (a member removed keeps its page), so they go first.
-pub const GENERATED: [&str; 7] = [
+pub const GENERATED: [&str; 9] = [
     "members",
     "zh",
     "join",
+    "page",
     "404.html",
     "sitemap.xml",
     "members.json",
     "_redirects",
+    "_headers",
 ];
+
+/// The policy the showcase runs under (without `frame-ancestors`, which names the embedding
+/// pages): no inline script or style, wasm allowed, images from anywhere over https, and no
+/// HTML written from strings (Trusted Types). The end-to-end tests serve the bundle under the
+/// `_headers` file written with it.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; require-trusted-types-for 'script'";
 
 /// Where the members come from.
 #[derive(Clone, Debug)]
@@ -47,6 +55,9 @@ pub struct BuildOptions {
     pub base: Option<String>,
     /// The site's origin, for canonical URLs and link previews.
     pub site_url: String,
+    /// Who may frame the showcase (`frame-ancestors`): `'self'` (karmada.io's own pages) and
+    /// any other embedding origins.
+    pub frame_ancestors: Vec<String>,
 }
 
 /// What a build wrote.
@@ -122,6 +133,10 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
     // The Chinese tree's app reads its feed beside its own base.
     write(&site.join("zh").join("members.json"), &feed)?;
     write(&site.join("_redirects"), &redirects(&base))?;
+    write(
+        &site.join("_headers"),
+        &headers(&base, &options.frame_ancestors)?,
+    )?;
     let mut pages = 0;
     for file in &files {
         write(&site.join(&file.path), &file.contents)?;
@@ -177,8 +192,30 @@ pub fn rebase(html: &str, from: &str, to: &str) -> String {
 /// (a deep link to a filtered list or a member added after the build), Chinese below `zh/`.
 pub fn redirects(base: &str) -> String {
     format!(
-        "# Netlify: the app's page for every path under the showcase that is not a file.\n{base}zh/*  {base}zh/index.html  200\n{base}*  {base}index.html  200\n"
+        "# Netlify reads only the site's root _redirects: append these lines to it. The app's page\n# for every path under the showcase that is not a file.\n{base}zh/*  {base}zh/index.html  200\n{base}*  {base}index.html  200\n"
     )
+}
+
+/// Netlify's headers for everything under `base`: the policy, framing limited to
+/// `frame_ancestors`, and revalidation (asset names carry no content hash).
+pub fn headers(base: &str, frame_ancestors: &[String]) -> Result<String, String> {
+    let ancestors = if frame_ancestors.is_empty() {
+        "'self'".to_string()
+    } else {
+        frame_ancestors.join(" ")
+    };
+    // A value that could end the header line or add a directive is not an origin.
+    if ancestors
+        .chars()
+        .any(|c| c.is_control() || c == ';' || c == ',')
+    {
+        return Err(format!(
+            "--frame-ancestors {ancestors:?}: origins or 'self', separated by spaces"
+        ));
+    }
+    Ok(format!(
+        "# Netlify reads only the site's root _headers: append these lines to it.\n{base}*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}; frame-ancestors {ancestors}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Cache-Control: no-cache\n"
+    ))
 }
 
 /// The bundle's files into `out`, but what [`build_site`] writes from the feed.
@@ -252,6 +289,18 @@ mod tests {
         for bad in ["/a/../b", "a b", "/a\"/", "/a//b/", "/<x>/"] {
             assert!(normalise_base(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn headers_limit_framing_and_refuse_header_injection() {
+        let text = headers("/showcase/", &[]).unwrap();
+        assert!(text.contains("\n/showcase/*\n"));
+        assert!(text.contains("; frame-ancestors 'self'\n"));
+        assert!(text.contains("require-trusted-types-for 'script'"));
+        let wider = headers("/a/", &["'self'".into(), "https://karmada.io".into()]).unwrap();
+        assert!(wider.contains("frame-ancestors 'self' https://karmada.io\n"));
+        assert!(headers("/a/", &["https://x\n  X-Evil: 1".into()]).is_err());
+        assert!(headers("/a/", &["'self'; script-src *".into()]).is_err());
     }
 
     #[test]

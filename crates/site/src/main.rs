@@ -11,8 +11,10 @@ const USAGE: &str = "\
 usage:
   showcase-site build [--website DIR [--facts FILE] | --feed FILE] [--out DIR]
                       [--base /adopters/] [--site-url https://karmada.io] [--bundle DIR]
+                      [--frame-ancestors \"'self' https://other.example\"]
       Writes the complete static site (the app, the feed, every page in both languages, the
-      sitemap) into --out, or into the bundle itself without it. The members come from a
+      sitemap, Netlify's _redirects and _headers for the base) into --out, or into the bundle
+      itself without it. The members come from a
       karmada.io website checkout (--website), a feed file (--feed), or the bundle's own
       members.json. --bundle and --facts default to the `bundle/` and `facts.toml` beside
       this program, as the release archive lays them out.
@@ -51,6 +53,7 @@ fn build(args: &[String]) -> Result<ExitCode, String> {
             "--out",
             "--base",
             "--site-url",
+            "--frame-ancestors",
         ],
     )?;
     let content = match (flags.get("--website"), flags.get("--feed")) {
@@ -71,6 +74,12 @@ fn build(args: &[String]) -> Result<ExitCode, String> {
             .get("--site-url")
             .unwrap_or(DEFAULT_SITE_URL)
             .to_string(),
+        frame_ancestors: flags
+            .get("--frame-ancestors")
+            .unwrap_or("'self'")
+            .split_whitespace()
+            .map(String::from)
+            .collect(),
     };
     let started = Instant::now();
     let summary = build_site(&options)?;
