@@ -1,16 +1,15 @@
-use std::collections::BTreeSet;
-use std::sync::Arc;
-
 use browse::route::Route;
-use browse::{FacetOption, Facets, FilterState, Sort};
+use browse::{Facets, FilterState, Sort};
 use leptos::callback::UnsyncCallback;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use members_feed::{Kind, Lang};
 
-use crate::components::{CardGrid, LanguageSwitch, FIRST_SCREEN_CARDS};
+use crate::components::{
+    CardGrid, FeedDiagnostics, FilterChips, FlagToggles, KindToggles, LanguageSwitch, ValueFacet,
+    ValueFacetOptions, FIRST_SCREEN_CARDS,
+};
 use crate::embed::{use_embed, EmbedConfig};
-use crate::i18n::{strings, use_lang, Strings};
+use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
 use crate::router::{app_href, use_navigate, NavigateOptions};
@@ -23,10 +22,6 @@ pub const PAGE_SIZE: usize = 48;
 /// How long typing pauses before the search is written to the address bar. Leaving the search
 /// box writes it at once, so a card or another control never sees the older address.
 pub const QUERY_SAVE_DELAY_MS: u64 = 300;
-
-/// After a chip's label. In an expression, not literal markup: a view that is only markup
-/// becomes a template filled through `innerHTML`, which Trusted Types forbid.
-const REMOVE_MARK: &str = " ×";
 
 /// The list of members: search, facets, sort, chips, and the grid.
 #[component]
@@ -135,6 +130,12 @@ pub fn MembersBrowser(
         }
     };
 
+    // A new list state from a control: a new history entry.
+    let go_to = {
+        let go = go.clone();
+        UnsyncCallback::new(move |next: FilterState| go(next, false))
+    };
+
     // Typing replaces the current history entry (a search is refined, not a new place), late.
     let save_query = StoredValue::new_local({
         let go = go.clone();
@@ -154,179 +155,6 @@ pub fn MembersBrowser(
         save_timer.set_value(timer.ok());
     };
     let query_signal = Signal::derive(move || state.read().query.clone());
-
-    let kind_toggles = Kind::ALL
-        .into_iter()
-        .map(|kind| {
-            let update = update.clone();
-            view! {
-                <FacetCheckbox
-                    testid=format!("kind-filter-{}", kind.as_str())
-                    style=FacetStyle::Pill
-                    label=Signal::derive(move || strings(lang.get()).kinds_plural(kind).to_string())
-                    count=Memo::new(move |_| facets.with(|f| count_of(&f.kinds, &kind)))
-                    checked=Memo::new(move |_| state.with(|s| s.kinds.contains(&kind)))
-                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| toggle(&mut s.kinds, kind)))
-                />
-            }
-        })
-        .collect::<Vec<_>>();
-
-    let value_facet = {
-        let update = update.clone();
-        move |facet: ValueFacet| {
-            let update = update.clone();
-            let expanded = RwSignal::new(false);
-            // Options ticked or unticked since the facet was last collapsed stay in view, so
-            // unticking one beyond the cut does not pull it from under the focus.
-            let touched = RwSignal::new(BTreeSet::<String>::new());
-            let total = Memo::new(move |_| facets.with(|f| facet.options(f).len()));
-            // Keyed by value, so a keystroke changes counts instead of re-creating the options
-            // (and a ticked checkbox keeps its focus).
-            // The position rides along so that each option finds its count without a search:
-            // a feed with thousands of distinct values would make that quadratic per keystroke.
-            let options = move || {
-                let lang = lang.get();
-                let expanded = expanded.get();
-                facets.with(|f| {
-                    state.with(|s| {
-                        let options = facet.options(f);
-                        let mut kept = touched.get();
-                        kept.extend(facet.selected(s).iter().cloned());
-                        browse::collapse::shown_options(options, &kept, expanded)
-                            .positions
-                            .into_iter()
-                            .map(|position| (position, options[position].value.clone(), lang))
-                            .collect::<Vec<_>>()
-                    })
-                })
-            };
-            let options_id = format!("facet-{}-options", facet.param());
-            let toggle_label = move || {
-                let text = strings(lang.get());
-                if expanded.get() {
-                    text.show_fewer.to_string()
-                } else {
-                    facet.show_all(total.get(), text)
-                }
-            };
-            view! {
-                <div class="facet-options" id=options_id.clone()>
-                    <For each=options key=|item| item.clone() let:item>
-                        {
-                            let (position, value, lang) = item;
-                            let update = update.clone();
-                            let label = facet.label(&value, lang);
-                            let testid = format!("{}-filter-{}", facet.param(), value);
-                            let count = {
-                                let value = value.clone();
-                                Memo::new(move |_| facets.with(|f| count_at(facet.options(f), position, &value)))
-                            };
-                            let checked = {
-                                let value = value.clone();
-                                Memo::new(move |_| state.with(|s| facet.selected(s).contains(&value)))
-                            };
-                            view! {
-                                <FacetCheckbox
-                                    testid=testid
-                                    style=FacetStyle::Row
-                                    label=label
-                                    count=count
-                                    checked=checked
-                                    on_toggle=UnsyncCallback::new(move |_| {
-                                        touched.update(|touched| {
-                                            touched.insert(value.clone());
-                                        });
-                                        update(&|s: &mut FilterState| facet.toggle(s, value.clone()))
-                                    })
-                                />
-                            }
-                        }
-                    </For>
-                </div>
-                <Show when=move || browse::collapse::is_collapsible(total.get())>
-                    <button
-                        type="button"
-                        class="link-button facet-toggle"
-                        data-testid=format!("facet-{}-toggle", facet.param())
-                        aria-expanded=move || expanded.get().to_string()
-                        aria-controls=options_id.clone()
-                        on:click=move |_| {
-                            touched.set(BTreeSet::new());
-                            expanded.update(|expanded| *expanded = !*expanded);
-                        }
-                    >
-                        {toggle_label}
-                    </button>
-                </Show>
-            }
-        }
-    };
-
-    let flag_toggles = [Flag::CaseStudy, Flag::Announcement]
-        .into_iter()
-        .map(|flag| {
-            let update = update.clone();
-            view! {
-                <FacetCheckbox
-                    testid=flag.testid().to_string()
-                    style=FacetStyle::Row
-                    label=Signal::derive(move || flag.label(lang.get()).to_string())
-                    count=Memo::new(move |_| facets.with(|f| flag.count(f)))
-                    checked=Memo::new(move |_| state.with(|s| flag.is_set(s)))
-                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| flag.flip(s)))
-                />
-            }
-        })
-        .collect::<Vec<_>>();
-
-    let chips = {
-        let go = go.clone();
-        move || {
-            let lang = lang.get();
-            let text = strings(lang);
-            let current = state.get();
-            let active = current.active_filters();
-            if active.is_empty() {
-                return ().into_any();
-            }
-            let go_clear = go.clone();
-            let cleared = current.cleared();
-            view! {
-                <div class="chips" data-testid="active-filters">
-                    <span class="chips-label">{text.active_filters}</span>
-                    <ul>
-                        {active
-                            .into_iter()
-                            .map(|filter| {
-                                let label = chip_label(&filter, lang);
-                                let next = current.without(&filter);
-                                let go = go.clone();
-                                view! {
-                                    <li>
-                                        <button
-                                            type="button"
-                                            class="chip"
-                                            data-testid="filter-chip"
-                                            aria-label=(text.remove_filter)(&label)
-                                            on:click=move |_| go(next.clone(), false)
-                                        >
-                                            {label.clone()}
-                                            <span aria-hidden="true">{REMOVE_MARK}</span>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect::<Vec<_>>()}
-                    </ul>
-                    <button type="button" class="link-button" data-testid="clear-all" on:click=move |_| go_clear(cleared.clone(), false)>
-                        {text.clear_all}
-                    </button>
-                </div>
-            }
-            .into_any()
-        }
-    };
 
     let count_text = move || {
         let text = strings(lang.get());
@@ -440,19 +268,19 @@ pub fn MembersBrowser(
                 <div id="facet-groups" class="facet-groups">
                 <fieldset class="facet" class:hidden=!show.kind>
                     <legend>{move || strings(lang.get()).kinds_label}</legend>
-                    <div class="toggles">{kind_toggles}</div>
+                    <div class="toggles"><KindToggles state=state facets=facets go=go_to /></div>
                 </fieldset>
                 <fieldset class="facet" data-testid="facet-industry" class:hidden=!show.industry>
                     <legend>{move || strings(lang.get()).industry}</legend>
-                    {value_facet(ValueFacet::Industry)}
+                    <ValueFacetOptions facet=ValueFacet::Industry state=state facets=facets go=go_to />
                 </fieldset>
                 <fieldset class="facet" data-testid="facet-country" class:hidden=!show.country>
                     <legend>{move || strings(lang.get()).country}</legend>
-                    {value_facet(ValueFacet::Country)}
+                    <ValueFacetOptions facet=ValueFacet::Country state=state facets=facets go=go_to />
                 </fieldset>
                 <fieldset class="facet" class:hidden=!show.more>
                     <legend>{move || strings(lang.get()).more_filters}</legend>
-                    {flag_toggles}
+                    <FlagToggles state=state facets=facets go=go_to />
                 </fieldset>
                 </div>
             </aside>
@@ -475,7 +303,7 @@ pub fn MembersBrowser(
                         </select>
                     </label>
                 </div>
-                {chips}
+                <FilterChips state=state go=go_to />
                 {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
                 {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() /> })}
                 // The grid stays in the page while a search finds nobody: its cards are reused
@@ -528,160 +356,6 @@ fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent) {
     }
 }
 
-#[derive(Clone, Copy)]
-enum ValueFacet {
-    Industry,
-    Country,
-}
-
-impl ValueFacet {
-    fn param(self) -> &'static str {
-        match self {
-            ValueFacet::Industry => "industry",
-            ValueFacet::Country => "country",
-        }
-    }
-
-    fn label(self, value: &str, lang: Lang) -> String {
-        match self {
-            ValueFacet::Industry => browse::labels::industry_label(value, lang).to_string(),
-            ValueFacet::Country => browse::labels::country_label(value, lang).to_string(),
-        }
-    }
-
-    /// What the collapsed facet's toggle says.
-    fn show_all(self, total: usize, text: &Strings) -> String {
-        match self {
-            ValueFacet::Industry => (text.show_all_industries)(total),
-            ValueFacet::Country => (text.show_all_countries)(total),
-        }
-    }
-
-    fn options(self, facets: &Facets) -> &[FacetOption<String>] {
-        match self {
-            ValueFacet::Industry => &facets.industries,
-            ValueFacet::Country => &facets.countries,
-        }
-    }
-
-    fn selected(self, state: &FilterState) -> &BTreeSet<String> {
-        match self {
-            ValueFacet::Industry => &state.industries,
-            ValueFacet::Country => &state.countries,
-        }
-    }
-
-    fn toggle(self, state: &mut FilterState, value: String) {
-        match self {
-            ValueFacet::Industry => toggle(&mut state.industries, value),
-            ValueFacet::Country => toggle(&mut state.countries, value),
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Flag {
-    CaseStudy,
-    Announcement,
-}
-
-impl Flag {
-    fn testid(self) -> &'static str {
-        match self {
-            Flag::CaseStudy => "has-case-study-filter",
-            Flag::Announcement => "has-announcement-filter",
-        }
-    }
-
-    fn label(self, lang: Lang) -> &'static str {
-        let text = strings(lang);
-        match self {
-            Flag::CaseStudy => text.has_case_study,
-            Flag::Announcement => text.has_announcement,
-        }
-    }
-
-    fn count(self, facets: &Facets) -> usize {
-        match self {
-            Flag::CaseStudy => facets.has_case_study,
-            Flag::Announcement => facets.has_announcement,
-        }
-    }
-
-    fn is_set(self, state: &FilterState) -> bool {
-        match self {
-            Flag::CaseStudy => state.has_case_study,
-            Flag::Announcement => state.has_announcement,
-        }
-    }
-
-    fn flip(self, state: &mut FilterState) {
-        match self {
-            Flag::CaseStudy => state.has_case_study = !state.has_case_study,
-            Flag::Announcement => state.has_announcement = !state.has_announcement,
-        }
-    }
-}
-
-/// The count of `value` among a facet's options (0 when the feed has no such option).
-fn count_of<T: PartialEq>(options: &[FacetOption<T>], value: &T) -> usize {
-    options
-        .iter()
-        .find(|option| option.value == *value)
-        .map_or(0, |option| option.count)
-}
-
-/// [`count_of`] for an option last seen at `position`, where it almost always still is.
-fn count_at<T: PartialEq>(options: &[FacetOption<T>], position: usize, value: &T) -> usize {
-    match options.get(position) {
-        Some(option) if option.value == *value => option.count,
-        _ => count_of(options, value),
-    }
-}
-
-/// How a facet's checkboxes look.
-#[derive(Clone, Copy, PartialEq)]
-enum FacetStyle {
-    /// Pills side by side (the three kinds).
-    Pill,
-    /// One option per row, the count at the end.
-    Row,
-}
-
-/// One option of a facet: a labelled checkbox with its live count. At 0 (and not ticked) it is
-/// disabled, since ticking it would empty the list. Its parts update in place as counts change.
-#[component]
-fn FacetCheckbox(
-    /// `data-testid` of the checkbox.
-    testid: String,
-    /// Pill or row.
-    style: FacetStyle,
-    /// What the option says, in the page language.
-    #[prop(into)]
-    label: Signal<String>,
-    /// How many members ticking it would show, given the other filters.
-    #[prop(into)]
-    count: Signal<usize>,
-    /// Whether it is ticked.
-    #[prop(into)]
-    checked: Signal<bool>,
-    /// Ticks or unticks it (in the address bar, which the list follows).
-    on_toggle: UnsyncCallback<()>,
-) -> impl IntoView {
-    let empty = move || count.get() == 0 && !checked.get();
-    let (class, label_class) = match style {
-        FacetStyle::Pill => ("toggle", None),
-        FacetStyle::Row => ("facet-option", Some("facet-label")),
-    };
-    view! {
-        <label class=class class:checked=checked class:empty=empty>
-            <input type="checkbox" data-testid=testid prop:checked=checked disabled=empty on:change=move |_| on_toggle.run(()) />
-            <span class=label_class>{label}</span>
-            <span class="count">{count}</span>
-        </label>
-    }
-}
-
 /// Whether a key event comes from a place that takes text. The first element of the composed
 /// path, since in in-page mode the app is in a shadow root and `target` is its host.
 fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
@@ -702,70 +376,5 @@ fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
             Some("checkbox" | "radio" | "button" | "submit" | "reset")
         ),
         _ => element.is_content_editable(),
-    }
-}
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
-
-fn chip_label(filter: &browse::ActiveFilter, lang: Lang) -> String {
-    let text = strings(lang);
-    match filter {
-        browse::ActiveFilter::Kind(kind) => text.kinds_plural(*kind).to_string(),
-        browse::ActiveFilter::Industry(value) => {
-            browse::labels::industry_label(value, lang).to_string()
-        }
-        browse::ActiveFilter::Country(value) => {
-            browse::labels::country_label(value, lang).to_string()
-        }
-        browse::ActiveFilter::HasCaseStudy => text.has_case_study.to_string(),
-        browse::ActiveFilter::HasAnnouncement => text.has_announcement.to_string(),
-        browse::ActiveFilter::Query(query) => format!("“{query}”"),
-    }
-}
-
-/// Problems `?debug=feed` lists: a feed with 100,000 broken entries would otherwise build as
-/// many rows in one task. The count says how many there are.
-const DIAGNOSTICS_SHOWN: usize = 500;
-
-/// `?debug=feed`: the entries of the feed that were skipped or trimmed, with their JSON paths,
-/// for maintainers checking a feed change.
-#[component]
-fn FeedDiagnostics(
-    /// What validation reported.
-    problems: Arc<[members_feed::Problem]>,
-) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <details class="diagnostics" data-testid="feed-debug" open>
-            <summary>{move || strings(lang.get()).debug_title} " (" {problems.len()} ")"</summary>
-            <ul>
-                {problems
-                    .iter()
-                    .take(DIAGNOSTICS_SHOWN)
-                    .map(|problem| {
-                        let severity = match problem.severity {
-                            members_feed::Severity::Skipped => "skipped",
-                            members_feed::Severity::Dropped => "dropped",
-                            members_feed::Severity::Cleaned => "cleaned",
-                        };
-                        view! {
-                            <li data-severity=severity>
-                                <code>{problem.path.clone()}</code>
-                                ": "
-                                {problem.reason.clone()}
-                                " (" {severity} ")"
-                            </li>
-                        }
-                    })
-                    .collect::<Vec<_>>()}
-                {(problems.len() > DIAGNOSTICS_SHOWN).then(|| view! {
-                    <li data-testid="feed-debug-more">{format!("… +{}", problems.len() - DIAGNOSTICS_SHOWN)}</li>
-                })}
-            </ul>
-        </details>
     }
 }

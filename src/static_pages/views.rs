@@ -6,7 +6,7 @@ use members_feed::{Lang, Member};
 
 use crate::components::{CardContent, MemberCard, PageChrome};
 use crate::i18n::{strings, LangContext};
-use crate::pages::join::{BACK, PAGE_TITLE, SUBMIT};
+use crate::pages::join::texts::{BACK, PAGE_TITLE, SUBMIT};
 use join_form::{issue_link, FormValues, IssueOptions, Program};
 
 /// Where one page of the static list sits among the others.

@@ -152,7 +152,7 @@ export async function startServer(options = {}) {
       const wantsHtml = (req.headers.accept ?? '').includes('text/html');
       if (wantsHtml || !lastSegment.includes('.')) {
         // The Chinese tree (`zh/`, written by the static pages) has its own app page, whose
-        // base tells the app its language; as public/_redirects says for Netlify.
+        // base tells the app its language; as the _redirects showcase-site writes says for Netlify.
         const index = (rel.startsWith('zh/') && (await fileFor('zh/index.html'))) || (await fileFor('index.html'));
         if (index) {
           send(req, res, 200, {

@@ -1,0 +1,345 @@
+//! The list's facets: the kinds as pills, industries and countries as rows (collapsed past a
+//! few), and the two "has …" flags, each option with its live count.
+
+use std::collections::BTreeSet;
+
+use browse::{FacetOption, Facets, FilterState};
+use leptos::callback::UnsyncCallback;
+use leptos::prelude::*;
+use members_feed::{Kind, Lang};
+
+use crate::i18n::{strings, use_lang, Strings};
+
+/// The three kinds, as pills.
+#[component]
+pub fn KindToggles(
+    /// The list's state.
+    state: Memo<FilterState>,
+    /// The options and their counts in that state.
+    facets: Memo<Facets>,
+    /// Shows the list in another state.
+    go: UnsyncCallback<FilterState>,
+) -> impl IntoView {
+    let lang = use_lang();
+    // The list in the state one change away from the current one.
+    let update = move |change: &dyn Fn(&mut FilterState)| {
+        let mut next = state.get_untracked();
+        change(&mut next);
+        go.run(next);
+    };
+    Kind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <FacetCheckbox
+                    testid=format!("kind-filter-{}", kind.as_str())
+                    style=FacetStyle::Pill
+                    label=Signal::derive(move || strings(lang.get()).kinds_plural(kind).to_string())
+                    count=Memo::new(move |_| facets.with(|f| count_of(&f.kinds, &kind)))
+                    checked=Memo::new(move |_| state.with(|s| s.kinds.contains(&kind)))
+                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| toggle(&mut s.kinds, kind)))
+                />
+            }
+        })
+        .collect::<Vec<_>>()
+}
+
+/// One facet of values (industries or countries): its options, collapsed past a few with a
+/// toggle to show them all.
+#[component]
+pub fn ValueFacetOptions(
+    /// Which facet.
+    facet: ValueFacet,
+    /// The list's state.
+    state: Memo<FilterState>,
+    /// The options and their counts in that state.
+    facets: Memo<Facets>,
+    /// Shows the list in another state.
+    go: UnsyncCallback<FilterState>,
+) -> impl IntoView {
+    let lang = use_lang();
+    // The list in the state one change away from the current one.
+    let update = move |change: &dyn Fn(&mut FilterState)| {
+        let mut next = state.get_untracked();
+        change(&mut next);
+        go.run(next);
+    };
+    let expanded = RwSignal::new(false);
+    // Options ticked or unticked since the facet was last collapsed stay in view, so
+    // unticking one beyond the cut does not pull it from under the focus.
+    let touched = RwSignal::new(BTreeSet::<String>::new());
+    let total = Memo::new(move |_| facets.with(|f| facet.options(f).len()));
+    // Keyed by value, so a keystroke changes counts instead of re-creating the options
+    // (and a ticked checkbox keeps its focus).
+    // The position rides along so that each option finds its count without a search:
+    // a feed with thousands of distinct values would make that quadratic per keystroke.
+    let options = move || {
+        let lang = lang.get();
+        let expanded = expanded.get();
+        facets.with(|f| {
+            state.with(|s| {
+                let options = facet.options(f);
+                let mut kept = touched.get();
+                kept.extend(facet.selected(s).iter().cloned());
+                browse::collapse::shown_options(options, &kept, expanded)
+                    .positions
+                    .into_iter()
+                    .map(|position| (position, options[position].value.clone(), lang))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let options_id = format!("facet-{}-options", facet.param());
+    let toggle_label = move || {
+        let text = strings(lang.get());
+        if expanded.get() {
+            text.show_fewer.to_string()
+        } else {
+            facet.show_all(total.get(), text)
+        }
+    };
+    view! {
+        <div class="facet-options" id=options_id.clone()>
+            <For each=options key=|item| item.clone() let:item>
+                {
+                    let (position, value, lang) = item;
+                    let label = facet.label(&value, lang);
+                    let testid = format!("{}-filter-{}", facet.param(), value);
+                    let count = {
+                        let value = value.clone();
+                        Memo::new(move |_| facets.with(|f| count_at(facet.options(f), position, &value)))
+                    };
+                    let checked = {
+                        let value = value.clone();
+                        Memo::new(move |_| state.with(|s| facet.selected(s).contains(&value)))
+                    };
+                    view! {
+                        <FacetCheckbox
+                            testid=testid
+                            style=FacetStyle::Row
+                            label=label
+                            count=count
+                            checked=checked
+                            on_toggle=UnsyncCallback::new(move |_| {
+                                touched.update(|touched| {
+                                    touched.insert(value.clone());
+                                });
+                                update(&|s: &mut FilterState| facet.toggle(s, value.clone()))
+                            })
+                        />
+                    }
+                }
+            </For>
+        </div>
+        <Show when=move || browse::collapse::is_collapsible(total.get())>
+            <button
+                type="button"
+                class="link-button facet-toggle"
+                data-testid=format!("facet-{}-toggle", facet.param())
+                aria-expanded=move || expanded.get().to_string()
+                aria-controls=options_id.clone()
+                on:click=move |_| {
+                    touched.set(BTreeSet::new());
+                    expanded.update(|expanded| *expanded = !*expanded);
+                }
+            >
+                {toggle_label}
+            </button>
+        </Show>
+    }
+}
+
+/// The "has a case study" and "has an announcement" flags.
+#[component]
+pub fn FlagToggles(
+    /// The list's state.
+    state: Memo<FilterState>,
+    /// The options and their counts in that state.
+    facets: Memo<Facets>,
+    /// Shows the list in another state.
+    go: UnsyncCallback<FilterState>,
+) -> impl IntoView {
+    let lang = use_lang();
+    // The list in the state one change away from the current one.
+    let update = move |change: &dyn Fn(&mut FilterState)| {
+        let mut next = state.get_untracked();
+        change(&mut next);
+        go.run(next);
+    };
+    [Flag::CaseStudy, Flag::Announcement]
+        .into_iter()
+        .map(|flag| {
+            view! {
+                <FacetCheckbox
+                    testid=flag.testid().to_string()
+                    style=FacetStyle::Row
+                    label=Signal::derive(move || flag.label(lang.get()).to_string())
+                    count=Memo::new(move |_| facets.with(|f| flag.count(f)))
+                    checked=Memo::new(move |_| state.with(|s| flag.is_set(s)))
+                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| flag.flip(s)))
+                />
+            }
+        })
+        .collect::<Vec<_>>()
+}
+
+/// A facet whose options are values of the feed.
+#[derive(Clone, Copy)]
+pub enum ValueFacet {
+    Industry,
+    Country,
+}
+
+impl ValueFacet {
+    fn param(self) -> &'static str {
+        match self {
+            ValueFacet::Industry => "industry",
+            ValueFacet::Country => "country",
+        }
+    }
+
+    fn label(self, value: &str, lang: Lang) -> String {
+        match self {
+            ValueFacet::Industry => browse::labels::industry_label(value, lang).to_string(),
+            ValueFacet::Country => browse::labels::country_label(value, lang).to_string(),
+        }
+    }
+
+    /// What the collapsed facet's toggle says.
+    fn show_all(self, total: usize, text: &Strings) -> String {
+        match self {
+            ValueFacet::Industry => (text.show_all_industries)(total),
+            ValueFacet::Country => (text.show_all_countries)(total),
+        }
+    }
+
+    fn options(self, facets: &Facets) -> &[FacetOption<String>] {
+        match self {
+            ValueFacet::Industry => &facets.industries,
+            ValueFacet::Country => &facets.countries,
+        }
+    }
+
+    fn selected(self, state: &FilterState) -> &BTreeSet<String> {
+        match self {
+            ValueFacet::Industry => &state.industries,
+            ValueFacet::Country => &state.countries,
+        }
+    }
+
+    fn toggle(self, state: &mut FilterState, value: String) {
+        match self {
+            ValueFacet::Industry => toggle(&mut state.industries, value),
+            ValueFacet::Country => toggle(&mut state.countries, value),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Flag {
+    CaseStudy,
+    Announcement,
+}
+
+impl Flag {
+    fn testid(self) -> &'static str {
+        match self {
+            Flag::CaseStudy => "has-case-study-filter",
+            Flag::Announcement => "has-announcement-filter",
+        }
+    }
+
+    fn label(self, lang: Lang) -> &'static str {
+        let text = strings(lang);
+        match self {
+            Flag::CaseStudy => text.has_case_study,
+            Flag::Announcement => text.has_announcement,
+        }
+    }
+
+    fn count(self, facets: &Facets) -> usize {
+        match self {
+            Flag::CaseStudy => facets.has_case_study,
+            Flag::Announcement => facets.has_announcement,
+        }
+    }
+
+    fn is_set(self, state: &FilterState) -> bool {
+        match self {
+            Flag::CaseStudy => state.has_case_study,
+            Flag::Announcement => state.has_announcement,
+        }
+    }
+
+    fn flip(self, state: &mut FilterState) {
+        match self {
+            Flag::CaseStudy => state.has_case_study = !state.has_case_study,
+            Flag::Announcement => state.has_announcement = !state.has_announcement,
+        }
+    }
+}
+
+/// The count of `value` among a facet's options (0 when the feed has no such option).
+fn count_of<T: PartialEq>(options: &[FacetOption<T>], value: &T) -> usize {
+    options
+        .iter()
+        .find(|option| option.value == *value)
+        .map_or(0, |option| option.count)
+}
+
+/// [`count_of`] for an option last seen at `position`, where it almost always still is.
+fn count_at<T: PartialEq>(options: &[FacetOption<T>], position: usize, value: &T) -> usize {
+    match options.get(position) {
+        Some(option) if option.value == *value => option.count,
+        _ => count_of(options, value),
+    }
+}
+
+/// How a facet's checkboxes look.
+#[derive(Clone, Copy, PartialEq)]
+enum FacetStyle {
+    /// Pills side by side (the three kinds).
+    Pill,
+    /// One option per row, the count at the end.
+    Row,
+}
+
+/// One option of a facet: a labelled checkbox with its live count. At 0 (and not ticked) it is
+/// disabled, since ticking it would empty the list. Its parts update in place as counts change.
+#[component]
+fn FacetCheckbox(
+    /// `data-testid` of the checkbox.
+    testid: String,
+    /// Pill or row.
+    style: FacetStyle,
+    /// What the option says, in the page language.
+    #[prop(into)]
+    label: Signal<String>,
+    /// How many members ticking it would show, given the other filters.
+    #[prop(into)]
+    count: Signal<usize>,
+    /// Whether it is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Ticks or unticks it (in the address bar, which the list follows).
+    on_toggle: UnsyncCallback<()>,
+) -> impl IntoView {
+    let empty = move || count.get() == 0 && !checked.get();
+    let (class, label_class) = match style {
+        FacetStyle::Pill => ("toggle", None),
+        FacetStyle::Row => ("facet-option", Some("facet-label")),
+    };
+    view! {
+        <label class=class class:checked=checked class:empty=empty>
+            <input type="checkbox" data-testid=testid prop:checked=checked disabled=empty on:change=move |_| on_toggle.run(()) />
+            <span class=label_class>{label}</span>
+            <span class="count">{count}</span>
+        </label>
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
