@@ -183,6 +183,27 @@ test('"/" jumps to the search box, except where the visitor is typing', async ({
   await expect(page.getByTestId('sort')).toBeFocused();
 });
 
+test('keyboard focus on a card is drawn inside the card, unlike hover', async ({ page }) => {
+  await page.goto('./');
+  const first = page.getByTestId('member-card').filter({ visible: true }).first();
+  await expect(first).toBeVisible();
+  const ring = () =>
+    first.locator('a.card-link').evaluate((link) => {
+      const after = getComputedStyle(link, '::after');
+      return { style: after.outlineStyle, width: after.outlineWidth, offset: after.outlineOffset };
+    });
+  // Hover alone draws no ring.
+  await first.hover();
+  expect((await ring()).style).toBe('none');
+  await first.locator('a.card-link').focus();
+  // Focus by script from a mouse user is not keyboard focus: press a key as a keyboard user.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(first.locator('a.card-link')).toBeFocused();
+  // A 3px ring, inside the card's box, which the list item's content-visibility would clip.
+  expect(await ring()).toEqual({ style: 'solid', width: '3px', offset: '-3px' });
+});
+
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');
