@@ -221,7 +221,10 @@
     mount.className = "karmada-showcase-root";
     shadow.appendChild(style);
     shadow.appendChild(mount);
-    var config = { mount: mount, feed: box.getAttribute("data-feed") || new URL("members.json", app).href, base: box.getAttribute("data-base") || location.pathname };
+    // A feed from where the app may come from, like the app (data-feed is markup too).
+    var feed = new URL(box.getAttribute("data-feed") || "members.json", app);
+    if (allowed.indexOf(feed.origin) < 0) feed = new URL("members.json", app);
+    var config = { mount: mount, feed: feed.href, base: box.getAttribute("data-base") || location.pathname };
     OPTIONS.forEach(function (name) {
       var value = box.getAttribute("data-" + name);
       if (value) config[name] = value;
@@ -242,7 +245,8 @@
       try {
         app = appUrl(box);
       } catch (e) {}
-      if (!app) console.warn(PREFIX + " data-src refused", box);
+      // A refused data-src is said on the element, where a host's developer looks first.
+      if (!app) box.setAttribute("data-karmada-showcase-ready", "refused");
       else if (box.getAttribute("data-mode") === "inline") setupInline(box, app);
       else setupFrame(box, app);
     }

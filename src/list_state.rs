@@ -70,8 +70,12 @@ impl IndexedFeed {
             .orders
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((_, order)) = orders.iter().find(|(kept, _)| kept == state) {
-            return order.clone();
+        if let Some(at) = orders.iter().position(|(kept, _)| kept == state) {
+            // The most recently used last, so that the least recently used goes first.
+            let kept = orders.remove(at);
+            let order = kept.1.clone();
+            orders.push(kept);
+            return order;
         }
         let order: Arc<[usize]> = browse::browse(&self.feed.members, &self.index, state).into();
         if orders.len() == KEPT_ORDERS {

@@ -55,9 +55,10 @@ const VARIANTS: [Variant; 4] = [
 
 /// The copies of the list's first screen as `index.html` carries them: each in a
 /// `<template>`, each followed by the script that shows it (as soon as its own template is
-/// parsed, without waiting for the others). `base` is the app's base, `/adopters/`.
-pub(super) fn first_screen_block(feed: &IndexedFeed, base: &str) -> String {
-    let script = format!("<script src=\"{}prerender.js\"></script>", escape(base));
+/// parsed, without waiting for the others). `base` is the page's (`/adopters/zh/` in the
+/// Chinese tree), `assets` where the bundle's files are (`/adopters/`).
+pub(super) fn first_screen_block(feed: &IndexedFeed, base: &str, assets: &str) -> String {
+    let script = format!("<script src=\"{}prerender.js\"></script>", escape(assets));
     let templates: Vec<String> = VARIANTS
         .iter()
         .map(|variant| {

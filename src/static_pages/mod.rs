@@ -90,7 +90,6 @@ pub fn render_site(
     let feed = IndexedFeed::new(feed, &EmbedConfig::default());
     let base = format!("/{}/", options.base.trim_matches('/')).replace("//", "/");
     init_static_executor();
-    let template = &with_first_screen(template, &first_screen_block(&feed, &base));
     // Every page but the list's first is made from this, worked out once.
     let bare_template = &document::bare(template);
     let origin = options.site_url.trim_end_matches('/').to_string();
@@ -99,6 +98,10 @@ pub fn render_site(
     let mut sitemap = Vec::new();
     for tree in &TREES {
         let tree_base = format!("{base}{}", tree.folder);
+        // The list's page of this tree, with its first screen's copies: their links are this
+        // tree's, as the app's on that page will be.
+        let list_template =
+            &with_first_screen(template, &first_screen_block(&feed, &tree_base, &base));
         crate::router::set_base_path(tree_base.clone());
         let text = strings(tree.lang);
         let twins = |below: &str| -> Vec<(&'static str, String)> {
@@ -185,7 +188,7 @@ pub fn render_site(
                 path,
                 contents: page(
                     if page_number == 1 {
-                        template
+                        list_template
                     } else {
                         bare_template
                     },

@@ -204,6 +204,23 @@ test('keyboard focus on a card is drawn inside the card, unlike hover', async ({
   expect(await ring()).toEqual({ style: 'solid', width: '3px', offset: '-3px' });
 });
 
+test("a member's heading, focused for screen readers, shows a ring only to keyboard visitors", async ({ page }) => {
+  await page.goto('./');
+  const heading = page.getByTestId('member-name');
+  const ring = () => heading.evaluate((h) => getComputedStyle(h).outlineStyle);
+  // By mouse: focus moves to the heading, without a ring.
+  await page.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
+  await expect(heading).toBeFocused();
+  expect(await ring()).toBe('none');
+  // By keyboard: the same move shows where focus went.
+  await page.goBack();
+  const link = page.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+  expect(await ring()).toBe('solid');
+});
+
 test('sort orders by name, newest and featured', async ({ page }) => {
   await smallFeed(page);
   await page.goto('./');

@@ -339,6 +339,7 @@ test('embed.js loads an app only from its own origin, whatever data-src the page
       body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Comments</title></head><body><main>
       <div data-karmada-showcase data-testid="hostile-inline" data-mode="inline" data-src="https://attacker.example/"></div>
       <div data-karmada-showcase data-testid="hostile-frame" data-src="https://attacker.example/app/"></div>
+      <div data-karmada-showcase data-testid="hostile-feed" data-mode="inline" data-src="${APP}" data-feed="https://attacker.example/feed.json"></div>
       <div data-karmada-showcase data-testid="showcase-frame-host" data-src="${APP}" data-lang="en"></div>
       <script src="${APP}embed.js"></script></main></body></html>`,
     }),
@@ -346,11 +347,14 @@ test('embed.js loads an app only from its own origin, whatever data-src the page
   await page.goto(`${HOST}sanitised.html`);
   await showcaseFrame(page);
   await expect(page.getByTestId('hostile-frame').locator('iframe')).toHaveCount(0);
+  await expect(page.getByTestId('hostile-frame')).toHaveAttribute('data-karmada-showcase-ready', 'refused');
+  // The in-page app from the allowed origin shows the real feed, not the markup's.
+  await expect(page.getByTestId('hostile-feed').locator('[data-testid="member-card"]').first()).toBeVisible();
   await page.evaluate(() => (window as any).karmadaShowcaseEmbed.scan());
   await page.waitForTimeout(300);
   expect(attacker).toEqual([]);
   expect(await page.evaluate(() => (window as any).__owned ?? false)).toBe(false);
-  expect(await page.evaluate(() => (window as any).__karmadaShowcase ?? null)).toBeNull();
+  expect(await page.evaluate(() => (window as any).__karmadaShowcase?.feed)).toBe(`${APP}members.json`);
 });
 
 test('another origin cannot frame the showcase under the headers it ships', async ({ page }) => {

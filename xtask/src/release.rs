@@ -78,6 +78,8 @@ pub(crate) fn release(root: &Path, out: &Path) -> Result<Archive> {
             "--owner=0",
             "--group=0",
             "--numeric-owner",
+            "--format=gnu",
+            "--mode=u+rwX,go+rX,go-w",
             // No name or time in the gzip header either.
             "--use-compress-program=gzip -9n",
             "-cf",

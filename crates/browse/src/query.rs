@@ -88,10 +88,10 @@ pub struct FilterState {
 /// The longest search text kept from a URL, in characters; longer `q` values are cut.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// The most values one facet of the address keeps (`industry=a&industry=b…`). More than any
-/// feed has, and few enough that a crafted link cannot freeze the page with thousands of
-/// filter chips: the values past it are ignored.
-pub const MAX_FACET_VALUES: usize = 100;
+/// The most values one facet of the address keeps (`industry=a&industry=b…`). More than there
+/// are countries (249 ISO codes), and few enough that a crafted link cannot freeze the page
+/// with thousands of filter chips: the values past it are ignored.
+pub const MAX_FACET_VALUES: usize = 300;
 
 /// Adds `values` to `set` until it holds [`MAX_FACET_VALUES`].
 fn extend_bounded(set: &mut BTreeSet<String>, values: impl Iterator<Item = String>) {

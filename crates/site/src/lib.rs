@@ -114,20 +114,14 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
 
     let site = options.out.clone().unwrap_or_else(|| bundle.clone());
     if let Some(out) = &options.out {
-        let (bundle_abs, out_abs) = (absolute(bundle), absolute(out));
-        if out_abs.starts_with(&bundle_abs) || bundle_abs.starts_with(&out_abs) {
-            return Err(format!(
-                "--out {} and the bundle {} must not hold one another",
-                out.display(),
-                bundle.display()
-            ));
-        }
+        check_out_folder(bundle, out)?;
     }
     for generated in GENERATED {
         remove(&site.join(generated))?;
     }
     if options.out.is_some() {
         copy_app_files(bundle, &site)?;
+        write(&site.join(MARKER), MARKER_TEXT)?;
     }
     write(&site.join("members.json"), &feed)?;
     // The Chinese tree's app reads its feed beside its own base.
@@ -159,6 +153,42 @@ pub fn base_href(html: &str) -> Option<String> {
     let tag = &html[html.find("<base ")?..];
     let value = &tag[tag.find("href=\"")? + 6..];
     Some(value[..value.find('"')?].to_string())
+}
+
+/// The file that marks a folder as one `showcase-site build` writes: only such a folder (or an
+/// empty one) is emptied of the generated paths and written again.
+pub const MARKER: &str = ".showcase-site";
+const MARKER_TEXT: &str =
+    "Written by showcase-site build: the whole folder is written again by each build.\n";
+
+/// `out` may be written: not the bundle nor inside it (through `..` or a link either, which
+/// would copy each file onto itself and empty it), and new, empty or written by an earlier
+/// build, so that a website's own folder is never emptied by mistake (`--out static`).
+fn check_out_folder(bundle: &Path, out: &Path) -> Result<(), String> {
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let real = |path: &Path| {
+        fs::canonicalize(path).map_err(|e| format!("cannot resolve {}: {e}", path.display()))
+    };
+    let (bundle_real, out_real) = (real(bundle)?, real(out)?);
+    if out_real.starts_with(&bundle_real) || bundle_real.starts_with(&out_real) {
+        return Err(format!(
+            "--out {} and the bundle {} must not hold one another",
+            out.display(),
+            bundle.display()
+        ));
+    }
+    let empty = fs::read_dir(out)
+        .map_err(|e| format!("cannot read {}: {e}", out.display()))?
+        .next()
+        .is_none();
+    if !empty && !out.join(MARKER).is_file() {
+        return Err(format!(
+            "--out {} holds files that no earlier showcase-site build wrote (no {MARKER}): give the \
+             showcase a folder of its own, such as static/showcase",
+            out.display()
+        ));
+    }
+    Ok(())
 }
 
 /// `/adopters/` from `adopters`, `/adopters` or `/adopters/`; `/` for the root.
@@ -250,10 +280,6 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     }
 }
 
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
 fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
@@ -280,6 +306,32 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_out_folder_is_the_showcases_own() {
+        let root = std::env::temp_dir().join(format!("site-out-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let bundle = root.join("dist");
+        fs::create_dir_all(&bundle).unwrap();
+        // The bundle itself, however it is spelled.
+        assert!(check_out_folder(&bundle, &root.join("x/../dist")).is_err());
+        assert!(check_out_folder(&bundle, &bundle.join("site")).is_err());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&bundle, root.join("link")).unwrap();
+            assert!(check_out_folder(&bundle, &root.join("link")).is_err());
+        }
+        // A website's folder with its own files, but not a new one or an earlier build's.
+        let website = root.join("static");
+        fs::create_dir_all(&website).unwrap();
+        fs::write(website.join("_redirects"), "/x /y 301\n").unwrap();
+        assert!(check_out_folder(&bundle, &website).is_err());
+        assert!(check_out_folder(&bundle, &root.join("static/showcase")).is_ok());
+        fs::write(root.join("static/showcase/index.html"), "").unwrap();
+        fs::write(root.join("static/showcase").join(MARKER), MARKER_TEXT).unwrap();
+        assert!(check_out_folder(&bundle, &root.join("static/showcase")).is_ok());
+        fs::remove_dir_all(&root).unwrap();
+    }
 
     #[test]
     fn bases_are_paths() {
