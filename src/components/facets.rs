@@ -10,23 +10,33 @@ use members_feed::{Kind, Lang};
 
 use crate::i18n::{strings, use_lang, Strings};
 
+/// What every facet works on: the list's state, the options and their counts in that state,
+/// and the way to show the list in another state.
+#[derive(Clone, Copy)]
+pub struct FacetList {
+    pub state: Memo<FilterState>,
+    pub facets: Memo<Facets>,
+    pub go: UnsyncCallback<FilterState>,
+}
+
+impl FacetList {
+    /// Shows the list in the state one change away from the current one.
+    pub fn update(self, change: &dyn Fn(&mut FilterState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        self.go.run(next);
+    }
+}
+
 /// The three kinds, as pills.
 #[component]
 pub fn KindToggles(
-    /// The list's state.
-    state: Memo<FilterState>,
-    /// The options and their counts in that state.
-    facets: Memo<Facets>,
-    /// Shows the list in another state.
-    go: UnsyncCallback<FilterState>,
+    /// The list's state, its counts, and the way to another state.
+    list: FacetList,
 ) -> impl IntoView {
     let lang = use_lang();
-    // The list in the state one change away from the current one.
-    let update = move |change: &dyn Fn(&mut FilterState)| {
-        let mut next = state.get_untracked();
-        change(&mut next);
-        go.run(next);
-    };
+    let FacetList { state, facets, .. } = list;
+    let update = move |change: &dyn Fn(&mut FilterState)| list.update(change);
     Kind::ALL
         .into_iter()
         .map(|kind| {
@@ -50,20 +60,12 @@ pub fn KindToggles(
 pub fn ValueFacetOptions(
     /// Which facet.
     facet: ValueFacet,
-    /// The list's state.
-    state: Memo<FilterState>,
-    /// The options and their counts in that state.
-    facets: Memo<Facets>,
-    /// Shows the list in another state.
-    go: UnsyncCallback<FilterState>,
+    /// The list's state, its counts, and the way to another state.
+    list: FacetList,
 ) -> impl IntoView {
     let lang = use_lang();
-    // The list in the state one change away from the current one.
-    let update = move |change: &dyn Fn(&mut FilterState)| {
-        let mut next = state.get_untracked();
-        change(&mut next);
-        go.run(next);
-    };
+    let FacetList { state, facets, .. } = list;
+    let update = move |change: &dyn Fn(&mut FilterState)| list.update(change);
     let expanded = RwSignal::new(false);
     // Options ticked or unticked since the facet was last collapsed stay in view, so
     // unticking one beyond the cut does not pull it from under the focus.
@@ -152,20 +154,12 @@ pub fn ValueFacetOptions(
 /// The "has a case study" and "has an announcement" flags.
 #[component]
 pub fn FlagToggles(
-    /// The list's state.
-    state: Memo<FilterState>,
-    /// The options and their counts in that state.
-    facets: Memo<Facets>,
-    /// Shows the list in another state.
-    go: UnsyncCallback<FilterState>,
+    /// The list's state, its counts, and the way to another state.
+    list: FacetList,
 ) -> impl IntoView {
     let lang = use_lang();
-    // The list in the state one change away from the current one.
-    let update = move |change: &dyn Fn(&mut FilterState)| {
-        let mut next = state.get_untracked();
-        change(&mut next);
-        go.run(next);
-    };
+    let FacetList { state, facets, .. } = list;
+    let update = move |change: &dyn Fn(&mut FilterState)| list.update(change);
     [Flag::CaseStudy, Flag::Announcement]
         .into_iter()
         .map(|flag| {

@@ -19,7 +19,7 @@ mod page_chrome;
 pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
 pub use document::DocumentView;
-pub use facets::{FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
+pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
 pub use feed_diagnostics::FeedDiagnostics;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
 pub use feed_image::FeedImage;

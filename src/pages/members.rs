@@ -5,8 +5,8 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::{
-    CardGrid, FeedDiagnostics, FilterChips, FlagToggles, KindToggles, LanguageSwitch, ValueFacet,
-    ValueFacetOptions, FIRST_SCREEN_CARDS,
+    CardGrid, FacetList, FeedDiagnostics, FilterChips, FlagToggles, KindToggles, LanguageSwitch,
+    ValueFacet, ValueFacetOptions, FIRST_SCREEN_CARDS,
 };
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
@@ -134,6 +134,12 @@ pub fn MembersBrowser(
     let go_to = {
         let go = go.clone();
         UnsyncCallback::new(move |next: FilterState| go(next, false))
+    };
+
+    let facet_list = FacetList {
+        state,
+        facets,
+        go: go_to,
     };
 
     // Typing replaces the current history entry (a search is refined, not a new place), late.
@@ -268,19 +274,19 @@ pub fn MembersBrowser(
                 <div id="facet-groups" class="facet-groups">
                 <fieldset class="facet" class:hidden=!show.kind>
                     <legend>{move || strings(lang.get()).kinds_label}</legend>
-                    <div class="toggles"><KindToggles state=state facets=facets go=go_to /></div>
+                    <div class="toggles"><KindToggles list=facet_list /></div>
                 </fieldset>
                 <fieldset class="facet" data-testid="facet-industry" class:hidden=!show.industry>
                     <legend>{move || strings(lang.get()).industry}</legend>
-                    <ValueFacetOptions facet=ValueFacet::Industry state=state facets=facets go=go_to />
+                    <ValueFacetOptions facet=ValueFacet::Industry list=facet_list />
                 </fieldset>
                 <fieldset class="facet" data-testid="facet-country" class:hidden=!show.country>
                     <legend>{move || strings(lang.get()).country}</legend>
-                    <ValueFacetOptions facet=ValueFacet::Country state=state facets=facets go=go_to />
+                    <ValueFacetOptions facet=ValueFacet::Country list=facet_list />
                 </fieldset>
                 <fieldset class="facet" class:hidden=!show.more>
                     <legend>{move || strings(lang.get()).more_filters}</legend>
-                    <FlagToggles state=state facets=facets go=go_to />
+                    <FlagToggles list=facet_list />
                 </fieldset>
                 </div>
             </aside>

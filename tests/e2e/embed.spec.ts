@@ -37,6 +37,23 @@ async function showcaseFrame(page: Page): Promise<Frame> {
   return frame!;
 }
 
+/// The frame's height once it has held for 300 ms (the app has built all its cards).
+async function steadyFrameHeight(page: Page): Promise<number> {
+  let before = 0;
+  await expect
+    .poll(
+      async () => {
+        const height = await frameHeight(page);
+        const held = height === before && height > 400;
+        before = height;
+        return held;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+  return before;
+}
+
 const frameHeight = (page: Page) =>
   page.locator('[data-testid="showcase-frame-host"] iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
 
@@ -184,19 +201,8 @@ test('messages from a wrong origin, or of another version, are ignored on both s
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   // The list renders its cards in idle batches, and the frame grows with them: wait until its
-  // height has held for 300 ms, or that growth would read as an obeyed message.
-  let before = 0;
-  await expect
-    .poll(
-      async () => {
-        const height = await frameHeight(page);
-        const held = height === before && height > 400;
-        before = height;
-        return held;
-      },
-      { intervals: [300] },
-    )
-    .toBe(true);
+  // height has held, or that growth would read as an obeyed message.
+  const before = await steadyFrameHeight(page);
   // Host side: a forged resize from another origin, and one with no source frame.
   await page.evaluate(() => {
     for (const origin of ['https://evil.example', new URL(document.querySelector('iframe')!.src).origin]) {
@@ -223,19 +229,8 @@ test('resize messages the frame sends are numbers in a sane range, or ignored', 
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   await expect(frame.getByTestId('member-card').first()).toBeVisible();
-  // The app's own resizes stop once its cards are all built (the height holds for 300 ms).
-  let before = 0;
-  await expect
-    .poll(
-      async () => {
-        const height = await frameHeight(page);
-        const held = height === before && height > 400;
-        before = height;
-        return held;
-      },
-      { intervals: [300] },
-    )
-    .toBe(true);
+  // The app's own resizes stop once its cards are all built.
+  await steadyFrameHeight(page);
   const send = (height: unknown) =>
     frame.evaluate((h) => parent.postMessage({ type: 'karmada-showcase:resize', version: 1, height: h }, '*'), height);
   await send(900);
