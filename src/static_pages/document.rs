@@ -98,20 +98,18 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
 /// without it.
 fn without_rewritten(template: &str) -> String {
     let mut html = template.to_string();
-    for (start_marker, end_marker) in [
-        (NO_SCRIPT_START, NO_SCRIPT_END),
-        (APP_NOTICE_START, APP_NOTICE_END),
-    ] {
-        if let (Some(start), Some(end)) = (html.find(start_marker), html.find(end_marker)) {
-            let start = if html[..start].ends_with('\n') {
-                start - 1
-            } else {
-                start
-            };
-            html.replace_range(start..end + end_marker.len(), "");
-        }
-    }
+    remove_marked(&mut html, NO_SCRIPT_START, NO_SCRIPT_END);
+    remove_marked(&mut html, APP_NOTICE_START, APP_NOTICE_END);
     html
+}
+
+/// Takes out the block from `start_marker` through `end_marker` (and the line break before
+/// it), if there is one: what an earlier run wrote, or what a page does not carry.
+pub(super) fn remove_marked(html: &mut String, start_marker: &str, end_marker: &str) {
+    if let (Some(start), Some(end)) = (html.find(start_marker), html.find(end_marker)) {
+        let start = start - usize::from(html[..start].ends_with('\n'));
+        html.replace_range(start..end + end_marker.len(), "");
+    }
 }
 
 /// The built `index.html` for a page that is not the list: [`without_rewritten`], and without
@@ -119,9 +117,7 @@ fn without_rewritten(template: &str) -> String {
 /// finds nothing more to take out), rather than per page through the copies' 100 KB.
 pub(super) fn bare(template: &str) -> String {
     let mut html = without_rewritten(template);
-    if let (Some(start), Some(end)) = (html.find(FIRST_SCREEN_START), html.find(FIRST_SCREEN_END)) {
-        html.replace_range(start..end + FIRST_SCREEN_END.len(), "");
-    }
+    remove_marked(&mut html, FIRST_SCREEN_START, FIRST_SCREEN_END);
     html
 }
 

@@ -312,17 +312,11 @@ pub fn render_site(
 /// body, in place of any written before.
 fn with_first_screen(template: &str, block: &str) -> String {
     let mut html = template.to_string();
-    if let (Some(start), Some(end)) = (
-        html.find(document::FIRST_SCREEN_START),
-        html.find(document::FIRST_SCREEN_END),
-    ) {
-        let start = if html[..start].ends_with('\n') {
-            start - 1
-        } else {
-            start
-        };
-        html.replace_range(start..end + document::FIRST_SCREEN_END.len(), "");
-    }
+    document::remove_marked(
+        &mut html,
+        document::FIRST_SCREEN_START,
+        document::FIRST_SCREEN_END,
+    );
     html.replacen("<body>", &format!("<body>\n{block}"), 1)
 }
 
