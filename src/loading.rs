@@ -45,7 +45,11 @@ pub fn took_over_static_copy() -> bool {
 /// `public/prerender.js`, or a static page, `static_pages`) until it can show the feed, or an
 /// error, or that the feed is slow. Focus inside the copy moves to the element at the same
 /// place in the app's view once that is mounted, without scrolling.
-fn remove_static_copy() {
+pub fn remove_static_copy() {
+    // Natively the view is the static copy being made.
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let Some(copy) = document().get_element_by_id("prerendered") else {
         return;
     };

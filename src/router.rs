@@ -279,3 +279,21 @@ fn follow_in_app_link(
         NavigateOptions::default(),
     );
 }
+
+/// The query parameter that names the program whose form the join page shows (the adopter's
+/// without it).
+pub const PROGRAM_PARAM: &str = "program";
+
+/// The join page's address below the base: `program`'s form (the first one's without it), in
+/// `lang` when given.
+pub fn join_path(program: Option<join_form::Program>, lang: Option<members_feed::Lang>) -> String {
+    let query: Vec<String> = program
+        .map(|program| format!("{PROGRAM_PARAM}={}", program.slug()))
+        .into_iter()
+        .chain(lang.map(|lang| format!("lang={}", lang.code())))
+        .collect();
+    match query.is_empty() {
+        true => browse::route::Route::Join.path(),
+        false => format!("{}?{}", browse::route::Route::Join.path(), query.join("&")),
+    }
+}

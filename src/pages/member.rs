@@ -9,7 +9,8 @@ use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
 use crate::list_state::{list_path, use_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{app_href, use_route};
+use crate::router::{app_href, join_path, use_route};
+use join_form::Program;
 
 /// After the industry link (an expression: literal-only markup is filled through `innerHTML`).
 const ARROW: &str = " →";
@@ -148,15 +149,11 @@ fn MemberArticle(
     let embed_for_title = embed.clone();
     // A partner's page invites other partners; every other page invites adopters.
     let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
-        "partner"
+        Program::Partner
     } else {
-        "adopter"
+        Program::Adopter
     };
-    let join_href = app_href(&format!(
-        "{}?program={join_program}&lang={}",
-        Route::Join.path(),
-        lang.code()
-    ));
+    let join_href = app_href(&join_path(Some(join_program), Some(lang)));
     // Shown in the host's overlay, "back" means closing it.
     let close_host_overlay = move |event: leptos::ev::MouseEvent| {
         if embed.in_overlay {

@@ -35,9 +35,20 @@ pub(super) enum Body<'a> {
     Replacing(&'a str),
     /// The list: its first-screen copy for visitors with JavaScript, and this for the others.
     WithoutScript(&'a str),
-    /// A page the app draws from nothing (the join form): this for visitors without it.
+    /// A page the app draws from nothing (the list's later pages): this for visitors without it.
     WithoutScriptOnly(&'a str),
+    /// A page whose view works only with JavaScript (the join form): `copy`, the view made
+    /// inert, shown by `static-page.js` until the app replaces it, unless the query names one
+    /// of `other_views` (another program's form); `without_script` for visitors without it.
+    ScriptedCopy {
+        copy: &'a str,
+        other_views: &'a [&'a str],
+        without_script: &'a str,
+    },
 }
+
+/// The template of a [`Body::ScriptedCopy`], which `public/static-page.js` shows.
+pub(super) const SCRIPTED_COPY_ID: &str = "prerendered-page";
 
 /// The markers of the list for visitors without JavaScript, so that writing again replaces it.
 const NO_SCRIPT_START: &str = "<!-- static list: start -->";
@@ -66,6 +77,19 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
         }
         Body::WithoutScript(list) | Body::WithoutScriptOnly(list) => {
             let block = format!("{NO_SCRIPT_START}<noscript>{list}</noscript>{NO_SCRIPT_END}");
+            html = html.replacen("<body>", &format!("<body>\n{block}"), 1);
+        }
+        Body::ScriptedCopy {
+            copy,
+            other_views,
+            without_script,
+        } => {
+            let block = format!(
+                "{NO_SCRIPT_START}<noscript>{without_script}</noscript>{NO_SCRIPT_END}\n<template id=\"{SCRIPTED_COPY_ID}\" data-lang=\"{}\" data-other-views=\"{}\">{copy}</template>\n<script src=\"{}static-page.js\"></script>",
+                hreflang(lang),
+                escape(&other_views.join(" ")),
+                escape(assets)
+            );
             html = html.replacen("<body>", &format!("<body>\n{block}"), 1);
         }
     }

@@ -23,10 +23,12 @@ use crate::embed::EmbedConfig;
 use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
-use crate::router::app_href;
+use crate::router::{app_href, PROGRAM_PARAM};
 use document::{page, sitemap_xml, Body, Head};
 use first_screen::first_screen_block;
-use views::{init_static_executor, render, JoinPrograms, ListPosition, StaticMemberList};
+use views::{
+    init_static_executor, join_form_copy, render, JoinPrograms, ListPosition, StaticMemberList,
+};
 
 /// Where the site is served.
 #[derive(Clone, Debug)]
@@ -221,6 +223,7 @@ pub fn render_site(
         let programs = render(lang, move || {
             view! { <JoinPrograms lang=lang /> }.into_any()
         });
+        let form = join_form_copy(lang, &format!("{tree_base}{}", below_base(&Route::Join)));
         files.push(SiteFile {
             path: format!("{}{}/index.html", tree.folder, below_base(&Route::Join)),
             contents: page(
@@ -228,7 +231,12 @@ pub fn render_site(
                 &tree_base,
                 tree.lang,
                 &join,
-                Body::WithoutScriptOnly(&programs),
+                Body::ScriptedCopy {
+                    copy: &form,
+                    // The form of another program than the first.
+                    other_views: &[PROGRAM_PARAM],
+                    without_script: &programs,
+                },
             ),
         });
         sitemap.push(join);
@@ -387,5 +395,17 @@ mod tests {
             copied.sort_unstable();
             assert_eq!(copied, app, "{script}");
         }
+    }
+
+    /// `static-page.js` shows the join form's copy from the template the pages write.
+    #[test]
+    fn the_page_script_knows_the_scripted_copys_template() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("public/static-page.js")).unwrap();
+        assert!(text.contains(&format!(
+            "getElementById('{}')",
+            super::document::SCRIPTED_COPY_ID
+        )));
+        assert!(text.contains("dataset.otherViews"));
     }
 }

@@ -4,9 +4,13 @@ use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
+use super::inert::inert_copy;
 use crate::components::{CardContent, MemberCard, PageChrome};
+use crate::embed::EmbedConfig;
 use crate::i18n::{strings, LangContext};
 use crate::pages::join::texts::{BACK, PAGE_TITLE, SUBMIT};
+use crate::pages::JoinPage;
+use crate::router::{set_static_address, Router};
 use join_form::{issue_link, FormValues, IssueOptions, Program};
 
 /// Where one page of the static list sits among the others.
@@ -110,6 +114,31 @@ pub(super) fn init_static_executor() {
     }
     // Already set by an earlier call in this process: the same executor.
     let _ = any_spawner::Executor::init_custom_executor(DropEffects);
+}
+
+/// The join page as the app draws it on arriving at `join_path` with no query (the adopter
+/// form, no draft), made inert: shown with JavaScript until the app mounts the same form,
+/// instead of nothing until the wasm has started.
+pub(super) fn join_form_copy(lang: Lang, join_path: &str) -> String {
+    set_static_address(join_path, "");
+    // A server's context: leptos' helpers then know there is no window to listen to.
+    let owner = Owner::new_root(Some(std::sync::Arc::new(
+        hydration_context::SsrSharedContext::new(),
+    )));
+    let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+    let html = owner.with(|| {
+        provide_context(LangContext(Signal::stored(lang)));
+        provide_context(EmbedConfig::default());
+        view! {
+            <Router>
+                <PageChrome classes="showcase cards-medium".to_string() embedded=false lang=lang>
+                    <JoinPage />
+                </PageChrome>
+            </Router>
+        }
+        .to_html()
+    });
+    inert_copy(&html)
 }
 
 /// A route's view inside the app's page chrome, as HTML, with its `data-testid` hooks renamed

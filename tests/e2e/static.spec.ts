@@ -142,6 +142,34 @@ test('the app takes a static member page over without a shift, and keeps the tit
   await expect(page).toHaveTitle('How to join · Karmada adopters');
 });
 
+test('the join page shows its form before the app starts, and the app takes it over without a shift', async ({ page }) => {
+  // Without the wasm: the form is there at once, inert, with the first program chosen.
+  await page.route('**/*.wasm', (route) => route.abort());
+  for (const [address, title] of [['join', 'How to join'], ['zh/join', '如何加入']]) {
+    await page.goto(address);
+    await expect(page.locator('#prerendered h1'), address).toHaveText(title);
+    await expect(page.locator('#prerendered [data-prerendered="join-field-org-name"]'), address).toBeVisible();
+    await expect(page.locator('#prerendered [data-prerendered="join-program-adopter"]'), address).toBeChecked();
+    expect(await page.locator('#prerendered input:not([inert])').count(), address).toBe(0);
+  }
+  // Another program's form, or another language, is the app's to draw.
+  for (const address of ['join?program=partner', 'join?lang=zh']) {
+    await page.goto(address);
+    await expect(page.locator('#prerendered'), address).toHaveCount(0);
+  }
+  await page.unroute('**/*.wasm');
+
+  await watchLayoutShift(page);
+  await page.goto('join');
+  await expect(page.getByTestId('join-field-org-name')).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByTestId('join-program-adopter')).toBeChecked();
+  await expect(page).toHaveTitle('How to join · Karmada adopters');
+  expect(await page.evaluate(() => (window as any).__layoutShift)).toBe(0);
+  await page.getByTestId('join-field-org-name').fill('Example Corp');
+  await expect(page.getByTestId('join-preview')).toContainText('Example Corp');
+});
+
 test('the app takes a static page over keeping the scroll position and the focused link', async ({ page }) => {
   await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
   // The app waits until the visitor has scrolled and tabbed on the static page.

@@ -328,6 +328,10 @@ fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    // Natively (the static join page) there is no visitor: no draft.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 

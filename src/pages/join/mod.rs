@@ -7,13 +7,12 @@ mod form;
 mod preview;
 pub(crate) mod texts;
 
-use browse::route::Route;
 use join_form::Program;
 use leptos::prelude::*;
 use members_feed::Lang;
 
 use crate::i18n::use_lang;
-use crate::router::app_href;
+use crate::router::{app_href, join_path, PROGRAM_PARAM};
 use crate::router::{use_location, use_navigate, NavigateOptions};
 
 use form::JoinForm;
@@ -22,22 +21,18 @@ use texts::*;
 /// The `/join` route: a program switcher, then that program's form.
 #[component]
 pub fn JoinPage() -> impl IntoView {
+    // Its static page shows this form inert until now; the form below is mounted in this task.
+    crate::loading::remove_static_copy();
     let lang = use_lang();
     let search = use_location().search;
     let program = Memo::new(move |_| {
         search
-            .with(|search| browse::query::first_value(search, "program"))
+            .with(|search| browse::query::first_value(search, PROGRAM_PARAM))
             .and_then(|slug| Program::parse(&slug))
             .unwrap_or(Program::Adopter)
     });
-    let join_href = move |program: Program, lang: Lang| {
-        app_href(&format!(
-            "{}?program={}&lang={}",
-            Route::Join.path(),
-            program.slug(),
-            lang.code()
-        ))
-    };
+    let join_href =
+        move |program: Program, lang: Lang| app_href(&join_path(Some(program), Some(lang)));
     let navigate = use_navigate();
     let choose = move |next: Program| {
         navigate(
@@ -80,6 +75,8 @@ pub fn JoinPage() -> impl IntoView {
                                     name="program"
                                     value=option.slug()
                                     data-testid=format!("join-program-{}", option.slug())
+                                    // For the static page's copy, which has no properties.
+                                    checked=program.get_untracked() == option
                                     prop:checked=move || program.get() == option
                                     on:change=move |_| choose(option)
                                 />

@@ -1,13 +1,12 @@
 //! The applicant as the showcase will show them.
 
-use browse::route::Route;
 use join_form::{preview_member, FormValues, Program};
 use leptos::prelude::*;
 
 use crate::components::MemberHeader;
 use crate::components::{CardContent, MemberCard};
 use crate::i18n::use_lang;
-use crate::router::app_href;
+use crate::router::{app_href, join_path};
 
 use super::texts::*;
 
@@ -25,11 +24,7 @@ pub(super) fn JoinPreview(
     let member = Memo::new(move |_| {
         preview_member(program, &values.read()).filter(|member| !member.name.en.trim().is_empty())
     });
-    let here = app_href(&format!(
-        "{}?program={}",
-        Route::Join.path(),
-        program.slug()
-    ));
+    let here = app_href(&join_path(Some(program), None));
     view! {
         <section class="join-preview" data-testid="join-preview" aria-labelledby="join-preview-title">
             <h2 id="join-preview-title">{move || PREVIEW_TITLE.get(lang.get())}</h2>
