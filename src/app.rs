@@ -80,7 +80,7 @@ fn Shell() -> impl IntoView {
     let detected = default_lang();
     let lang = Memo::new(move |_| {
         search
-            .with(|search| browse::query::first_value(search, "lang"))
+            .with(|search| browse::query::first_value(search, browse::query::LANG_PARAM))
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or(detected)
     });
@@ -93,14 +93,7 @@ fn Shell() -> impl IntoView {
             return;
         }
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute(
-                "lang",
-                if lang.get() == Lang::Zh {
-                    "zh-CN"
-                } else {
-                    "en"
-                },
-            );
+            let _ = root.set_attribute("lang", lang.get().tag());
         }
         // A member's page names its member itself, as its static page does.
         let text = strings(lang.get());

@@ -146,6 +146,8 @@ pub struct Strings {
     pub opens_new_tab: &'static str,
     pub skip_to_results: &'static str,
     pub debug_title: &'static str,
+    /// `?debug=feed`: the address's filters that no member has, dropped.
+    pub ignored_filters: fn(usize) -> String,
 }
 
 impl Strings {
@@ -245,6 +247,10 @@ pub static EN: Strings = Strings {
     opens_new_tab: "(opens in a new tab)",
     skip_to_results: "Skip to content",
     debug_title: "Feed diagnostics",
+    ignored_filters: |n| match n {
+        1 => "Ignored 1 unknown filter in the address.".into(),
+        n => format!("Ignored {n} unknown filters in the address."),
+    },
 };
 
 pub static ZH: Strings = Strings {
@@ -321,6 +327,7 @@ pub static ZH: Strings = Strings {
     opens_new_tab: "（在新标签页中打开）",
     skip_to_results: "跳到主要内容",
     debug_title: "数据诊断",
+    ignored_filters: |n| format!("已忽略地址中 {n} 个未知的筛选条件。"),
 };
 
 #[cfg(test)]

@@ -51,3 +51,46 @@ pub fn start() {
     // generic `mount_to` is a copy of the app's start-up in the wasm.
     leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> }).forget();
 }
+
+#[cfg(test)]
+mod stylesheet_tests {
+    /// The palette is written once, each colour as `light-dark(light, dark)`, and the themes
+    /// only switch the colour scheme: a dark theme cannot lack a colour the light one has (the
+    /// join form's error text once stayed dark red on a dark host that way).
+    #[test]
+    fn each_palette_colour_is_defined_once_for_both_themes() {
+        let css = include_str!("../style/main.css");
+        let mut colours = std::collections::BTreeMap::new();
+        for line in css.lines() {
+            let Some((name, value)) = line
+                .trim()
+                .strip_prefix("--")
+                .and_then(|l| l.split_once(':'))
+            else {
+                continue;
+            };
+            let value = value.trim();
+            let one_theme = value.starts_with('#') || value.starts_with("rgb");
+            // karmada.io's brand colours (`--ifm-…`) are the same in both themes.
+            assert!(
+                name.starts_with("ifm-") || !one_theme,
+                "--{name}: a colour for one theme only ({value})"
+            );
+            if one_theme || value.starts_with("light-dark(") {
+                *colours.entry(name.to_string()).or_insert(0) += 1;
+            }
+        }
+        assert!(colours.contains_key("danger"));
+        for (name, count) in &colours {
+            assert_eq!(*count, 1, "--{name} is defined {count} times");
+        }
+        for theme in ["dark", "light"] {
+            let rule = format!(":root[data-theme=\"{theme}\"],\n:host([data-theme=\"{theme}\"]) {{\n  color-scheme: {theme};\n}}");
+            assert!(css.contains(&rule), "{theme}: {rule}");
+        }
+        assert!(
+            !css.contains("prefers-color-scheme"),
+            "the system's scheme is light-dark()'s to follow"
+        );
+    }
+}

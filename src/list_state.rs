@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use browse::{FilterState, SearchIndex};
+use browse::{FacetVocabulary, FilterState, SearchIndex};
 use leptos::prelude::*;
 
 use crate::embed::EmbedConfig;
@@ -20,6 +20,8 @@ pub struct IndexedFeed {
     orders: Arc<Mutex<Vec<KeptOrder>>>,
     /// Members per industry, counted once when first asked ([`IndexedFeed::industry_count`]).
     industries: Arc<OnceLock<HashMap<String, usize>>>,
+    /// The values an address may filter by, gathered once when first asked.
+    vocabulary: Arc<OnceLock<FacetVocabulary>>,
 }
 
 /// A state and the members it shows, in order.
@@ -46,7 +48,14 @@ impl IndexedFeed {
             index,
             orders: Arc::default(),
             industries: Arc::default(),
+            vocabulary: Arc::default(),
         }
+    }
+
+    /// The industries and countries of the members: what the address's filters may name.
+    pub fn vocabulary(&self) -> &FacetVocabulary {
+        self.vocabulary
+            .get_or_init(|| FacetVocabulary::of(&self.feed.members))
     }
 
     /// How many members are in `industry`: what the list says it shows for the facet, which
@@ -90,6 +99,22 @@ impl IndexedFeed {
 pub fn use_filter_state() -> Memo<FilterState> {
     let location = use_location();
     Memo::new(move |_| FilterState::from_query(&location.search.get()))
+}
+
+/// The address's list state for `feed`: without the industries and countries no member has
+/// ([`FilterState::retain_known`]), and how many values that dropped (`?debug=feed` says).
+pub fn use_known_filter_state(feed: &IndexedFeed) -> (Memo<FilterState>, Memo<usize>) {
+    let address = use_filter_state();
+    let feed = feed.clone();
+    let known = Memo::new(move |_| {
+        let mut state = address.get();
+        let ignored = state.retain_known(feed.vocabulary());
+        (state, ignored)
+    });
+    (
+        Memo::new(move |_| known.read().0.clone()),
+        Memo::new(move |_| known.read().1),
+    )
 }
 
 /// The in-app URL of the list showing `state`.

@@ -290,7 +290,7 @@ pub fn join_path(program: Option<join_form::Program>, lang: Option<members_feed:
     let query: Vec<String> = program
         .map(|program| format!("{PROGRAM_PARAM}={}", program.slug()))
         .into_iter()
-        .chain(lang.map(|lang| format!("lang={}", lang.code())))
+        .chain(lang.map(|lang| format!("{}={}", browse::query::LANG_PARAM, lang.code())))
         .collect();
     match query.is_empty() {
         true => browse::route::Route::Join.path(),

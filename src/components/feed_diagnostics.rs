@@ -16,11 +16,17 @@ const DIAGNOSTICS_SHOWN: usize = 500;
 pub fn FeedDiagnostics(
     /// What validation reported.
     problems: Arc<[members_feed::Problem]>,
+    /// Filters of the address that no member has, dropped from the view.
+    #[prop(into)]
+    ignored_filters: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
         <details class="diagnostics" data-testid="feed-debug" open>
             <summary>{move || strings(lang.get()).debug_title} " (" {problems.len()} ")"</summary>
+            {move || (ignored_filters.get() > 0).then(|| view! {
+                <p data-testid="feed-debug-ignored">{(strings(lang.get()).ignored_filters)(ignored_filters.get())}</p>
+            })}
             <ul>
                 {problems
                     .iter()

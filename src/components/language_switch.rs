@@ -1,38 +1,39 @@
-use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::Lang;
 
 use crate::i18n::{strings, use_lang};
 use crate::router::{base_path, use_location, use_navigate, NavigateOptions};
 
-/// The visible English/中文 switch: it keeps the rest of the view and changes only `lang`.
+/// The other of the two languages.
+fn other_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    }
+}
+
+/// The visible English/中文 switch, the same on every page: it keeps the view (its path and
+/// every other parameter, the join page's program too) and changes only `lang`.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
     let navigate = use_navigate();
     let switch = move |_| {
-        let next = if lang.get_untracked() == Lang::Zh {
-            Lang::En
-        } else {
-            Lang::Zh
-        };
-        let mut state = FilterState::from_query(&location.search.get_untracked());
-        state.lang = Some(next);
+        let query = browse::query::with_value(
+            &location.search.get_untracked(),
+            browse::query::LANG_PARAM,
+            other_lang(lang.get_untracked()).code(),
+        );
         let path = location.pathname.get_untracked();
         let base = base_path();
-        let in_app = path.strip_prefix(&base).unwrap_or(&path).to_string();
-        let query = state.to_query();
-        let target = if query.is_empty() {
-            in_app
-        } else {
-            format!("{in_app}?{query}")
-        };
+        let in_app = path.strip_prefix(&base).unwrap_or(&path);
         navigate(
-            &target,
+            &format!("{in_app}?{query}"),
             NavigateOptions {
+                // The visitor stays where they were reading.
+                replace: false,
                 scroll: false,
-                ..Default::default()
             },
         );
     };
@@ -41,7 +42,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             type="button"
             class="language-switch"
             data-testid="language-switch"
-            lang=move || if lang.get() == Lang::Zh { "en" } else { "zh-CN" }
+            lang=move || other_lang(lang.get()).tag()
             aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
             on:click=switch
         >

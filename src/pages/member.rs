@@ -7,7 +7,7 @@ use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 use crate::components::{DocumentView, MemberHeader, MemberLabels, NotFoundView};
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
-use crate::list_state::{list_path, use_filter_state, IndexedFeed};
+use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
 use crate::router::{app_href, join_path, use_route};
 use join_form::Program;
@@ -35,7 +35,7 @@ fn MemberDetail(
         Route::Member(id) => id.clone(),
         _ => shown.cloned().unwrap_or_default(),
     });
-    let state = use_filter_state();
+    let (state, _) = use_known_filter_state(&feed);
     let lang = use_lang();
     move || {
         let id = member_id.get();

@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
-use crate::list_state::{list_path, use_filter_state, IndexedFeed};
+use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
 use crate::router::{app_href, join_path, use_navigate, NavigateOptions};
 use crate::scroll;
@@ -36,7 +36,7 @@ pub fn MembersBrowser(
     feed: IndexedFeed,
 ) -> impl IntoView {
     let lang = use_lang();
-    let url_state = use_filter_state();
+    let (url_state, ignored_filters) = use_known_filter_state(&feed);
     // What was typed in the search box and is not in the address bar yet. The list follows the
     // box at once and the address bar once typing pauses: writing history on every keystroke
     // costs the main thread more than filtering 10,000 members does.
@@ -310,7 +310,7 @@ pub fn MembersBrowser(
                 </div>
                 <FilterChips state=state go=go_to />
                 {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
-                {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() /> })}
+                {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() ignored_filters=ignored_filters /> })}
                 // The grid stays in the page while a search finds nobody: its cards are reused
                 // when the next keystroke finds members again.
                 <Show when=move || results.read().is_empty()>

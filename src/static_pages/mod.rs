@@ -343,10 +343,7 @@ fn member_below(member: &Member) -> String {
 }
 
 fn hreflang(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Zh => "zh-CN",
-    }
+    lang.tag()
 }
 
 /// schema.org's `Organization` for a member.

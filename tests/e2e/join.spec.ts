@@ -222,6 +222,28 @@ test('Chinese: labels, the language switch keeps the program', async ({ page }) 
   await expect(page.getByTestId('join-program-partner')).toBeChecked();
 });
 
+test('one language switch on every page: the same element, language tag and name', async ({ page }) => {
+  const markup = async () => {
+    const toggle = page.getByTestId('language-switch');
+    await expect(toggle).toBeVisible();
+    return toggle.evaluate((element) => ({
+      tag: element.tagName,
+      lang: element.getAttribute('lang'),
+      className: element.className,
+      name: element.getAttribute('aria-label'),
+      text: element.textContent,
+    }));
+  };
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`join?lang=${lang}`);
+    const onJoin = await markup();
+    await page.goto(`./?lang=${lang}`);
+    expect(await markup(), lang).toEqual(onJoin);
+    expect(onJoin.lang).toBe(lang === 'en' ? 'zh-CN' : 'en');
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+  }
+});
+
 for (const lang of ['en', 'zh']) {
   test(`the form with errors shown has no accessibility violations (${lang})`, async ({ page }) => {
     await page.goto(`join?program=adopter&lang=${lang}`);

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::args::flags;
+use crate::args::{flag_of, flags};
 use crate::process::{cmd, exit_text, run_on_stderr};
 use crate::Result;
 
@@ -24,8 +24,21 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
             "--reference",
             "--reference-path",
             "--reference-runs",
+            "--reference-embed-path",
         ],
     )?;
+    // Relative to where the command was run, as a user expects, not to the repository.
+    let reference = match flag_of(&parsed, "--reference") {
+        Some(value) => Some(
+            env::current_dir()
+                .map(|here| here.join(&value))
+                .map_err(|e| format!("cannot read the current directory: {e}"))?,
+        ),
+        None => None,
+    };
+    if flag_of(&parsed, "--reference-embed-path").is_some() && reference.is_none() {
+        return Err("--reference-embed-path is a page of the --reference build".into());
+    }
     let mut node_args = vec![
         "tests/bench/bench.mjs".to_string(),
         "--dist".into(),
@@ -36,11 +49,7 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
         "target/bench-native.json".into(),
     ];
     for (name, value) in &parsed {
-        if name == "--reference" {
-            // Relative to where the command was run, as a user expects, not to the repository.
-            let dir = env::current_dir()
-                .map(|here| here.join(value))
-                .map_err(|e| format!("cannot read the current directory: {e}"))?;
+        if let (true, Some(dir)) = (name == "--reference", &reference) {
             if !dir.is_dir() {
                 return Err(format!("--reference {value}: not a directory"));
             }
@@ -48,7 +57,7 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
             node_args.push(dir.display().to_string());
             continue;
         }
-        if name != "--reference-path" {
+        if name != "--reference-path" && name != "--reference-embed-path" {
             value
                 .parse::<u32>()
                 .map_err(|_| format!("{name} wants a number, got `{value}`"))?;
@@ -101,6 +110,18 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
     node_args.push("--site".into());
     node_args.push("target/bench-site.json".into());
 
+    if let (Some(reference), Some(_)) = (&reference, flag_of(&parsed, "--reference-embed-path")) {
+        // As the README's Docusaurus recipe has it: the bundle under the site's /showcase/.
+        let out = reference.join(REFERENCE_SHOWCASE_DIR);
+        eprintln!("bench: this build's site into {}", out.display());
+        let mut site = Command::new(root.join("target/release/showcase-site"));
+        site.args(["build", "--bundle", BENCH_DIST, "--base"])
+            .arg(format!("/{REFERENCE_SHOWCASE_DIR}/"))
+            .arg("--out")
+            .arg(&out);
+        run_on_stderr(site)?;
+    }
+
     eprintln!("bench: headless Chromium against {BENCH_DIST} (a few minutes)");
     let refs: Vec<&str> = node_args.iter().map(String::as_str).collect();
     let browser = cmd("node", &refs)
@@ -120,6 +141,10 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
         .map_err(|e| e.to_string())?;
     Ok(())
 }
+
+/// Where the README's Docusaurus recipe puts the bundle in karmada.io's site, and so where
+/// the bench puts it in a reference build that embeds it (`--reference-embed-path`).
+const REFERENCE_SHOWCASE_DIR: &str = "showcase";
 
 /// Members of the large feed the site is built for.
 const LARGE_FEED_MEMBERS: usize = 10_000;

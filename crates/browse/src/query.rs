@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use members_feed::{Kind, Lang};
+use members_feed::{Kind, Lang, Member};
 
 /// Parameters that belong to the embedding configuration, not to the list; they are carried
 /// through unchanged so that navigating inside an embedded frame keeps its options.
@@ -208,7 +208,7 @@ impl FilterState {
                 "case" => state.has_case_study = is_flag_on(&value),
                 "ann" => state.has_announcement = is_flag_on(&value),
                 "sort" => state.sort = Sort::parse(&value).unwrap_or_default(),
-                "lang" => state.lang = Lang::from_tag(&value),
+                LANG_PARAM => state.lang = Lang::from_tag(&value),
                 "member" if is_token(&value) => state.member = Some(value),
                 "debug" if is_token(&value) => state.debug = Some(value),
                 _ if PRESERVED_PARAMS.contains(&key.as_str())
@@ -250,7 +250,7 @@ impl FilterState {
             pairs.push(("sort", self.sort.as_str().into()));
         }
         if let Some(lang) = self.lang {
-            pairs.push(("lang", lang.code().into()));
+            pairs.push((LANG_PARAM, lang.code().into()));
         }
         if let Some(member) = &self.member {
             pairs.push(("member", member.clone()));
@@ -349,6 +349,18 @@ impl FilterState {
         next
     }
 
+    /// Keeps only the industries and countries some member has (`known`), and says how many
+    /// values it dropped: a link's filter the feed does not know would only empty the list
+    /// (and a crafted one would fill the page with chips).
+    pub fn retain_known(&mut self, known: &FacetVocabulary) -> usize {
+        let before = self.industries.len() + self.countries.len();
+        self.industries
+            .retain(|industry| known.industries.contains(industry));
+        self.countries
+            .retain(|country| known.countries.contains(country));
+        before - self.industries.len() - self.countries.len()
+    }
+
     /// Every filter and the search cleared; sort, language and embedding kept.
     pub fn cleared(&self) -> FilterState {
         FilterState {
@@ -357,6 +369,25 @@ impl FilterState {
             debug: self.debug.clone(),
             preserved: self.preserved.clone(),
             ..FilterState::default()
+        }
+    }
+}
+
+/// The industries and countries of a feed's members: the values an address may filter by.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetVocabulary {
+    /// Industry slugs.
+    pub industries: std::collections::HashSet<String>,
+    /// ISO country codes.
+    pub countries: std::collections::HashSet<String>,
+}
+
+impl FacetVocabulary {
+    /// The vocabulary of `members`.
+    pub fn of(members: &[Member]) -> FacetVocabulary {
+        FacetVocabulary {
+            industries: members.iter().filter_map(|m| m.industry.clone()).collect(),
+            countries: members.iter().filter_map(|m| m.country.clone()).collect(),
         }
     }
 }
@@ -444,6 +475,27 @@ pub fn first_value(query: &str, key: &str) -> Option<String> {
     raw_pairs(query)
         .find(|(name, _)| decode(name) == key)
         .map(|(_, value)| decode(value))
+}
+
+/// The parameter that names the view's language (`en`, `zh`), on every route.
+pub const LANG_PARAM: &str = "lang";
+
+/// `query` (with or without its `?`) with `key` set to `value` alone: its other pairs kept as
+/// they are written, in their order, and `key=value` last. Without the `?`.
+pub fn with_value(query: &str, key: &str, value: &str) -> String {
+    raw_pairs(query)
+        .filter(|(name, _)| decode(name) != key)
+        .map(|(name, value)| match value.is_empty() {
+            true => name.to_string(),
+            false => format!("{name}={value}"),
+        })
+        .chain(std::iter::once(format!(
+            "{}={}",
+            encode(key),
+            encode(value)
+        )))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// The `key=value` pieces of a query string as they are written, not yet decoded (each is
@@ -586,5 +638,15 @@ mod tests {
         );
         assert_eq!(state.ticked_facet_count(), 6);
         assert_eq!(FilterState::from_query("q=gpu").ticked_facet_count(), 0);
+    }
+
+    #[test]
+    fn with_value_replaces_one_parameter_and_keeps_the_others_as_written() {
+        assert_eq!(with_value("", "lang", "zh"), "lang=zh");
+        assert_eq!(
+            with_value("?program=partner&lang=en&q=a%20b&lang=xx", "lang", "zh"),
+            "program=partner&q=a%20b&lang=zh"
+        );
+        assert_eq!(with_value("flag&%6Cang=en", "lang", "en"), "flag&lang=en");
     }
 }

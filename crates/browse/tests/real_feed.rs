@@ -126,3 +126,29 @@ fn related_members_are_others_of_the_same_industry_featured_first() {
     }
     assert!(pages_with_related > 0);
 }
+
+#[test]
+fn a_links_unknown_filters_are_dropped_and_counted() {
+    let Some(members) = real_members() else {
+        return;
+    };
+    let known = browse::FacetVocabulary::of(&members);
+    let (industry, country) = members
+        .iter()
+        .find_map(|m| Some((m.industry.clone()?, m.country.clone()?)))
+        .unwrap();
+    let unknown: String = (0..250).map(|i| format!("&industry=x{i}")).collect();
+    let mut state = FilterState::from_query(&format!(
+        "industry={industry}&country={country}&country=ZZ&country={country}{unknown}"
+    ));
+    assert_eq!(state.retain_known(&known), 251);
+    assert_eq!(state.industries, BTreeSet::from([industry.clone()]));
+    assert_eq!(state.countries, BTreeSet::from([country]));
+    // Nothing left to drop: a second pass keeps the state.
+    let kept = state.clone();
+    assert_eq!(state.retain_known(&known), 0);
+    assert_eq!(state, kept);
+    // The list then shows the members of the known filters, not an empty list.
+    let index = SearchIndex::new(&members);
+    assert!(!browse(&members, &index, &state).is_empty());
+}

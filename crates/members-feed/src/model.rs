@@ -42,6 +42,15 @@ impl Lang {
         }
     }
 
+    /// The language's BCP 47 tag, for `lang` and `hreflang` attributes: Simplified Chinese
+    /// as written in mainland China, which is what the feed's `zh` texts are.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
     /// Reads `en`, `zh`, `zh-CN`, `zh-Hans`, `en-US`… (case-insensitive); anything else is `None`.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();

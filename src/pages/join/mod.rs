@@ -11,6 +11,7 @@ use join_form::Program;
 use leptos::prelude::*;
 use members_feed::Lang;
 
+use crate::components::LanguageSwitch;
 use crate::i18n::use_lang;
 use crate::router::{app_href, join_path, PROGRAM_PARAM};
 use crate::router::{use_location, use_navigate, NavigateOptions};
@@ -49,17 +50,7 @@ pub fn JoinPage() -> impl IntoView {
                 <a class="back-link" href=move || app_href(&format!("/?lang={}", lang.get().code())) data-testid="join-back">
                     {move || BACK.get(lang.get())}
                 </a>
-                <a
-                    class="button language-switch"
-                    data-testid="language-switch"
-                    href=move || {
-                        let other = if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
-                        join_href(program.get(), other)
-                    }
-                    lang=move || if lang.get() == Lang::Zh { "en" } else { "zh" }
-                >
-                    {move || OTHER_LANGUAGE.get(lang.get())}
-                </a>
+                <LanguageSwitch />
             </nav>
             <h1>{move || PAGE_TITLE.get(lang.get())}</h1>
             <fieldset class="program-choice" data-testid="join-program">

@@ -62,7 +62,6 @@ pub(super) const PREVIEW_INDIVIDUAL: Text = Text::new(
     "个人成员资格不会公开展示，因此没有卡片可预览。",
 );
 pub(crate) const BACK: Text = Text::new("← Back to the list", "← 返回列表");
-pub(super) const OTHER_LANGUAGE: Text = Text::new("中文", "English");
 pub(super) const REQUIRED_MARK: Text = Text::new("(required)", "（必填）");
 pub(super) const CHOOSE: Text = Text::new("Choose…", "请选择…");
 
