@@ -78,3 +78,26 @@ test('a feed with one broken member shows the others and says one was skipped', 
   await expect(page.getByTestId('skipped-notice')).toContainText('1');
   await expect(page.getByTestId('feed-debug')).toContainText('members[1].website: not an http(s) URL');
 });
+
+test('a trap in the wasm says the page stopped and offers a reload, instead of a dead page', async ({ page }) => {
+  // A real trap of the release build: its allocator asked for 4 GB, which `panic =
+  // immediate-abort` turns into `unreachable`, thrown from a task as any panic would be.
+  await page.addInitScript(() => {
+    const keep = (result: any) => ((window as any).__wasmExports = (result.instance ?? result).exports, result);
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = ((...args: any[]) => (instantiate as any)(...args).then(keep)) as any;
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = ((...args: any[]) => (streaming as any)(...args).then(keep)) as any;
+  });
+  await page.goto('./?lang=zh');
+  await expect(cards(page).first()).toBeVisible();
+  await page.evaluate(() => setTimeout(() => (window as any).__wasmExports.__wbindgen_malloc(0xfffffff0, 8)));
+  const notice = page.getByTestId('app-stopped');
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(notice).toContainText('此页面已停止响应。');
+  // The dead app cannot be used; the reload can, and brings it back.
+  expect(await page.locator('.showcase').evaluate((element) => element.closest('[inert]') !== null)).toBe(true);
+  await notice.getByRole('button').click();
+  await expect(cards(page).first()).toBeVisible();
+  await expect(page.getByTestId('app-stopped')).toHaveCount(0);
+});
