@@ -6,7 +6,7 @@ use crate::components::PageChrome;
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::loading::FeedContext;
-use crate::net::load_feed;
+use crate::net::{load_feed, FEED_FILE};
 use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage};
 use crate::router::{base_path, use_location, use_route, Router};
 
@@ -31,6 +31,21 @@ fn default_lang() -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// The feed the bundle ships, beside the app's own files: the Chinese tree (`zh/`, whose
+/// `<base>` is its own) reads the same address, so one cached copy serves both languages.
+fn bundled_feed_url() -> String {
+    document()
+        .query_selector("script[data-karmada-start]")
+        .ok()
+        .flatten()
+        .and_then(|script| script.get_attribute("data-js"))
+        .and_then(|js| {
+            js.rsplit_once('/')
+                .map(|(folder, _)| format!("{folder}/{FEED_FILE}"))
+        })
+        .unwrap_or_else(|| FEED_FILE.to_string())
+}
+
 /// The showcase: loads the feed and routes between the list, the detail views and the join
 /// form.
 #[component]
@@ -38,12 +53,11 @@ pub fn App(
     /// How the app is embedded (a page of its own by default).
     #[prop(optional)]
     config: EmbedConfig,
+    /// In-page mode: the element the app is mounted in, whose links alone it follows.
+    #[prop(optional_no_strip)]
+    links_root: Option<web_sys::Node>,
 ) -> impl IntoView {
-    let feed_url = config
-        .feed_url
-        .clone()
-        .unwrap_or_else(|| "members.json".to_string());
-    let in_page = config.mode == crate::embed::Mode::Inline;
+    let feed_url = config.feed_url.clone().unwrap_or_else(bundled_feed_url);
     provide_context(config);
     let abort = StoredValue::new_local(None::<web_sys::AbortController>);
     let feed = LocalResource::new(move || {
@@ -67,7 +81,7 @@ pub fn App(
     provide_context(FeedContext { feed });
 
     view! {
-        <Router shadow_links_only=in_page>
+        <Router links_root=links_root>
             <Shell />
         </Router>
     }

@@ -148,6 +148,8 @@ pub struct Strings {
     pub debug_title: &'static str,
     /// `?debug=feed`: the address's filters that no member has, dropped.
     pub ignored_filters: fn(usize) -> String,
+    /// Under a facet with more options than it lists.
+    pub facet_unlisted: fn(usize) -> String,
 }
 
 impl Strings {
@@ -251,6 +253,7 @@ pub static EN: Strings = Strings {
         1 => "Ignored 1 unknown filter in the address.".into(),
         n => format!("Ignored {n} unknown filters in the address."),
     },
+    facet_unlisted: |n| format!("{n} more not listed: the search finds them."),
 };
 
 pub static ZH: Strings = Strings {
@@ -328,6 +331,7 @@ pub static ZH: Strings = Strings {
     skip_to_results: "跳到主要内容",
     debug_title: "数据诊断",
     ignored_filters: |n| format!("已忽略地址中 {n} 个未知的筛选条件。"),
+    facet_unlisted: |n| format!("另有 {n} 项未列出：可用搜索查找。"),
 };
 
 #[cfg(test)]

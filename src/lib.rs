@@ -25,7 +25,7 @@ use wasm_bindgen::JsCast;
 
 /// Starts the showcase: in the element `embed.js` prepared (in-page mode), else in `<body>`.
 pub fn start() {
-    let (mount, config) = match embed::inline_request() {
+    let (mount, config, links_root) = match embed::inline_request() {
         Some((mount, config)) => {
             // The theme goes on the shadow host, where the stylesheet's `:host([data-theme])`
             // rules see it.
@@ -36,7 +36,8 @@ pub fn start() {
                 .unwrap_or_else(|_| mount.clone().into());
             router::set_base_path(config.base.clone().unwrap_or_default());
             embed::install(&config, &theme_target);
-            (mount, config)
+            let links_root = Some(web_sys::Node::from(mount.clone()));
+            (mount, config, links_root)
         }
         None => {
             let config = embed::from_location();
@@ -44,12 +45,15 @@ pub fn start() {
             if let Some(root) = document().document_element() {
                 embed::install(&config, &root);
             }
-            (leptos::tachys::dom::body(), config)
+            (leptos::tachys::dom::body(), config, None)
         }
     };
     // One mount for both modes (what `mount_to_body` does for the body): each call of the
     // generic `mount_to` is a copy of the app's start-up in the wasm.
-    leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> }).forget();
+    leptos::mount::mount_to(mount, move || {
+        view! { <App config=config.clone() links_root=links_root.clone() /> }
+    })
+    .forget();
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ use gloo_net::http::Request;
 use members_feed::{parse_feed, FeedError, FeedReader, Member, Problem, ValidatedFeed};
 use web_sys::AbortSignal;
 
+/// The feed's file name in the bundle, beside the app's files.
+pub const FEED_FILE: &str = "members.json";
 /// Why the feed could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
@@ -205,6 +207,10 @@ async fn download(
         .and_then(|length| length.trim().parse::<usize>().ok())
         .filter(|&size| size > members_feed::MAX_FEED_BYTES)
     {
+        // Nor downloaded on in the background.
+        if let Some(body) = response.body() {
+            let _ = body.cancel();
+        }
         return Err(FeedError::TooLarge {
             size,
             limit: members_feed::MAX_FEED_BYTES,

@@ -120,10 +120,11 @@ impl Default for NavigateOptions {
 /// [`use_navigate`]), follows in-app links without a page load and listens for back/forward.
 #[component]
 pub fn Router(
-    /// Follow only links inside a shadow root: in-page mode renders the app in one, and the
-    /// host page's own links (under the same path) are the host's.
-    #[prop(optional)]
-    shadow_links_only: bool,
+    /// Follow only links inside this node (in-page mode: the element the app is mounted in,
+    /// in its shadow root): the host page's links, and another app's on the same page, are
+    /// theirs. None: every link.
+    #[prop(optional_no_strip)]
+    links_root: Option<web_sys::Node>,
     /// The app's views.
     children: Children,
 ) -> impl IntoView {
@@ -147,7 +148,7 @@ pub fn Router(
         route,
     });
     let clicks = window_event_listener(leptos::ev::click, move |event| {
-        follow_in_app_link(&event, &base.get_value(), address, shadow_links_only)
+        follow_in_app_link(&event, &base.get_value(), address, links_root.as_ref())
     });
     let history = window_event_listener(leptos::ev::popstate, move |_| {
         address.set(current_address())
@@ -221,7 +222,7 @@ fn follow_in_app_link(
     event: &web_sys::MouseEvent,
     base: &str,
     address: RwSignal<Address>,
-    shadow_links_only: bool,
+    links_root: Option<&web_sys::Node>,
 ) {
     if event.default_prevented()
         || event.button() != 0
@@ -241,12 +242,7 @@ fn follow_in_app_link(
     }) else {
         return;
     };
-    if shadow_links_only
-        && anchor
-            .get_root_node()
-            .dyn_into::<web_sys::ShadowRoot>()
-            .is_err()
-    {
+    if links_root.is_some_and(|root| !root.contains(Some(&anchor))) {
         return;
     }
     let rel = anchor.rel();

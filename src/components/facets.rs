@@ -75,22 +75,30 @@ pub fn ValueFacetOptions(
     // (and a ticked checkbox keeps its focus).
     // The position rides along so that each option finds its count without a search:
     // a feed with thousands of distinct values would make that quadratic per keystroke.
-    let options = move || {
-        let lang = lang.get();
+    let shown = Memo::new(move |_| {
         let expanded = expanded.get();
         facets.with(|f| {
             state.with(|s| {
-                let options = facet.options(f);
                 let mut kept = touched.get();
                 kept.extend(facet.selected(s).iter().cloned());
-                browse::collapse::shown_options(options, &kept, expanded)
+                browse::collapse::shown_options(facet.options(f), &kept, expanded)
+            })
+        })
+    });
+    let options = move || {
+        let lang = lang.get();
+        facets.with(|f| {
+            let options = facet.options(f);
+            shown.with(|shown| {
+                shown
                     .positions
-                    .into_iter()
-                    .map(|position| (position, options[position].value.clone(), lang))
+                    .iter()
+                    .map(|&position| (position, options[position].value.clone(), lang))
                     .collect::<Vec<_>>()
             })
         })
     };
+    let unlisted = Memo::new(move |_| shown.with(|shown| shown.unlisted));
     let options_id = format!("facet-{}-options", facet.param());
     let toggle_label = move || {
         let text = strings(lang.get());
@@ -133,6 +141,11 @@ pub fn ValueFacetOptions(
                 }
             </For>
         </div>
+        <Show when=move || { unlisted.get() > 0 }>
+            <p class="notice facet-unlisted" data-testid=format!("facet-{}-unlisted", facet.param())>
+                {move || (strings(lang.get()).facet_unlisted)(unlisted.get())}
+            </p>
+        </Show>
         <Show when=move || browse::collapse::is_collapsible(total.get())>
             <button
                 type="button"

@@ -65,6 +65,14 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
         Body::WithoutScript(_) => without_rewritten(template),
         _ => bare(template),
     };
+    // The feed beside the bundle's files, where the app reads it in either tree: a relative
+    // preload would fetch the Chinese tree's own address, a second download.
+    let feed = crate::net::FEED_FILE;
+    html = html.replacen(
+        &format!("<link rel=\"preload\" href=\"{feed}\""),
+        &format!("<link rel=\"preload\" href=\"{}{feed}\"", escape(assets)),
+        1,
+    );
     match body {
         Body::Replacing(body) => {
             // `data-lang`: the app that takes the page over speaks its language.

@@ -229,3 +229,61 @@ test('a crafted link with 20,000 unknown filters or a megabyte of query keeps th
   await expect(page.getByTestId('member-card').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('look-alike names: invisible and bidi characters are removed, a copy is refused, every card reads differently and search finds the name', async ({ page }) => {
+  await serveFeed(
+    page,
+    feedOf([
+      member('bloomberg', { name: { en: 'Bloomberg' } }),
+      member('zero-width', { name: { en: 'Bloom\u200bberg' } }),
+      member('byte-order-mark', { name: { en: '\ufeffBloomberg' } }),
+      member('tag', { name: { en: 'Bloomberg\u{E0041}' } }),
+      member('override', { name: { en: '\u202eBloomberg' } }),
+      member('other', { name: { en: 'Other\u200b Org' } }),
+    ]),
+  );
+  await page.goto('./?debug=feed');
+  const names = await page.locator('[data-testid="member-card"] .card-link').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(new Set(names).size).toBe(names.length);
+  for (const name of names) expect(name).not.toMatch(/[\u200b\ufeff\u202a-\u202e\u2066-\u2069]|\u{E0041}/u);
+  expect(names).toContain('Other Org');
+  await expect(page.getByTestId('feed-debug')).toContainText('the same name as an earlier member');
+  await page.getByTestId('search').fill('bloomberg');
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(1);
+  // Names are isolated from the text around them, so an override cannot turn a neighbour round.
+  expect(await page.locator('[data-testid="member-card"] .card-title').first().evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+});
+
+test('100,000-character links are refused with a reason: the member whose website it is, the case study whose link it is', async ({ page }) => {
+  const long = `https://example.com/${'a'.repeat(100_000)}`;
+  const study = { title: { en: 'A talk' }, url: { en: long }, kind: 'video' };
+  await serveFeed(page, feedOf([member('long-site', { website: long }), member('long-study', { caseStudies: [study] })]));
+  await page.goto('members/long-study?debug=feed');
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', 'long-study');
+  expect((await everyUrlAttribute(page)).some((url) => url.length > 2048)).toBe(false);
+  await page.goto('./?debug=feed');
+  await expect(page.getByTestId('feed-debug')).toContainText('members[0].website: URL is longer than 2048 bytes');
+  await expect(page.getByTestId('feed-debug')).toContainText('.caseStudies[0].url.en: URL is longer than 2048 bytes; case study dropped');
+  await expect(page.locator('[data-member-id="long-site"]')).toHaveCount(0);
+});
+
+test('a feed with 50,000 industries lists a bounded number of them, counts the rest, and search finds those', async ({ page }) => {
+  const members = Array.from({ length: 50_000 }, (_, i) => member(`org-${i}`, { industry: `sector-${i}` }));
+  await serveFeed(page, feedOf(members));
+  await page.goto('./');
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  await page.getByTestId('facet-industry-toggle').click();
+  await expect(page.locator('[data-testid^="industry-filter-"]')).toHaveCount(300);
+  await expect(page.getByTestId('facet-industry-unlisted')).toHaveText('49700 more not listed: the search finds them.');
+  await page.getByTestId('search').fill('sector-49999');
+  await expect(page.locator('[data-member-id="org-49999"]').filter({ visible: true })).toHaveCount(1);
+});
+
+test('a feed that says it is larger than the reader accepts is refused before its body is read', async ({ page }) => {
+  await page.route('**/members.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{}', headers: { 'Content-Length': String(600 * 1024 * 1024) } }),
+  );
+  await page.goto('./');
+  await expect(page.getByTestId('feed-error-message')).toHaveText('The members list is larger than the 64 MB this page accepts.');
+});

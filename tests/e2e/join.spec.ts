@@ -277,3 +277,36 @@ test("on a dark host the form's error text keeps AA contrast", async ({ page }) 
   });
   expect(ratio).toBeGreaterThanOrEqual(4.5);
 });
+
+test('with storage full, the list still loads and the join form says its draft is not kept, and still works', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  // Fill the origin's storage to its quota with someone else's data.
+  const filled = await page.evaluate(() => {
+    localStorage.clear();
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+      } catch {
+        // Full at this size: try smaller pieces.
+      }
+    }
+    return localStorage.length;
+  });
+  expect(filled).toBeGreaterThan(1);
+  // The feed cannot be kept: the list loads all the same, and the other data is untouched.
+  await page.reload();
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('filler-')).length)).toBe(filled);
+
+  await page.goto('join?program=adopter');
+  const status = page.getByTestId('join-draft-status');
+  await field(page, 'org-name').fill('Example Corp');
+  await expect(status).toHaveText(/cannot be kept in this browser/);
+  await expect(page.getByTestId('join-preview')).toContainText('Example Corp');
+  // Room again: the next change is kept, and the form says so.
+  await page.evaluate(() => localStorage.clear());
+  await field(page, 'org-name').fill('Example Corp 2');
+  await expect(status).toHaveText('Your draft is kept in this browser.');
+});

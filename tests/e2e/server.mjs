@@ -8,6 +8,8 @@
 //   bundle fails loudly instead of receiving HTML;
 // * anything outside `base` is a 404; `base` without its trailing slash redirects to it;
 // * an optional Content-Security-Policy header goes on every response;
+// * a file's precompressed copy (`.br`, `.gz` beside it, from `cargo xtask dist`) is sent when
+//   the request accepts that encoding;
 // * it binds to 127.0.0.1 only.
 //
 // CLI:    node tests/e2e/server.mjs --dir dist --port 4173 [--base /adopters/] [--csp "<policy>"]
@@ -102,7 +104,29 @@ export async function startServer(options = {}) {
     }
   }
 
-  function send(req, res, status, headers, file) {
+  /** The file's precompressed copy (`cargo xtask dist` writes `.br` and `.gz` beside it) in
+   * the best encoding the request accepts, when it is at least as new as the file. */
+  async function encoded(req, file) {
+    const accepted = (req.headers['accept-encoding'] ?? '').split(',').map((token) => token.split(';')[0].trim());
+    for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (!accepted.includes(encoding)) continue;
+      try {
+        const s = await stat(file.path + extension);
+        if (s.isFile() && s.mtimeMs >= file.mtime.getTime()) return { encoding, path: file.path + extension, size: s.size };
+      } catch {
+        // Not compressed: the next encoding, or the file itself.
+      }
+    }
+    return null;
+  }
+
+  async function send(req, res, status, headers, file) {
+    const copy = file && (await encoded(req, file));
+    if (copy) {
+      headers = { ...headers, 'Content-Encoding': copy.encoding, 'Content-Length': String(copy.size) };
+      file = { ...file, path: copy.path };
+    }
+    if (file) headers = { ...headers, Vary: 'Accept-Encoding' };
     res.writeHead(status, { ...extraHeaders, ...headers });
     if (req.method === 'HEAD' || !file) {
       res.end();
@@ -139,7 +163,7 @@ export async function startServer(options = {}) {
       const rel = pathname.slice(base.length);
       const file = await fileFor(rel);
       if (file) {
-        send(req, res, 200, {
+        await send(req, res, 200, {
           'Content-Type': contentType(file.path),
           'Content-Length': String(file.size),
           'Cache-Control': 'no-cache',
@@ -155,7 +179,7 @@ export async function startServer(options = {}) {
         // base tells the app its language; as the _redirects showcase-site writes says for Netlify.
         const index = (rel.startsWith('zh/') && (await fileFor('zh/index.html'))) || (await fileFor('index.html'));
         if (index) {
-          send(req, res, 200, {
+          await send(req, res, 200, {
             'Content-Type': 'text/html; charset=utf-8',
             'Content-Length': String(index.size),
             'Cache-Control': 'no-cache',

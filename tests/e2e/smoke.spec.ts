@@ -29,3 +29,30 @@ test('a deep link is served the app (SPA fallback) and does not 404', async ({ p
   expect(res?.headers()['content-type']).toContain('text/html');
   await expect(page.locator('body')).not.toBeEmpty();
 });
+
+test('the bundle is served Brotli- or gzip-compressed as the browser accepts, and the app runs on it', async ({ page, request }) => {
+  const { readFileSync } = await import('node:fs');
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  for (const file of ['karmada-showcase_bg.wasm', 'karmada-showcase.js', 'main.css', 'index.html', 'members.json']) {
+    const raw = readFileSync(`dist/${file}`);
+    for (const [accept, encoding, decode] of [
+      ['br, gzip', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const response = await request.fetch(file, { headers: { 'Accept-Encoding': accept } });
+      expect(response.headers()['content-encoding'], `${file} ${accept}`).toBe(encoding);
+      expect(response.headers()['vary']).toBe('Accept-Encoding');
+      // The client may have decoded it already: either way the bytes are the file's.
+      const body = await response.body();
+      expect(Buffer.compare(body.equals(raw) ? body : decode(body), raw), `${file} ${accept}`).toBe(0);
+    }
+    const plain = await request.fetch(file, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], file).toBeUndefined();
+  }
+  // The browser itself asks for Brotli, and the app starts on what it gets.
+  const encodings: string[] = [];
+  page.on('response', (response) => response.url().endsWith('.wasm') && encodings.push(response.headers()['content-encoding']));
+  await page.goto('./');
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  expect(encodings).toEqual(['br']);
+});

@@ -191,3 +191,16 @@ test('the app takes a static page over keeping the scroll position and the focus
   await expect(page.getByTestId('join-cta')).toBeFocused();
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
+
+test('both languages read one feed, from one address, kept once', async ({ page }) => {
+  const feedRequests: string[] = [];
+  page.on('request', (request) => request.url().includes('members.json') && feedRequests.push(new URL(request.url()).pathname));
+  for (const path of ['./', 'zh/', `zh/members/${byName[0].id}`, 'join']) {
+    await page.goto(path);
+    await expect(page.locator('.showcase main h1').first()).toBeVisible();
+    await page.waitForFunction(() => document.getElementById('prerendered') === null);
+  }
+  expect(new Set(feedRequests)).toEqual(new Set(['/adopters/members.json']));
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('karmada-showcase:feed:')));
+  expect(kept).toHaveLength(1);
+});

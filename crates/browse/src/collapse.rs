@@ -11,6 +11,11 @@ use crate::FacetOption;
 /// feed's order).
 pub const SHOWN_WHEN_COLLAPSED: usize = 6;
 
+/// The most options an expanded facet renders, beyond those kept: as many values as an
+/// address may filter by. A feed with 50,000 distinct industries would otherwise render
+/// 50,000 checkboxes in one task; the search still finds the members of the rest.
+pub const MOST_WHEN_EXPANDED: usize = crate::query::MAX_FACET_VALUES;
+
 /// Which options of a value facet to render, and whether it has a toggle at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShownOptions {
@@ -20,6 +25,8 @@ pub struct ShownOptions {
     pub collapsible: bool,
     /// How many options the facet has in all (what "Show all N" says).
     pub total: usize,
+    /// Options that even the expanded facet does not render (past [`MOST_WHEN_EXPANDED`]).
+    pub unlisted: usize,
 }
 
 /// Whether a facet with `total` options collapses: only when that hides at least two (a toggle
@@ -44,16 +51,21 @@ pub fn shown_options(
         .enumerate()
         .filter(|(position, option)| {
             !collapsible
-                || expanded
+                || (expanded && *position < MOST_WHEN_EXPANDED)
                 || *position < SHOWN_WHEN_COLLAPSED
                 || kept.contains(&option.value)
         })
         .map(|(position, _)| position)
-        .collect();
+        .collect::<Vec<usize>>();
+    let unlisted = match expanded || !collapsible {
+        true => total - positions.len(),
+        false => 0,
+    };
     ShownOptions {
         positions,
         collapsible,
         total,
+        unlisted,
     }
 }
 
@@ -118,6 +130,20 @@ mod tests {
         let mut expected: Vec<usize> = (0..SHOWN_WHEN_COLLAPSED).collect();
         expected.push(12);
         assert_eq!(shown.positions, expected);
+    }
+
+    #[test]
+    fn an_expanded_facet_renders_a_bounded_number_and_counts_the_rest() {
+        let shown = shown_options(&options(50_000), &kept(&["value-49999"]), true);
+        assert_eq!(shown.positions.len(), MOST_WHEN_EXPANDED + 1);
+        assert_eq!(shown.positions.last(), Some(&49_999));
+        assert_eq!(shown.unlisted, 50_000 - MOST_WHEN_EXPANDED - 1);
+        assert_eq!(shown.total, 50_000);
+        assert_eq!(
+            shown_options(&options(50_000), &kept(&[]), false).unlisted,
+            0
+        );
+        assert_eq!(shown_options(&options(15), &kept(&[]), true).unlisted, 0);
     }
 
     #[test]

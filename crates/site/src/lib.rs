@@ -124,8 +124,6 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         write(&site.join(MARKER), MARKER_TEXT)?;
     }
     write(&site.join("members.json"), &feed)?;
-    // The Chinese tree's app reads its feed beside its own base.
-    write(&site.join("zh").join("members.json"), &feed)?;
     write(&site.join("_redirects"), &redirects(&base))?;
     write(
         &site.join("_headers"),
@@ -264,6 +262,13 @@ fn copy_app_files(bundle: &Path, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `path` is a compressed copy another build made ([`PRECOMPRESSED`]).
+fn is_precompressed(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| PRECOMPRESSED.contains(&extension))
+}
+
 fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     if from.is_dir() {
         fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
@@ -272,6 +277,9 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
         for entry in entries.flatten() {
             copy_tree(&entry.path(), &to.join(entry.file_name()))?;
         }
+        Ok(())
+    } else if is_precompressed(from) {
+        // The base it was made for moves, and the pages are written anew: stale here.
         Ok(())
     } else {
         fs::copy(from, to)
@@ -295,10 +303,19 @@ fn remove(path: &Path) -> Result<(), String> {
     result.map_err(|e| format!("cannot remove {}: {e}", path.display()))
 }
 
+/// Files a build may have compressed beside the one it made (`cargo xtask dist`): stale
+/// once that one is written again, and never copied.
+const PRECOMPRESSED: [&str; 2] = ["br", "gz"];
+
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    for extension in PRECOMPRESSED {
+        let mut beside = path.as_os_str().to_owned();
+        beside.push(format!(".{extension}"));
+        remove(Path::new(&beside))?;
     }
     fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
