@@ -139,7 +139,8 @@ fn parse_row(
     path: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Row> {
-    let name = plain_text(&cells[0]);
+    let mut name = plain_text(&cells[0]);
+    remove_invisible(&mut name, "name", path, line, diags);
     if name.is_empty() {
         diags.push(Diagnostic::error(
             path,
@@ -189,7 +190,12 @@ fn parse_row(
             format!("{name:?} has no usage text"),
         ));
     }
-    let case_studies = parse_case_cell(&cells[3]);
+    let mut case_studies = parse_case_cell(&cells[3]);
+    for cell in &mut case_studies {
+        if let CaseCell::Link(link) = cell {
+            remove_invisible(&mut link.text, "case study title", path, line, diags);
+        }
+    }
     for cell in &case_studies {
         match cell {
             CaseCell::Link(link) => {
@@ -219,6 +225,35 @@ fn parse_row(
         usage_links,
         case_studies,
     })
+}
+
+/// Takes out characters that cannot be seen or that turn the text's direction
+/// ([`members_feed::is_invisible_format`]), with a warning: a name with them looks like
+/// another member's (the app removes them too, and refuses a name that then repeats one).
+fn remove_invisible(
+    text: &mut String,
+    what: &str,
+    path: &str,
+    line: usize,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let found: Vec<String> = text
+        .chars()
+        .filter(|&c| members_feed::is_invisible_format(c))
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    text.retain(|c| !members_feed::is_invisible_format(c));
+    diags.push(Diagnostic::warning(
+        path,
+        line,
+        format!(
+            "{text:?}: the {what} has invisible or direction characters ({}); removed",
+            found.join(", ")
+        ),
+    ));
 }
 
 /// Reports what is wrong with a link target found in a cell: spaces inside the parentheses,
@@ -570,6 +605,25 @@ mod tests {
         assert_eq!(
             split_br("a<BR>b<br/>c< br>d<br />e<bra>f"),
             ["a", "b", "c< br>d", "e<bra>f"]
+        );
+    }
+
+    #[test]
+    fn invisible_and_direction_characters_are_removed_with_a_warning() {
+        let text = "| Name | Website | Usage | Case studies |\n| --- | --- | --- | --- |\n| Bloom\u{200B}berg\u{202E} | https://bloomberg.com | Uses it. | [Talk\u{FEFF}](https://example.com/t) |\n";
+        let (rows, diags) = parse_adopters(text, "adopters.md").unwrap();
+        assert_eq!(rows[0].name, "Bloomberg");
+        assert!(matches!(&rows[0].case_studies[0], CaseCell::Link(link) if link.text == "Talk"));
+        let messages: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert!(
+            messages.iter().any(|m| m.contains("adopters.md:3")
+                && m.contains("\"Bloomberg\": the name has invisible or direction characters (U+200B, U+202E); removed")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m
+                .contains("the case study title has invisible or direction characters (U+FEFF)")),
+            "{messages:?}"
         );
     }
 }
