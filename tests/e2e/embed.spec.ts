@@ -393,8 +393,10 @@ test.describe("a frame in the host page's HTML", () => {
   /// The host page as karmada.io's Docusaurus build serves it with the README's component: the
   /// frame is in the static HTML with a reserved height and a no-script link, and embed.js comes
   /// late, after the host's own scripts (`embedDelayMs`), as React's hydration would load it.
-  function staticFramePage(embedDelayMs: number, theme = 'light') {
-    const src = `${APP}?embed=1&lang=en&kinds=adopter%2Cvendor%2Cpartner&details=overlay`;
+  function staticFramePage(embedDelayMs: number, theme = 'light', plain = false) {
+    // `plain`: the README's component with no options but the language.
+    const src = plain ? `${APP}?embed=1&lang=en` : `${APP}?embed=1&lang=en&kinds=adopter%2Cvendor%2Cpartner&details=overlay`;
+    const options = plain ? '' : ' data-kinds="adopter,vendor,partner" data-details="overlay"';
     return `<!DOCTYPE html>
   <html lang="en" data-theme="${theme}">
   <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -404,7 +406,7 @@ test.describe("a frame in the host page's HTML", () => {
   <main>
   <h1>Karmada Adopters</h1>
   <p>The frame below is in this page's HTML.</p>
-  <div data-karmada-showcase data-testid="showcase-frame-host" data-src="${APP}" data-lang="en" data-kinds="adopter,vendor,partner" data-details="overlay">
+  <div data-karmada-showcase data-testid="showcase-frame-host" data-src="${APP}" data-lang="en"${options}>
   <iframe data-karmada-showcase-frame src="${src}" title="Karmada adopters, vendors and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px"></iframe>
   <noscript><a data-testid="no-script-link" href="${APP}">Karmada adopters, vendors and partners</a></noscript>
   </div>
@@ -414,9 +416,9 @@ test.describe("a frame in the host page's HTML", () => {
   </body></html>`;
   }
 
-  async function openStaticFramePage(page: Page, embedDelayMs: number, theme = 'light') {
+  async function openStaticFramePage(page: Page, embedDelayMs: number, theme = 'light', plain = false) {
     await page.route(`${HOST}static-frame.html*`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: staticFramePage(embedDelayMs, theme) }),
+      route.fulfill({ contentType: 'text/html', body: staticFramePage(embedDelayMs, theme, plain) }),
     );
     await page.addInitScript(() => {
       (window as any).__layoutShift = 0;
@@ -472,6 +474,33 @@ test.describe("a frame in the host page's HTML", () => {
       .toBeLessThanOrEqual(1);
     await frame.getByTestId('kind-filter-partner').check();
     await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe('/?kind=partner');
+  });
+
+  test("a click in the frame's static copy, before the app starts, keeps the frame talking to this host", async ({ page }) => {
+    // The wasm waits until the visitor has clicked a card of the static copy.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/karmada-showcase_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The README's component with no options: the frame's address is one the copy is made for.
+    await openStaticFramePage(page, 0, 'light', true);
+    const frame = (await (await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle())!.contentFrame())!;
+    const card = frame.locator('#prerendered [data-prerendered="member-card"]').first();
+    await expect(card).toBeVisible();
+    const id = (await card.getAttribute('data-member-id'))!;
+    await card.locator('a.card-link').click();
+    // The frame loaded that member's page, with its own query and no other host's origin.
+    await expect.poll(() => frame.evaluate(() => location.pathname)).toContain(`/members/${id}`);
+    expect(await frame.evaluate(() => new URLSearchParams(location.search).get('host'))).toBeNull();
+    release();
+    await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+    // Its messages reach this page: the view is in the host's address and the frame is sized.
+    await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${id}`);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await frame.evaluate(() => document.body.scrollHeight))))
+      .toBeLessThanOrEqual(1);
   });
 
   test("a frame in the host's HTML shows the static first screen in the host's language", async ({ page }) => {
