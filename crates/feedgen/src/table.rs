@@ -196,6 +196,20 @@ fn parse_row(
             remove_invisible(&mut link.text, "case study title", path, line, diags);
         }
     }
+    case_studies.retain(|cell| match cell {
+        CaseCell::Link(link) if members_feed::title_misleads(&link.text, &link.target) => {
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!(
+                    "{name:?} case study title {:?} is a web address other than its link {:?}; left out",
+                    link.text, link.target
+                ),
+            ));
+            false
+        }
+        _ => true,
+    });
     for cell in &case_studies {
         match cell {
             CaseCell::Link(link) => {
@@ -624,6 +638,25 @@ mod tests {
             messages.iter().any(|m| m
                 .contains("the case study title has invisible or direction characters (U+FEFF)")),
             "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn a_case_study_titled_with_another_address_is_left_out_with_an_error() {
+        let text = "| Name | Website | Usage | Case studies |\n| --- | --- | --- | --- |\n| Acme | https://acme.example | Uses it. | [https://karmada.io/adopters](https://evil.example/phish) [Talk](https://acme.example/t) |\n";
+        let (rows, diags) = parse_adopters(text, "adopters.md").unwrap();
+        assert!(
+            matches!(&rows[0].case_studies[..], [CaseCell::Link(link)] if link.text == "Talk"),
+            "{:?}",
+            rows[0].case_studies
+        );
+        let message = diags
+            .iter()
+            .map(|d| d.to_string())
+            .find(|m| m.contains("web address other than its link"));
+        assert!(
+            message.is_some_and(|m| m.contains("adopters.md:3")),
+            "{diags:?}"
         );
     }
 }

@@ -328,6 +328,11 @@ pub fn parse_case_study(line: &str) -> Option<(String, String)> {
     } else {
         title.to_string()
     };
+    // A title that reads as another address would lie about the link in the issue and the
+    // website's table.
+    if members_feed::title_misleads(&title, &url) {
+        return None;
+    }
     Some((title, url))
 }
 
@@ -645,6 +650,15 @@ mod tests {
         );
         assert_eq!(parse_case_study("Title javascript:alert(1)"), None);
         assert_eq!(parse_case_study("no link"), None);
+        // A title that reads as another address is refused: it would lie about its link.
+        assert_eq!(
+            parse_case_study("https://karmada.io/adopters/official https://evil.example/phish"),
+            None
+        );
+        assert_eq!(
+            parse_case_study("https://e.example/a - https://e.example/a"),
+            Some(("https://e.example/a".into(), "https://e.example/a".into()))
+        );
 
         let mut v = adopter_ok();
         v.set_list(

@@ -8,7 +8,9 @@ pub mod url;
 pub mod validate;
 
 pub use model::*;
-pub use url::{check_absolute_http_url, check_url, safe_href, UrlRejection, MAX_URL_BYTES};
+pub use url::{
+    check_absolute_http_url, check_url, safe_href, title_misleads, UrlRejection, MAX_URL_BYTES,
+};
 pub use validate::{
     is_invisible_format, is_iso_date, parse_feed, to_pretty_json, FeedError, FeedReader, Problem,
     Severity, ValidatedFeed, MAX_FEED_BYTES, MAX_USAGE_CHARS,

@@ -50,6 +50,17 @@ fn is_invisible_or_control(c: char) -> bool {
 /// Returns the URL to place in an attribute when it is `http(s)` with a host, or site-relative
 /// (`/docs/…`, `docs/…`, `#x`, `?q`). Surrounding whitespace is trimmed; whitespace or control
 /// characters inside are refused rather than silently removed, so what is shown is what is linked.
+/// Whether a link's visible `title` reads as a web address other than the link's `url`
+/// (`https://karmada.io/adopters` over a link to another site): such a title lies about where
+/// the link goes, in the showcase, in an issue and in the website's tables.
+pub fn title_misleads(title: &str, url: &str) -> bool {
+    let shown = title.trim();
+    let lower = shown.to_ascii_lowercase();
+    let reads_as_address =
+        lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+    reads_as_address && check_url(shown).ok() != check_url(url).ok()
+}
+
 pub fn check_url(raw: &str) -> Result<String, UrlRejection> {
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible_or_control(c));
     if trimmed.is_empty() {
@@ -253,5 +264,16 @@ mod tests {
             check_absolute_http_url("www.example.com"),
             Err(UrlRejection::Scheme)
         );
+    }
+
+    #[test]
+    fn a_title_that_reads_as_another_address_misleads() {
+        let link = "https://evil.example/phish";
+        assert!(title_misleads("https://karmada.io/adopters/official", link));
+        assert!(title_misleads(" www.karmada.io ", link));
+        assert!(title_misleads("HTTP://karmada.io", link));
+        assert!(!title_misleads("https://evil.example/phish", link));
+        assert!(!title_misleads("KubeCon talk", link));
+        assert!(!title_misleads("karmada.io case study", link));
     }
 }

@@ -536,6 +536,22 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
                 return false;
             }
         }
+        let titles = [Some(&study.title.en), study.title.zh.as_ref()];
+        if let Some(title) = titles
+            .into_iter()
+            .flatten()
+            .find(|title| crate::url::title_misleads(title, &study.url.en))
+        {
+            problems.push(Problem {
+                path: format!("{path}.title"),
+                reason: format!(
+                    "the title {:?} is a web address other than its link; case study dropped",
+                    title.chars().take(80).collect::<String>()
+                ),
+                severity: Severity::Dropped,
+            });
+            return false;
+        }
         if let Some(zh) = &study.url.zh {
             if let Err(why) = check_url(zh) {
                 problems.push(Problem {

@@ -204,6 +204,31 @@ fn bad_optional_fields_are_dropped_not_the_member() {
 }
 
 #[test]
+fn a_case_study_titled_with_another_address_is_dropped() {
+    let mut m = member("titles");
+    m["caseStudies"] = json!([
+        { "title": { "en": "https://karmada.io/adopters/official" }, "url": { "en": "https://evil.example/phish" }, "kind": "doc" },
+        { "title": { "en": "Talk", "zh": "www.karmada.io" }, "url": { "en": "https://evil.example/x" }, "kind": "video" },
+        { "title": { "en": "https://ok.example/post" }, "url": { "en": "https://ok.example/post" }, "kind": "doc" }
+    ]);
+    let feed = parse_feed(&feed_with(json!([m]))).unwrap();
+    let kept = &feed.members[0].case_studies;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].url.en, "https://ok.example/post");
+    let paths: Vec<&str> = feed.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "members[0].caseStudies[0].title",
+            "members[0].caseStudies[1].title"
+        ]
+    );
+    assert!(feed.problems[0]
+        .reason
+        .contains("is a web address other than its link"));
+}
+
+#[test]
 fn unsafe_links_in_announcements_become_text() {
     let mut m = member("ann");
     m["announcement"] = json!({
