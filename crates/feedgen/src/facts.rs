@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use members_feed::Kind;
+use members_feed::{is_slug, Kind};
 use serde::Deserialize;
 
 use crate::report::Diagnostic;
@@ -154,13 +154,7 @@ impl Facts {
                 }
             }
             if let Some(industry) = &fact.industry {
-                if !is_slug(industry) {
-                    diags.push(Diagnostic::error(
-                        path,
-                        line,
-                        format!("{id}: industry {industry:?} is not a slug"),
-                    ));
-                } else if industry.len() > members_feed::MAX_INDUSTRY_BYTES {
+                if industry.len() > members_feed::MAX_INDUSTRY_BYTES {
                     diags.push(Diagnostic::error(
                         path,
                         line,
@@ -168,6 +162,12 @@ impl Facts {
                             "{id}: industry is longer than {} bytes: the app would drop it",
                             members_feed::MAX_INDUSTRY_BYTES
                         ),
+                    ));
+                } else if !is_slug(industry) {
+                    diags.push(Diagnostic::error(
+                        path,
+                        line,
+                        format!("{id}: industry {industry:?} is not a slug"),
                     ));
                 } else if browse::labels::industry(industry).is_none() {
                     diags.push(Diagnostic::warning(
@@ -231,31 +231,12 @@ impl Facts {
     }
 }
 
-pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && !s.contains("--")
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// A slug made from a name (`Li Auto` → `li-auto`, `Trip.com` → `trip-com`); names with no
-/// ASCII letters give `member`.
+/// A member id from a name ([`members_feed::slugify`]); `member` for a name with no ASCII
+/// letter or digit (the id is made unique after).
 pub fn slugify(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "member".into()
-    } else {
-        out
+    match members_feed::slugify(name) {
+        id if id.is_empty() => "member".into(),
+        id => id,
     }
 }
 

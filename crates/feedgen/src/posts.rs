@@ -76,27 +76,9 @@ fn is_date_shape(s: &str) -> bool {
         })
 }
 
-/// Whether `YYYY-MM-DD` is a real calendar date.
+/// Whether `YYYY-MM-DD` is a real calendar date: the feed reader's rule.
 pub fn is_valid_date(s: &str) -> bool {
-    if !is_date_shape(s) {
-        return false;
-    }
-    let (Ok(y), Ok(m), Ok(d)) = (
-        s[..4].parse::<u32>(),
-        s[5..7].parse::<u32>(),
-        s[8..].parse::<u32>(),
-    ) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    members_feed::is_iso_date(s)
 }
 
 /// The Docusaurus permalink (after `/blog`) of a post without `slug` front matter, from its

@@ -10,30 +10,9 @@ use crate::markdown::{escape_line, link, link_url};
 use crate::validate::{is_logo_url, parse_case_study};
 use crate::values::FormValues;
 
-/// A feed id from a name: lowercase ASCII letters and digits, other runs become one hyphen,
-/// at most 80 characters, no hyphen at either end. May be empty (e.g. an all-Chinese name).
+/// A feed id from a name ([`members_feed::slugify`]). May be empty (an all-Chinese name).
 pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    let mut hyphen = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if hyphen && !out.is_empty() {
-                out.push('-');
-            }
-            hyphen = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            hyphen = true;
-        }
-        if out.len() >= 80 {
-            break;
-        }
-    }
-    out.truncate(80);
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
+    members_feed::slugify(name)
 }
 
 /// The member id: the slug of the name; for a name without Latin letters or digits, the slug of

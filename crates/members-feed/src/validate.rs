@@ -19,6 +19,7 @@ use crate::model::{
     Announcement, Block, CaseStudy, Document, Feed, Inline, Kind, Localized, Logo, Member,
     PartnerInfo, MAX_INDUSTRY_BYTES, SCHEMA_VERSION,
 };
+use crate::rules::{is_iso_date, is_slug};
 use crate::url::{check_absolute_http_url, check_url};
 
 /// Largest feed accepted, in bytes: about 60 times today's feed. Above this the app refuses
@@ -326,29 +327,6 @@ fn short_serde_reason(message: &str) -> String {
         Some(cut) => message[..cut].to_string(),
         None => message.to_string(),
     }
-}
-
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-}
-
-/// `YYYY-MM-DD` with a plausible month and day.
-pub fn is_iso_date(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let digits = |range: std::ops::Range<usize>| value[range].parse::<u32>().ok();
-    matches!(
-        (digits(0..4), digits(5..7), digits(8..10)),
-        (Some(_), Some(month @ 1..=12), Some(day @ 1..=31)) if !(month == 2 && day > 29)
-    )
 }
 
 fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> Option<Member> {
