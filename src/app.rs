@@ -78,7 +78,7 @@ pub fn App(
             controller.abort();
         }
     });
-    provide_context(FeedContext { feed });
+    provide_context(FeedContext::new(feed));
 
     view! {
         <Router links_root=links_root>

@@ -9,13 +9,45 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{describe_fetch_error, FeedErrorView};
+use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::strings;
+use crate::list_state::IndexedFeed;
 use crate::net::{FetchError, LoadedFeed};
 
 /// The feed shared by every view, loaded once per page load and on Retry.
 #[derive(Clone, Copy)]
 pub struct FeedContext {
     pub feed: LocalResource<Result<LoadedFeed, FetchError>>,
+    /// The loaded feed with its search index and the embedding's kinds applied, built once per
+    /// load and shared by every page (with the members it was built from, to know the load).
+    indexed: StoredValue<Option<IndexedLoad>, LocalStorage>,
+}
+
+/// An indexed feed and the members of the load it was made from.
+type IndexedLoad = (Arc<[members_feed::Member]>, IndexedFeed);
+
+impl FeedContext {
+    pub fn new(feed: LocalResource<Result<LoadedFeed, FetchError>>) -> Self {
+        FeedContext {
+            feed,
+            indexed: StoredValue::new_local(None),
+        }
+    }
+
+    /// `loaded` indexed, the same for every page until another load replaces it.
+    fn indexed(&self, loaded: LoadedFeed, config: &EmbedConfig) -> IndexedFeed {
+        let kept = self.indexed.with_value(|kept| {
+            kept.as_ref()
+                .filter(|(source, _)| Arc::ptr_eq(source, &loaded.members))
+                .map(|(_, indexed)| indexed.clone())
+        });
+        kept.unwrap_or_else(|| {
+            let source = loaded.members.clone();
+            let indexed = IndexedFeed::new(loaded, config);
+            self.indexed.set_value(Some((source, indexed.clone())));
+            indexed
+        })
+    }
 }
 
 thread_local! {
@@ -85,11 +117,11 @@ pub fn remove_static_copy() {
 /// Retry button, while there is no feed.
 #[component]
 pub fn WithFeed<F, V>(
-    /// Builds the view from the feed once it is there.
+    /// Builds the view from the feed (indexed, and with the embedding's kinds) once it is there.
     render: F,
 ) -> impl IntoView
 where
-    F: Fn(LoadedFeed) -> V + Send + Sync + 'static,
+    F: Fn(IndexedFeed) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     with_feed(Arc::new(move |feed| render(feed).into_any()))
@@ -98,8 +130,10 @@ where
 /// The body of [`WithFeed`], not generic over the page: each page's copy of it would otherwise
 /// carry its own loading, stale and error views, with the page inlined into the future that
 /// awaits the feed.
-fn with_feed(render: Arc<dyn Fn(LoadedFeed) -> AnyView + Send + Sync>) -> AnyView {
-    let FeedContext { feed } = expect_context();
+fn with_feed(render: Arc<dyn Fn(IndexedFeed) -> AnyView + Send + Sync>) -> AnyView {
+    let context: FeedContext = expect_context();
+    let feed = context.feed;
+    let config = use_embed();
     let lang = crate::i18n::use_lang();
     view! {
         <Transition fallback=move || {
@@ -120,6 +154,7 @@ fn with_feed(render: Arc<dyn Fn(LoadedFeed) -> AnyView + Send + Sync>) -> AnyVie
         }>
             {move || {
                 let render = render.clone();
+                let config = config.clone();
                 Suspend::new(async move {
                     let loaded = feed.await;
                     // In the same task as the view below is mounted: no frame shows neither.
@@ -137,7 +172,7 @@ fn with_feed(render: Arc<dyn Fn(LoadedFeed) -> AnyView + Send + Sync>) -> AnyVie
                                         </button>
                                     </section>
                                 })}
-                                {render(loaded)}
+                                {render(context.indexed(loaded, &config))}
                             }
                             .into_any()
                         }

@@ -644,6 +644,7 @@ fn static_first_screen() -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn the_static_first_screen_stays_while_the_feed_loads_and_gives_way_to_the_page() {
+    use karmada_showcase::list_state::IndexedFeed;
     use karmada_showcase::loading::{FeedContext, WithFeed};
     use karmada_showcase::net::LoadedFeed;
     use std::cell::RefCell;
@@ -668,9 +669,9 @@ async fn the_static_first_screen_stays_while_the_feed_loads_and_gives_way_to_the
                 })
             }
         });
-        provide_context(FeedContext { feed });
+        provide_context(FeedContext::new(feed));
         view! {
-            <WithFeed render=|loaded: LoadedFeed| view! { <p data-testid="page">{loaded.members.len()}</p> } />
+            <WithFeed render=|loaded: IndexedFeed| view! { <p data-testid="page">{loaded.feed.members.len()}</p> } />
         }
     });
     let copy_present = || document().get_element_by_id("prerendered").is_some();

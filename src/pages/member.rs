@@ -18,8 +18,7 @@ const ARROW: &str = " →";
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
 pub fn MemberPage() -> impl IntoView {
-    let config = use_embed();
-    view! { <WithFeed render=move |feed| view! { <MemberDetail feed=IndexedFeed::new(feed, &config) /> } /> }
+    view! { <WithFeed render=move |feed| view! { <MemberDetail feed=feed /> } /> }
 }
 
 /// The detail view once the feed is there.

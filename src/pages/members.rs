@@ -25,8 +25,7 @@ pub const QUERY_SAVE_DELAY_MS: u64 = 300;
 /// The list of members: search, facets, sort, chips, and the grid.
 #[component]
 pub fn MembersPage() -> impl IntoView {
-    let config = use_embed();
-    view! { <WithFeed render=move |feed| view! { <MembersBrowser feed=IndexedFeed::new(feed, &config) /> } /> }
+    view! { <WithFeed render=move |feed| view! { <MembersBrowser feed=feed /> } /> }
 }
 
 /// The list once the feed is there.
