@@ -119,8 +119,8 @@ fn Shell() -> impl IntoView {
                 set_document_meta(&member_title(text.join_cta, lang.get()), text.join_cta_body)
             }
             Route::NotFound => set_document_meta(
-                &member_title(text.not_found_title, lang.get()),
-                text.not_found_body,
+                &member_title(text.page_not_found_title, lang.get()),
+                text.page_not_found_body,
             ),
             Route::Member(_) => {}
         }

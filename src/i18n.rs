@@ -126,6 +126,12 @@ pub struct Strings {
     pub back_to_list: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
+    pub page_not_found_title: &'static str,
+    pub page_not_found_body: &'static str,
+    /// Before the members a not-found address may have meant.
+    pub did_you_mean: &'static str,
+    /// Sorted by newest: how many of the shown members have a date (the rest follow by name).
+    pub newest_note: fn(usize, usize) -> String,
     pub announcement: &'static str,
     pub read_original: &'static str,
     pub case_studies: &'static str,
@@ -229,6 +235,14 @@ pub static EN: Strings = Strings {
     back_to_list: "Back to all members",
     not_found_title: "Member not found",
     not_found_body: "There is no member with this address. It may have been renamed.",
+    page_not_found_title: "Page not found",
+    page_not_found_body: "There is no page at this address.",
+    did_you_mean: "Did you mean:",
+    newest_note: |dated, shown| match dated {
+        0 => "None of these members has a date yet: they are listed by name.".into(),
+        1 => format!("1 of {shown} members has a date and comes first; the others follow by name."),
+        dated => format!("{dated} of {shown} members have a date and come first, newest first; the others follow by name."),
+    },
     announcement: "Announcement",
     read_original: "Read the original post on karmada.io",
     case_studies: "Case studies and talks",
@@ -310,6 +324,15 @@ pub static ZH: Strings = Strings {
     back_to_list: "返回成员列表",
     not_found_title: "未找到该成员",
     not_found_body: "没有对应此地址的成员，它可能已被重命名。",
+    page_not_found_title: "页面不存在",
+    page_not_found_body: "此地址没有对应的页面。",
+    did_you_mean: "你要找的是不是：",
+    newest_note: |dated, shown| match dated {
+        0 => "这些成员都还没有日期：按名称排列。".into(),
+        dated => {
+            format!("{shown} 个成员中有 {dated} 个有日期，按日期从新到旧排在前面；其余按名称排列。")
+        }
+    },
     announcement: "加入公告",
     read_original: "在 karmada.io 阅读原文",
     case_studies: "案例研究与演讲",

@@ -29,5 +29,5 @@ pub use kind_badges::KindBadges;
 pub use language_switch::LanguageSwitch;
 pub use logo::{monogram, MemberLogo};
 pub use member_header::MemberHeader;
-pub use not_found_view::NotFoundView;
+pub use not_found_view::{Missing, NotFoundView};
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};

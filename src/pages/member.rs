@@ -4,12 +4,12 @@ use leptos::html;
 use leptos::prelude::*;
 use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 
-use crate::components::{DocumentView, MemberHeader, MemberLabels, NotFoundView};
+use crate::components::{DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView};
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{app_href, join_path, use_route};
+use crate::router::{app_href, join_path, use_navigate, use_route, NavigateOptions};
 use join_form::Program;
 
 /// After the industry link (an expression: literal-only markup is filled through `innerHTML`).
@@ -36,14 +36,47 @@ fn MemberDetail(
     });
     let (state, _) = use_known_filter_state(&feed);
     let lang = use_lang();
+    let navigate = use_navigate();
     move || {
         let id = member_id.get();
         let lang = lang.get();
         let state = state.get();
-        let Some(position) = feed.feed.members.iter().position(|member| member.id == id) else {
+        let members = &feed.feed.members;
+        let found = members.iter().position(|member| member.id == id);
+        // An address the member was known by: its page, at its own address from now on.
+        let known = found.or_else(|| browse::lookup::member_known_as(members, &id));
+        let Some(position) = known else {
+            let suggestions = browse::lookup::close_matches(members, &id, 3)
+                .into_iter()
+                .map(|at| {
+                    let member = &members[at];
+                    let href = app_href(&Route::Member(member.id.clone()).path());
+                    (href, member.name.text(lang).to_string())
+                })
+                .collect::<Vec<_>>();
             let back_href = app_href(&list_path(&state));
-            return view! { <NotFoundView back_href=back_href /> }.into_any();
+            return view! { <NotFoundView missing=Missing::Member back_href=back_href suggestions=suggestions /> }.into_any();
         };
+        if found.is_none() {
+            let own = Route::Member(members[position].id.clone()).path();
+            let query = state.to_query();
+            let to = if query.is_empty() {
+                own
+            } else {
+                format!("{own}?{query}")
+            };
+            let navigate = navigate.clone();
+            // After this render: the view follows the address, and shows the same member.
+            request_animation_frame(move || {
+                navigate(
+                    &to,
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                    },
+                )
+            });
+        }
         member_article(&feed, position, &state, lang)
     }
 }

@@ -78,6 +78,7 @@ pub fn MembersBrowser(
         )
     };
     let results = Memo::new(move |_| browsed.read().0.clone());
+    let members_for_dates = members.clone();
     let facets = Memo::new(move |_| browsed.read().1.clone());
     let returning_limit = scroll::saved_limit(&list_path(&state.get_untracked()));
     let limit = RwSignal::new(returning_limit.unwrap_or(PAGE_SIZE));
@@ -308,6 +309,16 @@ pub fn MembersBrowser(
                     </label>
                 </div>
                 <FilterChips state=state go=go_to />
+                {move || {
+                    // By newest, the order is a date's only for members that have one.
+                    (state.read().sort == Sort::Newest).then(|| {
+                        let shown = results.read();
+                        let dated = shown.iter().filter(|&&at| browse::date_of(&members_for_dates[at]).is_some()).count();
+                        (dated < shown.len()).then(|| view! {
+                            <p class="notice" data-testid="newest-note">{(strings(lang.get()).newest_note)(dated, shown.len())}</p>
+                        })
+                    })
+                }}
                 {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
                 {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() ignored_filters=ignored_filters /> })}
                 // The grid stays in the page while a search finds nobody: its cards are reused

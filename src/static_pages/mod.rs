@@ -287,8 +287,8 @@ pub fn render_site(
     // Not found, in English at the root of the bundle (static hosts look for `404.html`).
     crate::router::set_base_path(base.clone());
     let not_found = Head {
-        title: member_title(strings(Lang::En).not_found_title, Lang::En),
-        description: description(strings(Lang::En).not_found_body),
+        title: member_title(strings(Lang::En).page_not_found_title, Lang::En),
+        description: description(strings(Lang::En).page_not_found_body),
         canonical: String::new(),
         alternates: Vec::new(),
         previous: None,
@@ -297,7 +297,7 @@ pub fn render_site(
         json_ld: serde_json::Value::Null,
     };
     let body = render(Lang::En, || {
-        view! { <crate::components::NotFoundView back_href=base.clone() /> }.into_any()
+        view! { <crate::components::NotFoundView missing=crate::components::Missing::Page back_href=base.clone() /> }.into_any()
     });
     files.push(SiteFile {
         path: "404.html".into(),

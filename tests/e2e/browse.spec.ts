@@ -321,8 +321,29 @@ test('the bundled feed: related members are up to four others of the same indust
 test('an unknown member id shows not found with a way back', async ({ page }) => {
   await page.goto('members/no-such-member');
   await expect(page.getByTestId('not-found')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Member not found');
   await page.getByTestId('back-to-list').click();
   await expect(cards(page).first()).toBeVisible();
+});
+
+test('a member known by another address, a mistyped one, and a page that does not exist', async ({ page }) => {
+  // The slug of its blog post and logo: the member's page, at its own address.
+  await page.goto('members/scatterlab?kind=adopter');
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', 'scatter-lab');
+  await expect(page).toHaveURL(/\/members\/scatter-lab\?kind=adopter$/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/scatterlab/);
+  // A typo: not found, with the member it probably meant.
+  await page.goto('members/blomberg');
+  await expect(page.locator('h1')).toHaveText('Member not found');
+  const suggestion = page.getByTestId('not-found-suggestions').getByRole('link');
+  await expect(suggestion).toHaveText(['Bloomberg']);
+  await suggestion.click();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', 'bloomberg');
+  // Not a member's address at all: a page, not a member, is missing.
+  await page.goto('nope/page');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found · Karmada adopters');
 });
 
 test('English and Chinese: the switch, ?lang=zh, and English fallback per field', async ({ page }) => {
@@ -348,4 +369,19 @@ test('the list and a detail view have no accessibility violations', async ({ pag
   await page.goto(`members/${announced.id}`);
   await expect(page.getByTestId('member-detail')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('sorted by newest, the page says how many members have a date; by name it says nothing', async ({ page }) => {
+  const dated = feed.members.filter((m) => m.joined || m.announcement?.date).length;
+  await page.goto('./?sort=newest');
+  await expect(page.getByTestId('newest-note')).toHaveText(
+    `${dated} of ${feed.members.length} members have a date and come first, newest first; the others follow by name.`,
+  );
+  const firstIds = await cards(page).evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('data-member-id')));
+  for (const id of firstIds) {
+    const member = feed.members.find((m) => m.id === id)!;
+    expect(member.joined || member.announcement?.date, id!).toBeTruthy();
+  }
+  await page.goto('./');
+  await expect(page.getByTestId('newest-note')).toHaveCount(0);
 });

@@ -19,6 +19,7 @@
 
 pub mod collapse;
 pub mod labels;
+pub mod lookup;
 pub mod query;
 pub mod route;
 pub mod search;

@@ -1,0 +1,132 @@
+//! Finding a member from an address that names none: the address a member was known by before
+//! (an alias, or its id spelled without hyphens: `/members/scatterlab` for `scatter-lab`, the
+//! slug its blog post and logo use), and the members a mistyped address was probably after.
+
+use members_feed::{slugify, Member};
+
+/// The one member `id` stands for when no member has that id: its id without hyphens, or the
+/// id one of its aliases makes. None when no member, or more than one, answers to it.
+pub fn member_known_as(members: &[Member], id: &str) -> Option<usize> {
+    let wanted = id.to_ascii_lowercase();
+    let compact = wanted.replace('-', "");
+    if compact.is_empty() {
+        return None;
+    }
+    let mut found = members.iter().enumerate().filter(|(_, member)| {
+        member.id.replace('-', "") == compact
+            || member
+                .aliases
+                .iter()
+                .any(|alias| slugify(alias).replace('-', "") == compact)
+    });
+    match (found.next(), found.next()) {
+        (Some((position, _)), None) => Some(position),
+        _ => None,
+    }
+}
+
+/// Up to `most` members whose id or English name is within a small edit distance of `id`
+/// (closest first, then by position): for a not-found page to suggest.
+pub fn close_matches(members: &[Member], id: &str, most: usize) -> Vec<usize> {
+    let wanted: Vec<char> = id.to_ascii_lowercase().replace('-', "").chars().collect();
+    // Two edits for a typical id; one for a very short one, where two would match anything.
+    let allowed = if wanted.len() < 5 { 1 } else { 2 };
+    let mut scored: Vec<(usize, usize)> = members
+        .iter()
+        .enumerate()
+        .filter_map(|(position, member)| {
+            let name = slugify(&member.name.en).replace('-', "");
+            [member.id.replace('-', ""), name]
+                .iter()
+                .filter_map(|candidate| {
+                    let candidate: Vec<char> = candidate.chars().collect();
+                    within(&wanted, &candidate, allowed)
+                })
+                .min()
+                .map(|distance| (distance, position))
+        })
+        .collect();
+    scored.sort_unstable();
+    scored
+        .into_iter()
+        .take(most)
+        .map(|(_, position)| position)
+        .collect()
+}
+
+/// The edit distance between `a` and `b` when it is at most `limit` (one row at a time, and
+/// nothing for words whose lengths already differ by more).
+fn within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit || a.len() > 100 || b.len() > 100 {
+        return None;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(x != y))
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        previous = current;
+    }
+    let distance = previous[b.len()];
+    (distance <= limit).then_some(distance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use members_feed::{Kind, Localized};
+
+    fn member(id: &str, name: &str, aliases: &[&str]) -> Member {
+        Member {
+            id: id.into(),
+            name: Localized::en(name.into()),
+            aliases: aliases.iter().map(|alias| alias.to_string()).collect(),
+            kinds: vec![Kind::Adopter],
+            website: format!("https://{id}.example/"),
+            industry: None,
+            country: None,
+            logo: None,
+            usage: Localized::en(String::new()),
+            joined: None,
+            announcement: None,
+            case_studies: Vec::new(),
+            partner: None,
+        }
+    }
+
+    fn members() -> Vec<Member> {
+        vec![
+            member("scatter-lab", "Scatter Lab", &[]),
+            member("bloomberg", "Bloomberg", &[]),
+            member("rednote", "RedNote", &["Xiaohongshu"]),
+            member("bloom", "Bloom", &[]),
+        ]
+    }
+
+    #[test]
+    fn an_address_without_hyphens_or_by_an_alias_finds_its_member() {
+        let members = members();
+        assert_eq!(member_known_as(&members, "scatterlab"), Some(0));
+        assert_eq!(member_known_as(&members, "Scatter-Lab"), Some(0));
+        assert_eq!(member_known_as(&members, "xiaohongshu"), Some(2));
+        assert_eq!(member_known_as(&members, "nobody"), None);
+        assert_eq!(member_known_as(&members, "-"), None);
+        // Two members answering is no answer.
+        let mut twice = members.clone();
+        twice.push(member("scatterlab-2", "Other", &["Scatter Lab"]));
+        assert_eq!(member_known_as(&twice, "scatterlab"), None);
+    }
+
+    #[test]
+    fn a_mistyped_address_suggests_the_closest_members() {
+        let members = members();
+        assert_eq!(close_matches(&members, "blomberg", 3), [1]);
+        assert_eq!(close_matches(&members, "bloo", 3), [3]);
+        assert_eq!(close_matches(&members, "rednot", 3), [2]);
+        assert!(close_matches(&members, "zzzzzzzz", 3).is_empty());
+        assert!(close_matches(&members, &"x".repeat(10_000), 3).is_empty());
+    }
+}
