@@ -3,6 +3,7 @@
 mod card;
 mod card_grid;
 mod document;
+mod empty_results;
 mod facets;
 mod feed_diagnostics;
 mod feed_error;
@@ -19,6 +20,7 @@ mod page_chrome;
 pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
 pub use document::DocumentView;
+pub use empty_results::EmptyResults;
 pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
 pub use feed_diagnostics::FeedDiagnostics;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};

@@ -4,8 +4,8 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::{
-    CardGrid, FacetList, FeedDiagnostics, FilterChips, FlagToggles, KindToggles, LanguageSwitch,
-    ValueFacet, ValueFacetOptions, FIRST_SCREEN_CARDS,
+    CardGrid, EmptyResults, FacetList, FeedDiagnostics, FilterChips, FlagToggles, KindToggles,
+    LanguageSwitch, ValueFacet, ValueFacetOptions, FIRST_SCREEN_CARDS,
 };
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
@@ -191,7 +191,16 @@ pub fn MembersBrowser(
         }
     };
 
-    let go_clear_empty = go.clone();
+    // Only when a search found nobody: the query one typo away that finds someone.
+    let suggestion = {
+        let (members, index) = (members.clone(), feed.index.clone());
+        Memo::new(move |_| {
+            let query = state.with(|state| state.query.clone());
+            (results.read().is_empty() && !query.trim().is_empty())
+                .then(|| browse::lookup::did_you_mean(&members, &index, &query))
+                .flatten()
+        })
+    };
     let skipped = feed
         .feed
         .problems
@@ -324,18 +333,7 @@ pub fn MembersBrowser(
                 // The grid stays in the page while a search finds nobody: its cards are reused
                 // when the next keystroke finds members again.
                 <Show when=move || results.read().is_empty()>
-                    {
-                        let go = go_clear_empty.clone();
-                        view! {
-                            <div class="empty-state" data-testid="empty-state">
-                                <h2>{move || strings(lang.get()).empty_title}</h2>
-                                <p>{move || strings(lang.get()).empty_body}</p>
-                                <button type="button" class="button primary" data-testid="empty-clear" on:click=move |_| go(state.get_untracked().cleared(), false)>
-                                    {move || strings(lang.get()).clear_all}
-                                </button>
-                            </div>
-                        }
-                    }
+                    <EmptyResults state=state suggestion=suggestion go=go_to />
                 </Show>
                 <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
                     <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render />

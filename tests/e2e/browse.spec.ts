@@ -385,3 +385,32 @@ test('sorted by newest, the page says how many members have a date; by name it s
   await page.goto('./');
   await expect(page.getByTestId('newest-note')).toHaveCount(0);
 });
+
+test('search: words match from their start, case-study titles are searched, and a typo gets a suggestion', async ({ page }) => {
+  await page.goto('./');
+  await expect(cards(page).first()).toBeVisible();
+  const search = page.getByTestId('search');
+  const shownIds = () => cards(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-member-id')!));
+  // "ai" is a word's start ("AI"), not the inside of "retail".
+  await search.fill('ai');
+  // Fewer than contain "ai" anywhere (in "retail", "Taiwan"…).
+  const anywhere = feed.members.filter((m) => /ai/i.test(JSON.stringify([m.name, m.usage, m.aliases, m.industry, m.caseStudies]))).length;
+  await expect(page.getByTestId('result-count')).toContainText(/Showing \d+ of/);
+  await expect.poll(async () => (await shownIds()).length).toBeLessThan(anywhere);
+  for (const id of await shownIds()) {
+    const m = feed.members.find((member) => member.id === id)!;
+    const text = [m.name.en, m.name.zh, m.usage.en, m.usage.zh, ...(m.aliases ?? []), m.industry, ...(m.caseStudies ?? []).flatMap((c) => [c.title.en, c.title.zh])].join(' ');
+    expect(text, id).toMatch(/(^|[^a-z0-9])ai/i);
+  }
+  // Case-study titles.
+  await search.fill('kubecon');
+  const withTalks = feed.members.filter((m) => (m.caseStudies ?? []).some((c) => /kubecon/i.test(`${c.title.en} ${c.title.zh ?? ''}`))).map((m) => m.id);
+  expect(withTalks.length).toBeGreaterThan(0);
+  await expect.poll(async () => (await shownIds()).sort()).toEqual(withTalks.sort());
+  // A typo finds nobody, and the page offers the spelling that does.
+  await search.fill('blomberg');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByTestId('did-you-mean').getByRole('button', { name: 'bloomberg' }).click();
+  await expect(page).toHaveURL(/q=bloomberg/);
+  await expect(page.locator('[data-member-id="bloomberg"]').filter({ visible: true })).toHaveCount(1);
+});

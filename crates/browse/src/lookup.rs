@@ -4,6 +4,9 @@
 
 use members_feed::{slugify, Member};
 
+use crate::search::terms;
+use crate::SearchIndex;
+
 /// The one member `id` stands for when no member has that id: its id without hyphens, or the
 /// id one of its aliases makes. None when no member, or more than one, answers to it.
 pub fn member_known_as(members: &[Member], id: &str) -> Option<usize> {
@@ -56,7 +59,7 @@ pub fn close_matches(members: &[Member], id: &str, most: usize) -> Vec<usize> {
 
 /// The edit distance between `a` and `b` when it is at most `limit` (one row at a time, and
 /// nothing for words whose lengths already differ by more).
-fn within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+pub(crate) fn within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit || a.len() > 100 || b.len() > 100 {
         return None;
     }
@@ -72,6 +75,45 @@ fn within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     }
     let distance = previous[b.len()];
     (distance <= limit).then_some(distance)
+}
+
+/// The query a search that found nobody probably meant: each of its words of five letters or
+/// more that no member has, replaced by the nearest word of a member's English name or alias
+/// one typo away (`blomberg` → `bloomberg`). None when no word changes, or the new query finds
+/// nobody either.
+pub fn did_you_mean(members: &[Member], index: &SearchIndex, query: &str) -> Option<String> {
+    let words = terms(query);
+    let found_by = |terms: &[String]| (0..members.len()).any(|at| index.matches(at, terms));
+    let mut changed = false;
+    let corrected: Vec<String> = words
+        .iter()
+        .map(|word| {
+            let typed: Vec<char> = word.chars().collect();
+            if typed.len() < 5
+                || !word.bytes().all(|b| b.is_ascii_alphanumeric())
+                || found_by(std::slice::from_ref(word))
+            {
+                return word.clone();
+            }
+            let nearest = members
+                .iter()
+                .flat_map(|member| std::iter::once(&member.name.en).chain(&member.aliases))
+                .flat_map(|name| terms(name))
+                .filter_map(|candidate| {
+                    let letters: Vec<char> = candidate.chars().collect();
+                    within(&typed, &letters, 1).map(|distance| (distance, candidate))
+                })
+                .min_by_key(|(distance, _)| *distance);
+            match nearest {
+                Some((_, candidate)) => {
+                    changed = true;
+                    candidate
+                }
+                None => word.clone(),
+            }
+        })
+        .collect();
+    (changed && found_by(&corrected)).then(|| corrected.join(" "))
 }
 
 #[cfg(test)]
@@ -118,6 +160,30 @@ mod tests {
         let mut twice = members.clone();
         twice.push(member("scatterlab-2", "Other", &["Scatter Lab"]));
         assert_eq!(member_known_as(&twice, "scatterlab"), None);
+    }
+
+    #[test]
+    fn a_search_that_finds_nobody_suggests_the_name_one_typo_away() {
+        let members = members();
+        let index = SearchIndex::new(&members);
+        assert_eq!(
+            did_you_mean(&members, &index, "blomberg"),
+            Some("bloomberg".into())
+        );
+        assert_eq!(
+            did_you_mean(&members, &index, "Blomberg"),
+            Some("bloomberg".into())
+        );
+        assert_eq!(
+            did_you_mean(&members, &index, "xiaohongsu"),
+            Some("xiaohongshu".into())
+        );
+        // Found as typed, too short to guess, or nothing near: no suggestion.
+        assert_eq!(did_you_mean(&members, &index, "bloomberg"), None);
+        assert_eq!(did_you_mean(&members, &index, "blom"), None);
+        assert_eq!(did_you_mean(&members, &index, "zzzzzzzz"), None);
+        // A suggestion that would still find nobody is none.
+        assert_eq!(did_you_mean(&members, &index, "blomberg rednote"), None);
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Search: normalisation, a per-feed index, matching and highlighting.
 //!
 //! Text is folded for comparison: lower case, Latin accents removed (`é` → `e`, `ß` → `ss`),
-//! whitespace runs collapsed. Chinese needs no word splitting: a query matches as a substring,
-//! so `红书` finds `小红书`. Every whitespace-separated term of a query must match somewhere.
+//! whitespace runs collapsed. A term that starts with a Latin letter or a digit matches at the
+//! start of a word (`ai` finds "AI platform", not "retail"; `bank` finds "banking"). Chinese
+//! needs no word splitting: such a term matches anywhere, so `红书` finds `小红书`. Every
+//! whitespace-separated term of a query must match somewhere.
 
 use std::ops::Range;
 
@@ -215,7 +217,7 @@ impl SearchIndex {
     pub fn matches(&self, index: usize, terms: &[String]) -> bool {
         index < self.len() && {
             let haystack = self.haystack(index);
-            terms.iter().all(|term| haystack.contains(term.as_str()))
+            terms.iter().all(|term| contains_term(haystack, term))
         }
     }
 
@@ -271,7 +273,7 @@ impl SearchIndex {
                         let bit = rest.trailing_zeros() as usize;
                         rest &= rest - 1;
                         let member = w * 64 + bit;
-                        if member < count && self.haystack(member).contains(term) {
+                        if member < count && contains_term(self.haystack(member), term) {
                             candidates += 1;
                         } else {
                             *word &= !(1 << bit);
@@ -292,7 +294,8 @@ impl SearchIndex {
 
     /// One bit per member whose haystack contains `term`, in one pass over the text: the
     /// term's character whose last UTF-8 byte is rarest in the text (by the byte counts taken
-    /// at build time) is the anchor; each anchor hit is verified, and after a match the scan
+    /// at build time) is the anchor; each anchor hit is verified (the term there, at a word's
+    /// start: [`starts_term`]), and after a match the scan
     /// skips to the next member. Anchors are found eight bytes at a time ([`memchr`]), also on
     /// wasm where the standard library's substring search has no SIMD.
     fn scan(&self, term: &str) -> Vec<u64> {
@@ -319,7 +322,7 @@ impl SearchIndex {
             if at + needle.len() > bytes.len() {
                 break;
             }
-            if &bytes[at..at + needle.len()] == needle {
+            if &bytes[at..at + needle.len()] == needle && starts_term(bytes, at, needle) {
                 // The member whose haystack holds byte `at` (members only move forward).
                 member += self.starts[member + 1..].partition_point(|&start| start <= at);
                 found[member / 64] |= 1 << (member % 64);
@@ -342,7 +345,8 @@ impl SearchIndex {
     }
 }
 
-/// Appends everything a member is found by: names, aliases, usage (both languages), industry
+/// Appends everything a member is found by: names, aliases, usage and case-study titles (both
+/// languages), industry
 /// slug and labels, country code and labels; each field normalised and followed by
 /// [`FIELD_SEPARATOR`].
 fn push_haystack(member: &Member, text: &mut String) {
@@ -362,6 +366,12 @@ fn push_haystack(member: &Member, text: &mut String) {
     if let Some(zh) = member.usage.zh.as_deref() {
         push(zh);
     }
+    for study in &member.case_studies {
+        push(&study.title.en);
+        if let Some(zh) = study.title.zh.as_deref() {
+            push(zh);
+        }
+    }
     if let Some(industry) = member.industry.as_deref() {
         push(industry);
         for lang in [Lang::En, Lang::Zh] {
@@ -380,6 +390,22 @@ fn push_haystack(member: &Member, text: &mut String) {
             }
         }
     }
+}
+
+/// Whether `term` found at byte `at` of `text` counts: a term that starts with an ASCII letter
+/// or digit must start a word there (no ASCII letter or digit just before it); any other
+/// (Chinese) term counts anywhere.
+fn starts_term(text: &[u8], at: usize, term: &[u8]) -> bool {
+    !term.first().is_some_and(u8::is_ascii_alphanumeric)
+        || at == 0
+        || !text[at - 1].is_ascii_alphanumeric()
+}
+
+/// Whether `haystack` holds `term` where it counts ([`starts_term`]).
+pub(crate) fn contains_term(haystack: &str, term: &str) -> bool {
+    haystack
+        .match_indices(term)
+        .any(|(at, _)| starts_term(haystack.as_bytes(), at, term.as_bytes()))
 }
 
 /// The first position of `byte` in `haystack`, eight bytes at a time.
@@ -432,7 +458,9 @@ pub fn highlight_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
         while let Some(found) = folded[from..].find(term.as_str()) {
             let start = from + found;
             let end = start + term.len();
-            ranges.push(origin[start].start..origin[end - 1].end);
+            if starts_term(folded.as_bytes(), start, term.as_bytes()) {
+                ranges.push(origin[start].start..origin[end - 1].end);
+            }
             // Step one character, so overlapping occurrences (`aa` in `aaa`) are all found.
             from = start + term.chars().next().map_or(1, char::len_utf8);
         }
@@ -559,14 +587,16 @@ mod tests {
             "extending the query narrows the earlier matches"
         );
         assert_eq!(
-            matched(&index.search("A 7", Some(&previous)), members.len()),
+            matched(&index.search("A a7", Some(&previous)), members.len()),
             [70],
             "a new term extends it too"
         );
         // Not an extension: the whole index is searched again.
+        let mut unrelated = index.search("b", None);
+        unrelated.bits = previous.bits.clone();
         assert_eq!(
-            matched(&index.search("7", Some(&previous)), members.len()),
-            [7, 17, 27, 37, 47, 57, 67, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 87, 97]
+            matched(&index.search("a7", Some(&unrelated)), members.len()),
+            [7, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79]
         );
         // Matches of another index (here, of another size) are never used.
         let (other_members, other) = named_a(10);
@@ -606,9 +636,40 @@ mod tests {
     }
 
     #[test]
+    fn latin_terms_match_at_word_starts_and_chinese_anywhere() {
+        let mut retail = plain_member(0);
+        retail.name.en = "Retail Group".into();
+        let mut ai = plain_member(1);
+        ai.name.en = "Deep AI".into();
+        ai.name.zh = Some("小红书".into());
+        let mut talk = plain_member(2);
+        talk.case_studies = vec![members_feed::CaseStudy {
+            title: members_feed::Localized::en("KubeCon China talk".into()),
+            url: members_feed::Localized::en("https://example.com/t".into()),
+            kind: members_feed::CaseStudyKind::Video,
+        }];
+        let members = [retail, ai, talk];
+        let index = SearchIndex::new(&members);
+        let found = |query: &str| -> Vec<usize> {
+            (0..members.len())
+                .filter(|&i| index.matches(i, &terms(query)))
+                .collect()
+        };
+        assert_eq!(found("ai"), [1]);
+        assert_eq!(found("ret"), [0]);
+        assert_eq!(found("tail"), Vec::<usize>::new());
+        assert_eq!(found("红书"), [1]);
+        assert_eq!(found("kubecon"), [2]);
+        // The scan over the whole text agrees with the member-by-member check.
+        let bits = index.match_bits(&terms("ai"));
+        assert_eq!(bits[0] & 0b111, 0b010);
+        assert_eq!(highlight_ranges("Retail AI", "ai"), vec![7..9]);
+    }
+
+    #[test]
     fn overlapping_terms_merge() {
-        let text = "multicluster";
-        assert_eq!(highlight_ranges(text, "multi cluster multic"), vec![0..12]);
+        let text = "multi-cluster";
+        assert_eq!(highlight_ranges(text, "multi cluster multi-c"), vec![0..13]);
         assert!(highlight_ranges(text, "").is_empty());
         assert!(highlight_ranges(text, "zzz").is_empty());
     }
