@@ -414,3 +414,11 @@ test('search: words match from their start, case-study titles are searched, and 
   await expect(page).toHaveURL(/q=bloomberg/);
   await expect(page.locator('[data-member-id="bloomberg"]').filter({ visible: true })).toHaveCount(1);
 });
+
+test('four columns of cards at 1366 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('./');
+  await expect(cards(page).nth(7)).toBeVisible();
+  const lefts = await cards(page).evaluateAll((els) => els.slice(0, 8).map((el) => Math.round(el.getBoundingClientRect().left)));
+  expect(new Set(lefts).size).toBe(4);
+});
