@@ -14,6 +14,8 @@ pub struct CardContent {
     pub kinds: Vec<Kind>,
     /// At most [`CARD_USAGE_CHARS`] characters of usage.
     pub usage: String,
+    /// The language `usage` is in (English where it has no Chinese text).
+    pub usage_lang: Lang,
     pub logo: Option<Logo>,
     /// Accessible name of the logo.
     pub logo_label: String,
@@ -29,6 +31,7 @@ impl CardContent {
             id: member.id.clone(),
             kinds: member.kinds.clone(),
             usage: card_excerpt(member.usage.text(lang)),
+            usage_lang: member.usage.lang_of(lang),
             logo: member.logo.clone(),
             logo_label: (text.logo_of)(&labels.name),
             link_label: (text.open_details)(&labels.name),
@@ -65,7 +68,7 @@ pub fn MemberCard(
                 })
             }}
             <div class="card-body">
-                <h2 class="card-title">
+                <h2 class="card-title" lang=move || content.with(|c| c.labels.name_lang.tag())>
                     <a class="card-link" href=href aria-label=move || content.with(|c| c.link_label.clone())>
                         <Highlighted text=text_of(|c| &c.labels.name) query=query />
                     </a>
@@ -73,7 +76,11 @@ pub fn MemberCard(
                 {move || {
                     content
                         .with(|c| c.labels.other_name.clone())
-                        .map(|other| view! { <p class="card-subtitle"><Highlighted text=other query=query /></p> })
+                        .map(|other| {
+                            // Always the page's other language.
+                            let other_lang = content.with(|c| match c.labels.name_lang { Lang::En => Lang::Zh, Lang::Zh => Lang::En });
+                            view! { <p class="card-subtitle" lang=other_lang.tag()><Highlighted text=other query=query /></p> }
+                        })
                 }}
                 <KindBadges kinds=Signal::derive(move || content.with(|c| c.kinds.clone())) />
                 <p class="card-facts">
@@ -88,7 +95,7 @@ pub fn MemberCard(
                             .map(|label| view! { <span class="fact" data-testid="card-country">{label}</span> })
                     }}
                 </p>
-                <p class="card-usage"><Highlighted text=text_of(|c| &c.usage) query=query /></p>
+                <p class="card-usage" lang=move || content.with(|c| c.usage_lang.tag())><Highlighted text=text_of(|c| &c.usage) query=query /></p>
             </div>
         </article>
     }
@@ -98,6 +105,8 @@ pub fn MemberCard(
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MemberLabels {
     pub name: String,
+    /// The language `name` is in (English where it has no Chinese name).
+    pub name_lang: Lang,
     /// The name in the other language, when there is one: it helps visitors who know either.
     pub other_name: Option<String>,
     pub industry: Option<String>,
@@ -116,6 +125,7 @@ impl MemberLabels {
             Lang::Zh => Some(member.name.en.clone()).filter(|en| *en != name),
         };
         MemberLabels {
+            name_lang: member.name.lang_of(lang),
             industry: member
                 .industry
                 .as_deref()

@@ -21,6 +21,7 @@ pub fn MemberHeader(
     let text = strings(lang);
     let MemberLabels {
         name,
+        name_lang,
         other_name,
         industry,
         country,
@@ -31,15 +32,18 @@ pub fn MemberHeader(
         .as_deref()
         .map(|date| browse::labels::format_date(date, lang));
     let title = match heading {
-        Some(heading) => view! { <h1 tabindex="-1" node_ref=heading data-testid="member-name">{name.clone()}</h1> }.into_any(),
-        None => view! { <h3 class="detail-title" data-testid="member-name">{name.clone()}</h3> }.into_any(),
+        Some(heading) => view! { <h1 tabindex="-1" node_ref=heading data-testid="member-name" lang=name_lang.tag()>{name.clone()}</h1> }.into_any(),
+        None => view! { <h3 class="detail-title" data-testid="member-name" lang=name_lang.tag()>{name.clone()}</h3> }.into_any(),
     };
     view! {
         <header class="detail-header">
             <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
             <div>
                 {title}
-                {other_name.map(|other| view! { <p class="detail-subtitle">{other}</p> })}
+                {other_name.map(|other| {
+                    let other_lang = match name_lang { Lang::En => Lang::Zh, Lang::Zh => Lang::En };
+                    view! { <p class="detail-subtitle" lang=other_lang.tag()>{other}</p> }
+                })}
                 <KindBadges kinds=member.kinds.clone() />
                 <dl class="detail-facts">
                     {industry.map(|value| view! { <div><dt>{text.industry}</dt><dd>{value}</dd></div> })}

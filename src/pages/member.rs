@@ -219,6 +219,7 @@ fn MemberArticle(
         }
     });
     let usage = member.usage.text(lang).to_string();
+    let usage_lang = member.usage.lang_of(lang);
 
     let announcement = member.announcement.clone().map(|announcement| {
         let title = announcement.title.text(lang).to_string();
@@ -331,7 +332,7 @@ fn MemberArticle(
             <MemberHeader member=member.clone() lang=lang heading=heading />
             <section class="detail-section" aria-labelledby="usage-title">
                 <h2 id="usage-title">{text.usage}</h2>
-                <p data-testid="usage">{usage}</p>
+                <p data-testid="usage" lang=usage_lang.tag()>{usage}</p>
             </section>
             {announcement}
             {case_studies}

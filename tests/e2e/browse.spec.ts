@@ -422,3 +422,23 @@ test('four columns of cards at 1366 px', async ({ page }) => {
   const lefts = await cards(page).evaluateAll((els) => els.slice(0, 8).map((el) => Math.round(el.getBoundingClientRect().left)));
   expect(new Set(lefts).size).toBe(4);
 });
+
+test('text in the other language is marked with its language', async ({ page }) => {
+  const withChineseName = feed.members.find((m) => m.name.zh && m.name.zh !== m.name.en)!;
+  await page.goto('./');
+  const card = page.locator(`[data-member-id="${withChineseName.id}"]`).filter({ visible: true });
+  await expect(card.locator('.card-title')).toHaveAttribute('lang', 'en');
+  await expect(card.locator('.card-subtitle')).toHaveAttribute('lang', 'zh-CN');
+  await page.goto('./?lang=zh');
+  await expect(card.locator('.card-title')).toHaveAttribute('lang', 'zh-CN');
+  await expect(card.locator('.card-subtitle')).toHaveAttribute('lang', 'en');
+  const chinese = feed.members.find((m) => m.usage.zh)!;
+  await page.goto(`members/${chinese.id}?lang=zh`);
+  await expect(page.getByTestId('usage')).toHaveAttribute('lang', 'zh-CN');
+  // English shown on a Chinese page, where a member has no Chinese usage (delta), says so.
+  await smallFeed(page);
+  await page.goto('./?lang=zh');
+  await expect(page.locator('[data-member-id="delta"] .card-usage')).toHaveAttribute('lang', 'en');
+  await page.goto('members/delta?lang=zh');
+  await expect(page.getByTestId('usage')).toHaveAttribute('lang', 'en');
+});

@@ -89,9 +89,18 @@ impl Localized<String> {
     /// Like [`Localized::get`], but an empty translation also falls back to English, so a card is
     /// never blank because a Chinese cell was left empty.
     pub fn text(&self, lang: Lang) -> &str {
+        match self.lang_of(lang) {
+            Lang::Zh => self.zh.as_deref().unwrap_or(&self.en),
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The language [`Localized::text`] answers `lang` in: English where there is no
+    /// translation, for a page to mark such text (`lang="en"` inside a Chinese page).
+    pub fn lang_of(&self, lang: Lang) -> Lang {
         match (lang, self.zh.as_deref()) {
-            (Lang::Zh, Some(zh)) if !zh.trim().is_empty() => zh,
-            _ => &self.en,
+            (Lang::Zh, Some(zh)) if !zh.trim().is_empty() => Lang::Zh,
+            _ => Lang::En,
         }
     }
 }
