@@ -73,6 +73,14 @@ pub fn took_over_static_copy() -> bool {
         .is_some_and(|address| address == current_address())
 }
 
+/// Cards drawn in the shape of the list while a view without a static copy waits for the feed.
+const SKELETON_CARDS: usize = 8;
+
+/// Whether a static copy of the view is on screen (it stays until the view can replace it).
+fn static_copy_shown() -> bool {
+    cfg!(target_arch = "wasm32") && document().get_element_by_id("prerendered").is_some()
+}
+
 /// Removes the static copy that stands in for the app (the list's first screen,
 /// `public/prerender.js`, or a static page, `static_pages`) until it can show the feed, or an
 /// error, or that the feed is slow. Focus inside the copy moves to the element at the same
@@ -137,18 +145,25 @@ fn with_feed(render: Arc<dyn Fn(IndexedFeed) -> AnyView + Send + Sync>) -> AnyVi
     let lang = crate::i18n::use_lang();
     view! {
         <Transition fallback=move || {
+            // A static copy of this view stays on screen while the feed loads; without one,
+            // the shape of what is coming stands in.
+            let over_copy = static_copy_shown();
             // After a few seconds, say that the wait is not the page hanging.
             let slow = RwSignal::new(false);
             set_timeout(move || {
-                remove_static_copy();
                 let _ = slow.try_set(true);
             }, std::time::Duration::from_secs(4));
             view! {
-                <div class="loading" data-testid="loading" role="status">
-                    <p>{move || strings(lang.get()).loading}</p>
+                <div class="loading" class:loading-over-copy=over_copy data-testid="loading" role="status">
+                    <p class:visually-hidden=move || over_copy || !slow.get()>{move || strings(lang.get()).loading}</p>
                     <Show when=move || slow.get()>
-                        <p data-testid="slow-notice">{move || strings(lang.get()).slow_notice}</p>
+                        <p class="slow-notice" data-testid="slow-notice">{move || strings(lang.get()).slow_notice}</p>
                     </Show>
+                    {(!over_copy).then(|| view! {
+                        <ul class="card-grid skeleton" aria-hidden="true">
+                            {(0..SKELETON_CARDS).map(|_| view! { <li class="skeleton-card"></li> }).collect::<Vec<_>>()}
+                        </ul>
+                    })}
                 </div>
             }
         }>

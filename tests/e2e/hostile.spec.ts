@@ -90,13 +90,30 @@ test('a slow feed says it is still loading, then shows the members', async ({ pa
     await route.fulfill({ status: 200, contentType: 'application/json', body: feedOf([member('late')]) });
   });
   await page.goto('./');
-  // The build's static copy of the first screen stands in at first, then gives way to the
-  // notice, so the wait is explained rather than shown as controls that do nothing.
-  await expect(page.locator('#prerendered [data-prerendered="member-card"]').first()).toBeVisible();
-  await expect(page.getByTestId('slow-notice')).toBeVisible({ timeout: 9_000 });
-  await expect(page.getByTestId('loading')).toBeVisible();
-  await expect(page.locator('#prerendered')).toHaveCount(0);
+  // The build's static copy of the first screen stays, with a small note once the wait is
+  // long, on screen over it.
+  const copy = page.locator('#prerendered [data-prerendered="member-card"]').first();
+  await expect(copy).toBeVisible();
+  const notice = page.getByTestId('slow-notice');
+  await expect(notice).toBeVisible({ timeout: 9_000 });
+  await expect(copy).toBeVisible();
+  await expect(copy).toBeInViewport();
+  await expect(notice).toBeInViewport();
   await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+});
+
+test('a slow feed on a view without a static copy shows the shape of what is coming', async ({ page }) => {
+  await page.route('**/members.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 6_000));
+    await route.fulfill({ status: 200, contentType: 'application/json', body: feedOf([member('late')]) });
+  });
+  await page.goto('./?kind=adopter');
+  await expect(page.locator('.skeleton-card').first()).toBeVisible();
+  await expect(page.getByTestId('loading')).toHaveAttribute('role', 'status');
+  await expect(page.getByTestId('slow-notice')).toBeVisible({ timeout: 9_000 });
+  await expect(page.getByTestId('member-card').filter({ visible: true })).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('.skeleton-card')).toHaveCount(0);
 });
 
 test('a feed cut off mid-body says so and offers Retry', async ({ page }) => {
