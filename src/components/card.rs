@@ -64,7 +64,7 @@ pub fn MemberCard(
         <article class="member-card" data-testid="member-card" data-member-id=move || content.with(|c| c.id.clone())>
             {move || {
                 content.with(|c| {
-                    view! { <MemberLogo logo=c.logo.clone() name=c.labels.name.clone() label=c.logo_label.clone() /> }
+                    view! { <MemberLogo logo=c.logo.clone() member_id=c.id.clone() name=c.labels.name.clone() label=c.logo_label.clone() /> }
                 })
             }}
             <div class="card-body">

@@ -17,7 +17,8 @@ fn capital(letter: char) -> String {
     }
 }
 
-/// Up to two letters standing for `name` when there is no logo to show.
+/// Up to two capitals standing for `name` when there is no logo to show: the first letters of
+/// its first two words, or the first two of a single word (`BL` for Bloomberg).
 pub fn monogram(name: &str) -> String {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
@@ -33,25 +34,33 @@ pub fn monogram(name: &str) -> String {
             if first.chars().all(|c| c.is_alphabetic() && !c.is_ascii()) {
                 first
             } else {
-                first
-                    + &chars
-                        .next()
-                        .map(|c| c.to_lowercase().collect::<String>())
-                        .unwrap_or_default()
+                first + &chars.next().map(capital).unwrap_or_default()
             }
         }
         [first, second, ..] => first_char(first) + &first_char(second),
     }
 }
 
-/// One of eight palette classes, stable per name, so each monogram keeps its colour. A class
+/// One of eight accent classes, stable per member id (the same in every language). A class
 /// and not an inline style: the strict CSP (`style-src 'self'`) refuses style attributes.
-fn palette_class(name: &str) -> String {
-    let slot = name
+fn palette_class(member_id: &str) -> String {
+    let slot = member_id
         .bytes()
         .fold(7u32, |acc, b| acc.wrapping_mul(31).wrapping_add(b as u32))
         % 8;
     format!("monogram palette-{slot}")
+}
+
+/// How a logo of `width` × `height` is drawn in the band, so that square marks and wide
+/// wordmarks look about as heavy: a square fills the band's height, a wide mark its width.
+fn shape_class(width: u32, height: u32) -> &'static str {
+    let (w, h) = (u64::from(width), u64::from(height));
+    match (w, h) {
+        (0, _) | (_, 0) => "logo-wide",
+        (w, h) if w * 2 <= h * 3 => "logo-square",
+        (w, h) if w <= h * 4 => "logo-wide",
+        _ => "logo-very-wide",
+    }
 }
 
 /// A member's logo in a box of fixed aspect ratio, lazily loaded, with a monogram drawn
@@ -60,7 +69,9 @@ fn palette_class(name: &str) -> String {
 pub fn MemberLogo(
     /// The logo from the feed, if any.
     logo: Option<Logo>,
-    /// The member's display name: alt text and monogram.
+    /// The member's id: the placeholder's accent, the same in every language.
+    member_id: String,
+    /// The member's display name: the placeholder's letters.
     name: String,
     /// Accessible label for the logo, in the page language.
     label: String,
@@ -77,13 +88,15 @@ pub fn MemberLogo(
         .map(|logo| (logo.width, logo.height))
         .unwrap_or_default();
     let letters = monogram(&name);
-    let class = palette_class(&name);
+    let class = palette_class(&member_id);
+    let shape = shape_class(width.unwrap_or(0), height.unwrap_or(0));
     view! {
-        <div class="logo-box" class:logo-large=large data-testid="member-logo">
+        <div class=format!("logo-box {shape}") class:logo-large=large data-testid="member-logo">
             {move || {
                 if failed.get() {
                     view! {
-                        <span class=class.clone() role="img" aria-label=label.clone() data-testid="monogram">
+                        // Not a logo, and the name is beside it: nothing for a screen reader.
+                        <span class=class.clone() aria-hidden="true" data-testid="monogram">
                             {letters.clone()}
                         </span>
                     }
@@ -101,14 +114,25 @@ pub fn MemberLogo(
 
 #[cfg(test)]
 mod tests {
-    use super::monogram;
+    use super::{monogram, palette_class, shape_class};
 
     #[test]
     fn monograms() {
-        assert_eq!(monogram("Bloomberg"), "Bl");
+        assert_eq!(monogram("Bloomberg"), "BL");
+        assert_eq!(monogram("bilibili"), "BI");
         assert_eq!(monogram("Scatter Lab"), "SL");
         assert_eq!(monogram("小红书"), "小");
         assert_eq!(monogram("Trip.com"), "TC");
         assert_eq!(monogram(""), "?");
+    }
+
+    #[test]
+    fn the_placeholder_accent_follows_the_id_and_the_shape_the_logo() {
+        assert_eq!(palette_class("bloomberg"), palette_class("bloomberg"));
+        assert_ne!(palette_class("bloomberg"), palette_class("bilibili"));
+        assert_eq!(shape_class(120, 120), "logo-square");
+        assert_eq!(shape_class(300, 120), "logo-wide");
+        assert_eq!(shape_class(6921, 970), "logo-very-wide");
+        assert_eq!(shape_class(0, 0), "logo-wide");
     }
 }

@@ -37,7 +37,7 @@ pub fn MemberHeader(
     };
     view! {
         <header class="detail-header">
-            <MemberLogo logo=member.logo.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
+            <MemberLogo logo=member.logo.clone() member_id=member.id.clone() name=name.clone() label=(text.logo_of)(&name) large=true />
             <div>
                 {title}
                 {other_name.map(|other| {

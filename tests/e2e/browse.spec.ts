@@ -442,3 +442,43 @@ test('text in the other language is marked with its language', async ({ page }) 
   await page.goto('members/delta?lang=zh');
   await expect(page.getByTestId('usage')).toHaveAttribute('lang', 'en');
 });
+
+test('logos sit in a centred band, square and wide alike; a placeholder is quiet, in capitals, the same in both languages', async ({ page }) => {
+  const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  await page.route('https://logos.example/**', (route) => route.fulfill({ contentType: 'image/png', body: pixel }));
+  await page.route('**/members.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: feedOf([
+        member('square', { name: { en: 'Square Co' }, logo: { url: 'https://logos.example/s.png', width: 120, height: 120 } } as any),
+        member('wordmark', { name: { en: 'Wordmark Co' }, logo: { url: 'https://logos.example/w.png', width: 900, height: 120 } } as any),
+        member('plain', { name: { en: 'plainly', zh: '朴素' } }),
+      ]),
+    }),
+  );
+  await page.goto('./');
+  const band = (id: string) => page.locator(`[data-member-id="${id}"] [data-testid="member-logo"]`).filter({ visible: true });
+  const boxes = async (id: string) => {
+    const outer = (await band(id).boundingBox())!;
+    const image = (await band(id).locator('img').boundingBox())!;
+    const card = (await page.locator(`[data-member-id="${id}"]`).filter({ visible: true }).boundingBox())!;
+    return { outer, image, card };
+  };
+  await expect(band('square').locator('img')).toBeVisible();
+  const square = await boxes('square');
+  const wide = await boxes('wordmark');
+  // Centred in the card, as wide as its content.
+  for (const { outer, card } of [square, wide]) {
+    expect(Math.abs(outer.x + outer.width / 2 - (card.x + card.width / 2))).toBeLessThan(2);
+  }
+  // The square mark takes the band's height; the wordmark most of its width.
+  expect(square.image.height).toBeGreaterThan(square.outer.height * 0.75);
+  expect(wide.image.width).toBeGreaterThan(wide.outer.width * 0.85);
+  const placeholder = band('plain').getByTestId('monogram');
+  await expect(placeholder).toHaveText('PL');
+  await expect(placeholder).toHaveAttribute('aria-hidden', 'true');
+  const accent = await placeholder.getAttribute('class');
+  await page.goto('./?lang=zh');
+  await expect(band('plain').getByTestId('monogram')).toHaveText('朴');
+  expect(await band('plain').getByTestId('monogram').getAttribute('class')).toBe(accent);
+});
