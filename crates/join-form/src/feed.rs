@@ -223,16 +223,9 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert_eq!(slug("AwesomeCorp"), "awesomecorp");
-        assert_eq!(
-            slug("  HelloGroup(NASDAQ: MOMO) "),
-            "hellogroup-nasdaq-momo"
-        );
+        // The feed's own rule (members_feed::slugify, tested there); the id falls back on the
+        // website's host for a name without ASCII letters.
         assert_eq!(slug("DaoCloud.io"), "daocloud-io");
-        assert_eq!(slug("--a--b--"), "a-b");
-        assert_eq!(slug("小红书"), "");
-        assert_eq!(slug(&"ab ".repeat(100)).len(), 80);
-        assert!(!slug(&"a ".repeat(100)).ends_with('-'));
         assert_eq!(
             member_id("小红书", "https://www.xiaohongshu.com/"),
             "xiaohongshu"
