@@ -524,6 +524,14 @@ async function hostileInputFigures(browser, baseUrl) {
       ready: '.showcase main h1',
     },
     {
+      // Just under the 16 MB cap (MAX_FEED_BYTES), all of it one usage string, which the reader
+      // cuts to 4,000 characters: the largest read the app accepts.
+      name: 'usage15MB',
+      path: 'members/org-1',
+      feed: syntheticFeed(2).replace('Uses Karmada for', `${'x'.repeat(15 * 1024 * 1024)} Uses Karmada for`),
+      ready: '.showcase main h1',
+    },
+    {
       name: 'industries50000ShowAll',
       path: '',
       feed: JSON.stringify({
@@ -673,7 +681,7 @@ try {
   const members10k = await largeFeedFigures(browser, baseUrl, 10_000);
   // As many keystrokes as at 10,000: its p95 is judged against the same frame budget.
   const members50k = await largeFeedFigures(browser, baseUrl, 50_000);
-  const hugeUsageStrings = await largeFeedFigures(browser, baseUrl, 20, { usageBytes: 1_000_000, keystrokes: 10 });
+  const hugeUsageStrings = await largeFeedFigures(browser, baseUrl, 12, { usageBytes: 1_000_000, keystrokes: 10 });
   const hostileInputs = await hostileInputFigures(browser, baseUrl);
   const result = {
     bundle,

@@ -302,5 +302,5 @@ test('a feed that says it is larger than the reader accepts is refused before it
     route.fulfill({ status: 200, contentType: 'application/json', body: '{}', headers: { 'Content-Length': String(600 * 1024 * 1024) } }),
   );
   await page.goto('./');
-  await expect(page.getByTestId('feed-error-message')).toHaveText('The members list is larger than the 64 MB this page accepts.');
+  await expect(page.getByTestId('feed-error-message')).toHaveText('The members list is larger than the 16 MB this page accepts.');
 });
