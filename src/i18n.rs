@@ -123,6 +123,8 @@ pub struct Strings {
     pub show_all_countries: fn(usize) -> String,
     pub show_fewer: &'static str,
     pub filters_toggle: fn(usize) -> String,
+    /// The phone's filter sheet's button back to the list: how many members it shows.
+    pub show_results: fn(usize) -> String,
     pub back_to_list: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
@@ -228,6 +230,11 @@ pub static EN: Strings = Strings {
     show_all_industries: |total| format!("Show all {total} industries"),
     show_all_countries: |total| format!("Show all {total} countries/regions"),
     show_fewer: "Show fewer",
+    show_results: |shown| match shown {
+        0 => "Show the list (no members)".into(),
+        1 => "Show 1 member".into(),
+        shown => format!("Show {shown} members"),
+    },
     filters_toggle: |active| match active {
         0 => "Filters".to_string(),
         active => format!("Filters ({active})"),
@@ -317,6 +324,7 @@ pub static ZH: Strings = Strings {
     show_all_industries: |total| format!("显示全部 {total} 个行业"),
     show_all_countries: |total| format!("显示全部 {total} 个国家/地区"),
     show_fewer: "收起",
+    show_results: |shown| format!("查看 {shown} 个成员"),
     filters_toggle: |active| match active {
         0 => "筛选".to_string(),
         active => format!("筛选（{active}）"),

@@ -4,8 +4,8 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::{
-    CardGrid, EmptyResults, FacetList, FeedDiagnostics, FilterChips, FlagToggles, KindToggles,
-    LanguageSwitch, ValueFacet, ValueFacetOptions, FIRST_SCREEN_CARDS,
+    CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
+    LanguageSwitch, FIRST_SCREEN_CARDS,
 };
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
@@ -228,7 +228,7 @@ pub fn MembersBrowser(
         on_cleanup(move || slash.remove());
     }
 
-    let filters_open = RwSignal::new(false);
+    let filters = FilterSheet::install();
     let active_facets = Memo::new(move |_| state.with(FilterState::ticked_facet_count));
 
     let config_for_clicks = StoredValue::new(config.clone());
@@ -249,7 +249,18 @@ pub fn MembersBrowser(
             </a>
         </aside>
         <div class="browse-layout" class:no-sidebar=!show_sidebar>
-            <aside class="filters" aria-label=move || strings(lang.get()).kinds_label class:hidden=!show_sidebar class:filters-open=filters_open>
+            <aside
+                class="filters"
+                aria-label=move || strings(lang.get()).kinds_label
+                class:hidden=!show_sidebar
+                class:filters-open=filters.open
+                // On a phone, a click on the dimmed list around the open sheet closes it.
+                on:click=move |event| {
+                    if event.target() == event.current_target() {
+                        filters.close(false);
+                    }
+                }
+            >
                 <div class="search-box" class:hidden=!config.search>
                     <label for="member-search">{move || strings(lang.get()).search_label}</label>
                     <input
@@ -266,40 +277,25 @@ pub fn MembersBrowser(
                         on:blur=move |_| save_query.with_value(|save| save())
                     />
                 </div>
-                // On a phone the facets wait behind this button (CSS shows it below 760 px), so
-                // the cards start on the first screen; beside the list it is hidden.
-                <button
-                    type="button"
-                    class="button filters-toggle"
-                    class:hidden=!show.any()
-                    data-testid="filters-toggle"
-                    aria-expanded=move || filters_open.get().to_string()
-                    aria-controls="facet-groups"
-                    on:click=move |_| filters_open.update(|open| *open = !*open)
-                >
-                    {move || (strings(lang.get()).filters_toggle)(active_facets.get())}
-                </button>
-                <div id="facet-groups" class="facet-groups">
-                <fieldset class="facet" class:hidden=!show.kind>
-                    <legend>{move || strings(lang.get()).kinds_label}</legend>
-                    <div class="toggles"><KindToggles list=facet_list /></div>
-                </fieldset>
-                <fieldset class="facet" data-testid="facet-industry" class:hidden=!show.industry>
-                    <legend>{move || strings(lang.get()).industry}</legend>
-                    <ValueFacetOptions facet=ValueFacet::Industry list=facet_list />
-                </fieldset>
-                <fieldset class="facet" data-testid="facet-country" class:hidden=!show.country>
-                    <legend>{move || strings(lang.get()).country}</legend>
-                    <ValueFacetOptions facet=ValueFacet::Country list=facet_list />
-                </fieldset>
-                <fieldset class="facet" class:hidden=!show.more>
-                    <legend>{move || strings(lang.get()).more_filters}</legend>
-                    <FlagToggles list=facet_list />
-                </fieldset>
-                </div>
+                <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) sheet=filters.sheet on_done=UnsyncCallback::new(move |()| filters.close(true)) />
             </aside>
-            <section class="results" id="results" tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
+            <section class="results" id="results" node_ref=filters.results tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
                 <div class="results-bar">
+                    // On a phone the facets wait behind this button (CSS shows it below 760 px) in
+                        // a sheet over the list, so the cards start on the first screen; beside the
+                        // list it is hidden.
+                    <button
+                        type="button"
+                        class="button filters-toggle"
+                        class:hidden=!show.any()
+                        node_ref=filters.toggle
+                        data-testid="filters-toggle"
+                        aria-expanded=move || filters.open.get().to_string()
+                        aria-controls="facet-groups"
+                        on:click=move |_| filters.toggle_open()
+                    >
+                        {move || (strings(lang.get()).filters_toggle)(active_facets.get())}
+                    </button>
                     <p id="result-count" class="result-count" data-testid="result-count" role="status" aria-live="polite">
                         {count_text}
                     </p>

@@ -140,16 +140,37 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   const cardTop = await cards(page).first().evaluate((card) => card.getBoundingClientRect().top);
   expect(cardTop).toBeLessThan(844);
   expect(await axeViolations(page)).toEqual([]);
+  // Filters and sort share a row; the invitation to join comes after the list.
+  const sort = page.getByTestId('sort');
+  const middle = async (locator: typeof sort) => {
+    const box = (await locator.boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  expect(Math.abs((await middle(toggle)) - (await middle(sort)))).toBeLessThan(8);
+  const joinTop = (await page.getByTestId('join-cta').boundingBox())!.y;
+  expect(joinTop).toBeGreaterThan(cardTop);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // A sheet over the list, focus inside it; ticking a box shows the new count at once, on
+  // screen.
+  await expect(page.getByTestId('kind-filter-adopter')).toBeFocused();
   await page.getByTestId('kind-filter-vendor').check();
   await expect(page).toHaveURL(/kind=vendor/);
+  const vendors = feed.members.filter((m) => m.kinds.includes('vendor')).length;
+  const done = page.getByTestId('filters-done');
+  await expect(done).toHaveText(`Show ${vendors} members`);
+  await expect(done).toBeInViewport({ ratio: 1 });
   await expect(toggle).toHaveText('Filters (1)');
   expect(await axeViolations(page)).toEqual([]);
-  // Closed again, the ticked filter still shows as a chip; beside the list (a wide window)
-  // there is no button and the facets are always there.
+  // Escape closes the sheet, back on its button; "Show N members" leads to the list.
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
   await toggle.click();
+  await done.click();
   await expect(page.getByTestId('kind-filter-vendor')).toBeHidden();
+  await expect(page.locator('#results')).toBeFocused();
+  await expect(cards(page)).toHaveCount(vendors);
   await expect(page.getByTestId('filter-chip')).toHaveCount(1);
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(toggle).toBeHidden();
