@@ -492,8 +492,8 @@ test.describe("a frame in the host page's HTML", () => {
     const id = (await card.getAttribute('data-member-id'))!;
     await card.locator('a.card-link').click();
     // The frame loaded that member's page, with its own query and no other host's origin.
-    await expect.poll(() => frame.evaluate(() => location.pathname)).toContain(`/members/${id}`);
-    expect(await frame.evaluate(() => new URLSearchParams(location.search).get('host'))).toBeNull();
+    await expect.poll(() => new URL(frame.url()).pathname).toContain(`/members/${id}`);
+    expect(new URL(frame.url()).searchParams.get('host')).toBeNull();
     release();
     await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
     // Its messages reach this page: the view is in the host's address and the frame is sized.
