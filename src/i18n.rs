@@ -130,6 +130,10 @@ pub struct Strings {
     pub not_found_body: &'static str,
     pub page_not_found_title: &'static str,
     pub page_not_found_body: &'static str,
+    /// Before the CSV and JSON links of the list's current view.
+    pub download_view: &'static str,
+    /// The badge of a member who joined lately.
+    pub new_badge: &'static str,
     /// Before the members a not-found address may have meant.
     pub did_you_mean: &'static str,
     /// Sorted by newest: how many of the shown members have a date (the rest follow by name).
@@ -245,6 +249,8 @@ pub static EN: Strings = Strings {
     page_not_found_title: "Page not found",
     page_not_found_body: "There is no page at this address.",
     did_you_mean: "Did you mean:",
+    download_view: "Download this view:",
+    new_badge: "New",
     newest_note: |dated, shown| match dated {
         0 => "None of these members has a date yet: they are listed by name.".into(),
         1 => format!("1 of {shown} members has a date and comes first; the others follow by name."),
@@ -335,6 +341,8 @@ pub static ZH: Strings = Strings {
     page_not_found_title: "页面不存在",
     page_not_found_body: "此地址没有对应的页面。",
     did_you_mean: "你要找的是不是：",
+    download_view: "下载当前列表：",
+    new_badge: "新成员",
     newest_note: |dated, shown| match dated {
         0 => "这些成员都还没有日期：按名称排列。".into(),
         dated => {

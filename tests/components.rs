@@ -68,7 +68,7 @@ fn sample_member() -> Member {
 fn card_shows_name_kinds_facts_and_links_to_the_detail_view() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), || {
-        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En) href="/members/scatter-lab".to_string() query=String::new() /> }
+        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En, "") href="/members/scatter-lab".to_string() query=String::new() /> }
     });
     let card = root
         .query_selector("[data-testid=member-card]")
@@ -114,7 +114,7 @@ async fn card_highlights_the_search_as_text() {
     let root = container();
     let query = RwSignal::new(String::from("llm"));
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En) href="/members/scatter-lab".to_string() query=query /> }
+        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En, "") href="/members/scatter-lab".to_string() query=query /> }
     });
     let marks = root.query_selector_all("mark").unwrap();
     assert_eq!(marks.length(), 1);
@@ -137,7 +137,7 @@ async fn a_logo_that_fails_to_load_becomes_a_monogram() {
         height: Some(970),
     });
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard content=CardContent::of(&member, Lang::En) href="/x".to_string() query=String::new() /> }
+        view! { <MemberCard content=CardContent::of(&member, Lang::En, "") href="/x".to_string() query=String::new() /> }
     });
     let img = root
         .query_selector("img")
@@ -176,7 +176,7 @@ fn card_in_chinese_shows_the_chinese_name_with_english_beside_it() {
     let mut member = sample_member();
     member.name.zh = Some("小红书".into());
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard content=CardContent::of(&member, Lang::Zh) href="/x".to_string() query=String::new() /> }
+        view! { <MemberCard content=CardContent::of(&member, Lang::Zh, "") href="/x".to_string() query=String::new() /> }
     });
     assert_eq!(
         root.query_selector("a.card-link")
@@ -354,7 +354,7 @@ async fn a_new_list_query_updates_the_card_link_without_rebuilding_the_card() {
     let root = container();
     let href = RwSignal::new(String::from("/members/scatter-lab"));
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En) href=href query=String::new() /> }
+        view! { <MemberCard content=CardContent::of(&sample_member(), Lang::En, "") href=href query=String::new() /> }
     });
     let card = root
         .query_selector("[data-testid=member-card]")

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use members_feed::{Kind, Lang, Logo, Member};
 
 use crate::components::{Highlighted, KindBadges, MemberLogo};
-use crate::i18n::strings;
+use crate::i18n::{strings, use_lang};
 
 /// Everything a card shows about one member, in one language: made once when a card is given
 /// a member, so the card's parts read it instead of each working it out from the feed.
@@ -21,10 +21,14 @@ pub struct CardContent {
     pub logo_label: String,
     /// Accessible name of the link to the detail view.
     pub link_label: String,
+    /// Joined in the 90 days before the feed's date ([`browse::export::is_new`]).
+    pub is_new: bool,
 }
 
 impl CardContent {
-    pub fn of(member: &Member, lang: Lang) -> CardContent {
+    /// What a card shows of `member` in `lang`, in a feed dated `generated_at` (empty: none
+    /// is new).
+    pub fn of(member: &Member, lang: Lang, generated_at: &str) -> CardContent {
         let text = strings(lang);
         let labels = MemberLabels::of(member, lang);
         CardContent {
@@ -35,6 +39,7 @@ impl CardContent {
             logo: member.logo.clone(),
             logo_label: (text.logo_of)(&labels.name),
             link_label: (text.open_details)(&labels.name),
+            is_new: browse::export::is_new(member, generated_at),
             labels,
         }
     }
@@ -57,6 +62,7 @@ pub fn MemberCard(
     #[prop(into)]
     query: Signal<String>,
 ) -> impl IntoView {
+    let ui_lang = use_lang();
     let text_of = move |part: fn(&CardContent) -> &String| {
         Signal::derive(move || content.with(|content| part(content).clone()))
     };
@@ -83,6 +89,9 @@ pub fn MemberCard(
                         })
                 }}
                 <KindBadges kinds=Signal::derive(move || content.with(|c| c.kinds.clone())) />
+                {move || content.with(|c| c.is_new).then(|| view! {
+                    <span class="new-badge" data-testid="new-badge">{move || strings(ui_lang.get()).new_badge}</span>
+                })}
                 <p class="card-facts">
                     {move || {
                         content

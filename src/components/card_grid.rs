@@ -80,6 +80,10 @@ pub fn CardGrid(
     /// by default, as a returning visitor's scroll position needs every card above it.
     #[prop(default = usize::MAX)]
     first_render: usize,
+    /// The feed's date (`generatedAt`): members who joined in the 90 days before it are marked
+    /// new. Empty: none is.
+    #[prop(optional, into)]
+    generated_at: String,
 ) -> impl IntoView {
     let wanted = Memo::new(move |_| results.read().len().min(limit.get()));
     let context = Memo::new(move |_| ListContext {
@@ -114,8 +118,14 @@ pub fn CardGrid(
                 slots.truncate(limit);
                 for (position, &member) in results.iter().enumerate().take(wanted.min(fresh)) {
                     match slots.get_mut(position) {
-                        Some(slot) => slot.show(&members, member, lang, &context),
-                        None => slots.push(Slot::new(&members[member], member, lang, &context)),
+                        Some(slot) => slot.show(&members, member, lang, &context, &generated_at),
+                        None => slots.push(Slot::new(
+                            &members[member],
+                            member,
+                            lang,
+                            &context,
+                            &generated_at,
+                        )),
                     }
                 }
                 for slot in slots.iter().skip(wanted) {
@@ -144,11 +154,17 @@ pub fn CardGrid(
 }
 
 impl Slot {
-    fn new(member: &Member, index: usize, lang: Lang, context: &ListContext) -> Slot {
+    fn new(
+        member: &Member,
+        index: usize,
+        lang: Lang,
+        context: &ListContext,
+        generated_at: &str,
+    ) -> Slot {
         Slot {
             signals: SlotSignals {
                 visible: ArcRwSignal::new(true),
-                content: ArcRwSignal::new(CardContent::of(member, lang)),
+                content: ArcRwSignal::new(CardContent::of(member, lang, generated_at)),
                 context: ArcRwSignal::new(context.clone()),
             },
             content_of: (index, lang),
@@ -156,11 +172,20 @@ impl Slot {
     }
 
     /// Shows `members[member]` in `context`, setting only the signals whose value changes.
-    fn show(&mut self, members: &[Member], member: usize, lang: Lang, context: &ListContext) {
+    fn show(
+        &mut self,
+        members: &[Member],
+        member: usize,
+        lang: Lang,
+        context: &ListContext,
+        generated_at: &str,
+    ) {
         let signals = &self.signals;
         if self.content_of != (member, lang) {
             self.content_of = (member, lang);
-            signals.content.set(CardContent::of(&members[member], lang));
+            signals
+                .content
+                .set(CardContent::of(&members[member], lang, generated_at));
         }
         if signals.context.with_untracked(|shown| shown != context) {
             signals.context.set(context.clone());

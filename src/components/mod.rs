@@ -17,6 +17,7 @@ mod logo;
 mod member_header;
 mod not_found_view;
 mod page_chrome;
+mod view_download;
 
 pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
@@ -35,3 +36,4 @@ pub use logo::{monogram, MemberLogo};
 pub use member_header::MemberHeader;
 pub use not_found_view::{Missing, NotFoundView};
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};
+pub use view_download::ViewDownload;

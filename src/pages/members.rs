@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
-    LanguageSwitch, FIRST_SCREEN_CARDS,
+    LanguageSwitch, ViewDownload, FIRST_SCREEN_CARDS,
 };
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
@@ -314,6 +314,7 @@ pub fn MembersBrowser(
                     </label>
                 </div>
                 <FilterChips state=state go=go_to />
+                <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
                 {move || {
                     // By newest, the order is a date's only for members that have one.
                     (state.read().sort == Sort::Newest).then(|| {
@@ -332,7 +333,7 @@ pub fn MembersBrowser(
                     <EmptyResults state=state suggestion=suggestion go=go_to />
                 </Show>
                 <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
-                    <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render />
+                    <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render generated_at=feed.feed.generated_at.clone() />
                 </div>
                 <Show when=move || { results.read().len() > limit.get() }>
                     <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>

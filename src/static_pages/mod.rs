@@ -173,8 +173,9 @@ pub fn render_site(
                 .map(|&i| feed.feed.members[i].clone())
                 .collect();
             let list_lang = tree.lang;
+            let generated_at = feed.feed.generated_at.clone();
             let list = render(list_lang, move || {
-                view! { <StaticMemberList members=members lang=list_lang position=position /> }
+                view! { <StaticMemberList members=members lang=list_lang position=position generated_at=generated_at /> }
                     .into_any()
             });
             let body = match page_number {

@@ -33,12 +33,14 @@ pub(super) fn StaticMemberList(
     lang: Lang,
     /// This page among the list's pages.
     position: ListPosition,
+    /// The feed's date, for the "New" badges.
+    generated_at: String,
 ) -> impl IntoView {
     let text = strings(lang);
     let cards = members
         .iter()
         .map(|member| {
-            let content = CardContent::of(member, lang);
+            let content = CardContent::of(member, lang, &generated_at);
             let href = crate::router::app_href(&Route::Member(member.id.clone()).path());
             view! {
                 <li>

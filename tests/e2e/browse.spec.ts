@@ -503,3 +503,38 @@ test('logos sit in a centred band, square and wide alike; a placeholder is quiet
   await expect(band('plain').getByTestId('monogram')).toHaveText('朴');
   expect(await band('plain').getByTestId('monogram').getAttribute('class')).toBe(accent);
 });
+
+test('"Download this view" gives exactly the members shown, as CSV and as a feed', async ({ page }) => {
+  await page.goto('./?kind=vendor');
+  const vendors = feed.members.filter((m) => m.kinds.includes('vendor')).map((m) => m.id).sort();
+  await expect(page.getByTestId('result-count')).toContainText(String(vendors.length));
+  const { readFileSync } = await import('node:fs');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  expect(csvDownload.suggestedFilename()).toBe('karmada-members.csv');
+  const csv = readFileSync((await csvDownload.path())!, 'utf8');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows[0]).toBe('"id","name","name_zh","kinds","industry","country","website","joined","announcement"');
+  expect(rows.slice(1).map((row) => JSON.parse(row.slice(0, row.indexOf(',')))).sort()).toEqual(vendors);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  const view = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+  expect(view.schemaVersion).toBe(1);
+  expect(view.members.map((m: { id: string }) => m.id).sort()).toEqual(vendors);
+});
+
+test('members who joined in the 90 days before the feed was made are marked new', async ({ page }) => {
+  await page.route('**/members.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        schemaVersion: 1,
+        generatedAt: '2026-01-01T00:00:00Z',
+        members: [member('fresh', { joined: '2025-12-15' }), member('older', { joined: '2025-06-01' }), member('undated')],
+      }),
+    }),
+  );
+  await page.goto('./?sort=newest');
+  await expect(page.locator('[data-member-id="fresh"] [data-testid="new-badge"]')).toHaveText('New');
+  await expect(page.locator('[data-member-id="older"] [data-testid="new-badge"]')).toHaveCount(0);
+  await expect(page.locator('[data-member-id="undated"] [data-testid="new-badge"]')).toHaveCount(0);
+  await expect(cards(page).first()).toHaveAttribute('data-member-id', 'fresh');
+});

@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod collapse;
+pub mod export;
 pub mod labels;
 pub mod lookup;
 pub mod query;

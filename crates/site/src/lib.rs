@@ -14,7 +14,7 @@ pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
 
 /// The paths below the site's folder that [`build_site`] writes from the feed. Left over from
 /// an earlier feed they would be stale (a member removed keeps its page), so they go first.
-pub const GENERATED: [&str; 9] = [
+pub const GENERATED: [&str; 10] = [
     "members",
     "zh",
     "join",
@@ -22,6 +22,7 @@ pub const GENERATED: [&str; 9] = [
     "404.html",
     "sitemap.xml",
     "members.json",
+    "members.csv",
     "_redirects",
     "_headers",
 ];
@@ -124,6 +125,13 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         write(&site.join(MARKER), MARKER_TEXT)?;
     }
     write(&site.join("members.json"), &feed)?;
+    // The same members for a spreadsheet.
+    let parsed =
+        members_feed::parse_feed(&feed).map_err(|e| format!("the feed cannot be read: {e}"))?;
+    write(
+        &site.join("members.csv"),
+        &browse::export::to_csv(&parsed.members),
+    )?;
     write(&site.join("_redirects"), &redirects(&base))?;
     write(
         &site.join("_headers"),

@@ -134,6 +134,21 @@ fn the_archive_publishes_the_real_site() {
     let feed = parse_feed(&feed_text).expect("the feed parses");
     assert!(feed.problems.is_empty(), "{:?}", feed.problems);
     assert_eq!(feed.members.len(), 46);
+    // The same members for a spreadsheet: a header and one row each.
+    let csv = read(&site.join("members.csv"));
+    assert!(
+        csv.starts_with("\"id\",\"name\",\"name_zh\""),
+        "{}",
+        &csv[..80.min(csv.len())]
+    );
+    assert_eq!(csv.matches("\r\n").count(), 1 + feed.members.len());
+    for member in &feed.members {
+        assert!(
+            csv.contains(&format!("\r\n\"{}\",", member.id)),
+            "{}",
+            member.id
+        );
+    }
     // One feed for both trees, preloaded from where the app reads it: one cached copy.
     assert!(!site.join("zh/members.json").exists());
     for page in ["index.html", "zh/index.html", "zh/join/index.html"] {

@@ -37,7 +37,7 @@ pub(super) fn JoinPreview(
                     None => view! { <p class="field-help" data-testid="join-preview-empty">{PREVIEW_EMPTY.get(lang)}</p> }.into_any(),
                     Some(member) => view! {
                         <div class="preview-card">
-                            <MemberCard content=CardContent::of(&member, lang) href=here.clone() query=String::new() />
+                            <MemberCard content=CardContent::of(&member, lang, "") href=here.clone() query=String::new() />
                         </div>
                         <div class="preview-detail member-detail">
                             <MemberHeader member=member lang=lang />
