@@ -134,6 +134,8 @@ pub struct Strings {
     pub download_view: &'static str,
     /// The badge of a member who joined lately.
     pub new_badge: &'static str,
+    /// On a member's page: the link to where its entry is kept.
+    pub suggest_edit: &'static str,
     /// Before the members a not-found address may have meant.
     pub did_you_mean: &'static str,
     /// Sorted by newest: how many of the shown members have a date (the rest follow by name).
@@ -251,6 +253,7 @@ pub static EN: Strings = Strings {
     did_you_mean: "Did you mean:",
     download_view: "Download this view:",
     new_badge: "New",
+    suggest_edit: "Suggest an edit to this entry",
     newest_note: |dated, shown| match dated {
         0 => "None of these members has a date yet: they are listed by name.".into(),
         1 => format!("1 of {shown} members has a date and comes first; the others follow by name."),
@@ -343,6 +346,7 @@ pub static ZH: Strings = Strings {
     did_you_mean: "你要找的是不是：",
     download_view: "下载当前列表：",
     new_badge: "新成员",
+    suggest_edit: "建议修改此条目",
     newest_note: |dated, shown| match dated {
         0 => "这些成员都还没有日期：按名称排列。".into(),
         dated => {

@@ -37,3 +37,7 @@ pub use member_header::MemberHeader;
 pub use not_found_view::{Missing, NotFoundView};
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};
 pub use view_download::ViewDownload;
+
+/// After a link that leaves the showcase (`techatbloomberg.com ↗`). An expression, not literal
+/// markup: a literal-only element is filled through `innerHTML`, which Trusted Types refuse.
+pub const EXTERNAL_MARK: &str = " ↗";

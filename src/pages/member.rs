@@ -4,7 +4,9 @@ use leptos::html;
 use leptos::prelude::*;
 use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 
-use crate::components::{DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView};
+use crate::components::{
+    DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView, EXTERNAL_MARK,
+};
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
@@ -186,6 +188,11 @@ fn MemberArticle(
         Program::Adopter
     };
     let join_href = app_href(&join_path(Some(join_program), Some(lang)));
+    // Where the member's entry is kept, for a correction.
+    let edit_href = match join_program {
+        Program::Partner => join_form::PARTNERS_LIST_EDIT_URL,
+        _ => join_form::ADOPTERS_TABLE_EDIT_URL,
+    };
     // Shown in the host's overlay, "back" means closing it.
     let close_host_overlay = move |event: leptos::ev::MouseEvent| {
         if embed.in_overlay {
@@ -264,7 +271,11 @@ fn MemberArticle(
                                     let href = members_feed::safe_href(study.url.text(lang))?;
                                     Some(view! {
                                         <li>
-                                            <a href=href target="_blank" rel="noopener noreferrer">{study.title.text(lang).to_string()}</a>
+                                            <a href=href.clone() target="_blank" rel="noopener noreferrer">
+                                                {study.title.text(lang).to_string()}
+                                                <span class="visually-hidden">{text.opens_new_tab}</span>
+                                            </a>
+                                            <span class="link-host">{browse::labels::link_host(&href).to_string()}</span>
                                         </li>
                                     })
                                 })
@@ -289,7 +300,15 @@ fn MemberArticle(
             <section class="detail-section" data-testid="partner-info" aria-labelledby="partner-title">
                 <h2 id="partner-title">{text.partner_program}</h2>
                 <p>{partner.description.text(lang).to_string()}</p>
-                {href.map(|href| view! { <p><a href=href.clone() target="_blank" rel="noopener noreferrer">{href.clone()}</a></p> })}
+                {href.map(|href| view! {
+                    <p>
+                        <a href=href.clone() target="_blank" rel="noopener noreferrer" title=href.clone() data-testid="partner-link">
+                            {browse::labels::link_host(&href).to_string()}
+                            <span aria-hidden="true">{EXTERNAL_MARK}</span>
+                            <span class="visually-hidden">{text.opens_new_tab}</span>
+                        </a>
+                    </p>
+                })}
             </section>
         }
     });
@@ -342,6 +361,13 @@ fn MemberArticle(
                 <p>{text.join_cta_body}</p>
                 <a class="button primary" href=join_href data-testid="join-cta">{text.join_cta}</a>
             </aside>
+            <p class="suggest-edit">
+                <a href=edit_href target="_blank" rel="noopener noreferrer" data-testid="suggest-edit">
+                    {text.suggest_edit}
+                    <span aria-hidden="true">{EXTERNAL_MARK}</span>
+                    <span class="visually-hidden">{text.opens_new_tab}</span>
+                </a>
+            </p>
             <nav class="neighbours" aria-label=format!("{} / {}", text.previous, text.next)>
                 {previous.map(|(href, label)| view! {
                     <a class="neighbour previous" href=href rel="prev" data-testid="previous-member">

@@ -538,3 +538,19 @@ test('members who joined in the 90 days before the feed was made are marked new'
   await expect(page.locator('[data-member-id="undated"] [data-testid="new-badge"]')).toHaveCount(0);
   await expect(cards(page).first()).toHaveAttribute('data-member-id', 'fresh');
 });
+
+test("a member's page: facts in columns beside the logo, links shown as their host, and where to suggest an edit", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('members/bloomberg');
+  const website = page.getByTestId('website');
+  await expect(website).toContainText('techatbloomberg.com');
+  await expect(website).not.toContainText('https://');
+  await expect(website).toHaveAttribute('href', 'https://www.techatbloomberg.com/opensource/');
+  // More than one fact on a row.
+  const tops = await page.locator('.detail-facts > div').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBeLessThan(tops.length);
+  await expect(page.getByTestId('suggest-edit')).toHaveAttribute('href', /github\.com\/karmada-io\/website\/edit\/main\/src\/pages\/adopters\.md$/);
+  const partner = feed.members.find((m) => m.kinds.includes('partner'))!;
+  await page.goto(`members/${partner.id}`);
+  await expect(page.getByTestId('suggest-edit')).toHaveAttribute('href', /partnersData\.tsx$/);
+});

@@ -117,6 +117,22 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// What a link shows of where it goes: its host without `www.` (`https://www.techatbloomberg.com/opensource/`
+/// → `techatbloomberg.com`), or the address as given when it has no host (a site-relative one).
+pub fn link_host(url: &str) -> &str {
+    let Some((_, rest)) = url.split_once("://") else {
+        return url;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    let host = host.split(':').next().unwrap_or(host);
+    match host.strip_prefix("www.") {
+        Some(bare) if !bare.is_empty() => bare,
+        _ if host.is_empty() => url,
+        _ => host,
+    }
+}
+
 /// `2025-09-11` → "Sep 11, 2025" / "2025年9月11日"; anything else is returned as given.
 pub fn format_date(date: &str, lang: Lang) -> String {
     if !members_feed::is_iso_date(date) {
@@ -172,5 +188,18 @@ mod tests {
         assert_eq!(country("CN").map(|l| (l.en, l.zh)), Some(("China", "中国")));
         assert_eq!(industry("finance").map(|l| l.get(Lang::Zh)), Some("金融"));
         assert_eq!(industry("Finance"), None, "slugs are exact");
+    }
+
+    #[test]
+    fn links_show_their_host() {
+        assert_eq!(
+            link_host("https://www.techatbloomberg.com/opensource/"),
+            "techatbloomberg.com"
+        );
+        assert_eq!(link_host("https://karmada.io"), "karmada.io");
+        assert_eq!(link_host("http://example.com:8080/x?y#z"), "example.com");
+        assert_eq!(link_host("https://www.example.com?q"), "example.com");
+        assert_eq!(link_host("/docs/casestudies/x"), "/docs/casestudies/x");
+        assert_eq!(link_host("https://"), "https://");
     }
 }

@@ -45,6 +45,15 @@ pub const MAX_URL_LEN: usize = 8000;
 /// The adopters thread in karmada-io/karmada where first adopters from a company comment.
 pub const ADOPTERS_THREAD_URL: &str = "https://github.com/karmada-io/karmada/issues/4540";
 
+/// Where an adopter's entry is kept: the English adopters table of karmada-io/website, opened
+/// for editing (GitHub makes a pull request of it).
+pub const ADOPTERS_TABLE_EDIT_URL: &str =
+    "https://github.com/karmada-io/website/edit/main/src/pages/adopters.md";
+
+/// Where a commercial-support partner's entry is kept (karmada-io/website), opened for editing.
+pub const PARTNERS_LIST_EDIT_URL: &str =
+    "https://github.com/karmada-io/website/edit/main/src/data/partnersData.tsx";
+
 /// Where a program's issue is opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Target {

@@ -29,7 +29,7 @@ pub use fields::{
 };
 pub use issue::{
     comment_markdown, issue_body, issue_link, issue_title, target, IssueLink, IssueOptions, Target,
-    ADOPTERS_THREAD_URL, MAX_URL_LEN,
+    ADOPTERS_TABLE_EDIT_URL, ADOPTERS_THREAD_URL, MAX_URL_LEN, PARTNERS_LIST_EDIT_URL,
 };
 pub use text::{Msg, Text};
 pub use validate::{
