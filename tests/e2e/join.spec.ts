@@ -310,3 +310,17 @@ test('with storage full, the list still loads and the join form says its draft i
   await field(page, 'org-name').fill('Example Corp 2');
   await expect(status).toHaveText('Your draft is kept in this browser.');
 });
+
+test("each program's form speaks of its own ways in: the adopters thread and table only for adopters", async ({ page }) => {
+  await page.goto('join?program=adopter');
+  await expect(page.getByRole('link', { name: 'karmada-io/karmada#4540' })).toBeVisible();
+  await expect(page.getByText('adopters-table row')).toBeVisible();
+  await page.goto('join?program=partner');
+  await expect(page.getByTestId('join-copy-feed')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'karmada-io/karmada#4540' })).toHaveCount(0);
+  await expect(page.getByText('adopters-table row')).toHaveCount(0);
+  await expect(page.getByText('the partner as feed JSON')).toBeVisible();
+  // The invitation says what it takes.
+  await page.goto('./');
+  await expect(page.locator('.join-cta p')).not.toContainText('in a minute');
+});

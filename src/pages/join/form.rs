@@ -177,11 +177,15 @@ pub(super) fn JoinForm(
                         {move || CLEAR_DRAFT.get(lang.get())}
                     </button>
                 </div>
-                <p class="field-help">
-                    {move || THREAD_HINT.get(lang.get())} " "
-                    <a href=ADOPTERS_THREAD_URL target="_blank" rel="noopener noreferrer">"karmada-io/karmada#4540"</a>
-                </p>
-                {(program != Program::Individual).then(|| view! { <p class="field-help">{move || FEED_HINT.get(lang.get())}</p> })}
+                // The adopters thread and table are the adopters' alone.
+                {(program == Program::Adopter).then(|| view! {
+                    <p class="field-help">
+                        {move || THREAD_HINT.get(lang.get())} " "
+                        <a href=ADOPTERS_THREAD_URL target="_blank" rel="noopener noreferrer">{ADOPTERS_THREAD_LABEL}</a>
+                    </p>
+                    <p class="field-help">{move || FEED_HINT.get(lang.get())}</p>
+                })}
+                {(program == Program::Partner).then(|| view! { <p class="field-help">{move || PARTNER_FEED_HINT.get(lang.get())}</p> })}
                 <p class="field-help" data-testid="join-draft-status" class:draft-lost=move || !draft_kept.get()>
                     {move || if draft_kept.get() { DRAFT_KEPT.get(lang.get()) } else { DRAFT_NOT_KEPT.get(lang.get()) }}
                 </p>
@@ -293,6 +297,10 @@ fn OutcomeView(
         </div>
     }
 }
+
+/// The adopters thread's link text (an expression: literal-only markup is filled through
+/// `innerHTML`, which Trusted Types refuse).
+const ADOPTERS_THREAD_LABEL: &str = "karmada-io/karmada#4540";
 
 fn focus_field(id: &str) {
     if let Some(element) = document()

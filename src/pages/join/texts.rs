@@ -6,8 +6,8 @@ pub(crate) const PAGE_TITLE: Text = Text::new("How to join", "如何加入");
 pub(super) const CHOOSE_PROGRAM: Text =
     Text::new("What would you like to join?", "你想申请加入哪一项？");
 pub(super) const PRIVACY: Text = Text::new(
-    "This form sends nothing anywhere. What you type stays in this browser (kept as a draft until you clear it) until you open the GitHub issue yourself, where you can still read and change everything before posting.",
-    "此表单不会向任何地方发送数据。你填写的内容只保存在本浏览器中（作为草稿，直到你清除），直到你自己打开 GitHub issue；发布前你仍可查看并修改全部内容。",
+    "This form sends nothing anywhere. What you type stays in this browser as a draft until you clear it, and leaves it only when you open the GitHub issue yourself, where you can still read and change everything before posting.",
+    "此表单不会向任何地方发送数据。你填写的内容作为草稿保存在本浏览器中，直到你清除；只有当你自己打开 GitHub issue 时才会离开本浏览器，发布前你仍可查看并修改全部内容。",
 );
 pub(super) const REQUIRED_NOTE: Text =
     Text::new("Fields marked * are required.", "带 * 的为必填项。");
@@ -31,6 +31,10 @@ pub(super) const THREAD_HINT: Text = Text::new(
 pub(super) const FEED_HINT: Text = Text::new(
     "For a pull request: the member as feed JSON and the adopters-table row.",
     "用于提交 PR：feed 中的成员 JSON 和采用者表格的一行。",
+);
+pub(super) const PARTNER_FEED_HINT: Text = Text::new(
+    "For a pull request: the partner as feed JSON.",
+    "用于提交 PR：feed 中的合作伙伴 JSON。",
 );
 pub(super) const FALLBACK: Text = Text::new(
     "Your application is too long for a prefilled link, so GitHub opened an empty issue. The text has been copied: paste it into the issue body.",
