@@ -527,3 +527,12 @@ test.describe("a frame in the host page's HTML", () => {
     await context.close();
   });
 });
+
+test("in a frame the list lines up with the host's content edge: no second gutter", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${APP}?embed=1&lang=en`);
+  const card = page.getByTestId('member-card').filter({ visible: true }).first();
+  await expect(card).toBeVisible();
+  const left = (await card.boundingBox())!.x;
+  expect(left).toBeLessThanOrEqual(6);
+});
