@@ -123,6 +123,8 @@ pub struct Strings {
     pub show_all_countries: fn(usize) -> String,
     pub show_fewer: &'static str,
     pub filters_toggle: fn(usize) -> String,
+    /// The phone's filter sheet, as a dialog's name.
+    pub filters_title: &'static str,
     /// The phone's filter sheet's button back to the list: how many members it shows.
     pub show_results: fn(usize) -> String,
     pub back_to_list: &'static str,
@@ -236,6 +238,7 @@ pub static EN: Strings = Strings {
     show_all_industries: |total| format!("Show all {total} industries"),
     show_all_countries: |total| format!("Show all {total} countries/regions"),
     show_fewer: "Show fewer",
+    filters_title: "Filters",
     show_results: |shown| match shown {
         0 => "Show the list (no members)".into(),
         1 => "Show 1 member".into(),
@@ -333,6 +336,7 @@ pub static ZH: Strings = Strings {
     show_all_industries: |total| format!("显示全部 {total} 个行业"),
     show_all_countries: |total| format!("显示全部 {total} 个国家/地区"),
     show_fewer: "收起",
+    filters_title: "筛选",
     show_results: |shown| format!("查看 {shown} 个成员"),
     filters_toggle: |active| match active {
         0 => "筛选".to_string(),

@@ -96,5 +96,8 @@ mod stylesheet_tests {
             !css.contains("prefers-color-scheme"),
             "the system's scheme is light-dark()'s to follow"
         );
+        // The phone's layout, where the facets are a sheet, is the one the app knows of.
+        let phone = format!("@media {}", crate::components::PHONE_QUERY);
+        assert!(css.contains(&phone), "{phone}");
     }
 }

@@ -280,6 +280,9 @@ fn follow_in_app_link(
 /// without it).
 pub const PROGRAM_PARAM: &str = "program";
 
+/// The program whose form the join page shows when the address names none.
+pub const DEFAULT_PROGRAM: join_form::Program = join_form::Program::Adopter;
+
 /// The join page's address below the base: `program`'s form (the first one's without it), in
 /// `lang` when given.
 pub fn join_path(program: Option<join_form::Program>, lang: Option<members_feed::Lang>) -> String {

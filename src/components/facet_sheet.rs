@@ -6,6 +6,14 @@ use super::facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetO
 use crate::embed::Facets;
 use crate::i18n::{strings, use_lang};
 
+/// Where the facets become a sheet over the list (`style/main.css` says the same).
+pub const PHONE_QUERY: &str = "(max-width: 760px)";
+
+/// What a visitor can reach inside the sheet, in order: enabled boxes of the groups shown, the
+/// groups' own buttons, and the button back to the list.
+const SHEET_CONTROLS: &str =
+    "fieldset:not(.hidden) input:not([disabled]), fieldset:not(.hidden) button, .filters-done";
+
 /// The phone's filter sheet: whether it is open, and where focus goes as it opens and closes.
 #[derive(Clone, Copy)]
 pub struct FilterSheet {
@@ -33,7 +41,21 @@ impl FilterSheet {
                 sheet.close(false);
             }
         });
-        on_cleanup(move || escape.remove());
+        // Widened past a phone, the facets sit beside the list again: no sheet is open.
+        let widened = window_event_listener(leptos::ev::resize, move |_| {
+            let phone = window()
+                .match_media(PHONE_QUERY)
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches());
+            if !phone && sheet.open.get_untracked() {
+                sheet.open.set(false);
+            }
+        });
+        on_cleanup(move || {
+            escape.remove();
+            widened.remove();
+        });
         sheet
     }
 
@@ -53,7 +75,7 @@ impl FilterSheet {
         request_animation_frame(move || {
             let first = sheet
                 .get_untracked()
-                .and_then(|sheet| sheet.query_selector("input").ok().flatten())
+                .and_then(|sheet| sheet.query_selector(SHEET_CONTROLS).ok().flatten())
                 .and_then(|input| {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input).ok()
                 });
@@ -95,10 +117,48 @@ pub fn FacetSheet(
     sheet: NodeRef<html::Div>,
     /// Closes the sheet and takes the visitor to the list.
     on_done: UnsyncCallback<()>,
+    /// Whether it is open as a sheet (a dialog over the list, on a phone).
+    open: RwSignal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // Open, it is a dialog: Tab and Shift+Tab go round its own controls.
+    let keep_focus_inside = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() != "Tab" || !open.get_untracked() {
+            return;
+        }
+        let Some(controls) = sheet
+            .get_untracked()
+            .and_then(|sheet| sheet.query_selector_all(SHEET_CONTROLS).ok())
+        else {
+            return;
+        };
+        let (Some(first), Some(last)) = (
+            controls.item(0),
+            controls.item(controls.length().saturating_sub(1)),
+        ) else {
+            return;
+        };
+        let active = document().active_element().map(web_sys::Node::from);
+        let wrap_to = match event.shift_key() {
+            true if active.as_ref() == Some(&first) => last,
+            false if active.as_ref() == Some(&last) => first,
+            _ => return,
+        };
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(wrap_to) {
+            event.prevent_default();
+            let _ = element.focus();
+        }
+    };
     view! {
-        <div id="facet-groups" class="facet-groups" node_ref=sheet>
+        <div
+            id="facet-groups"
+            class="facet-groups"
+            node_ref=sheet
+            role=move || open.get().then_some("dialog")
+            aria-modal=move || open.get().then_some("true")
+            aria-label=move || open.get().then(|| strings(lang.get()).filters_title)
+            on:keydown=keep_focus_inside
+        >
             <fieldset class="facet" class:hidden=!show.kind>
                 <legend>{move || strings(lang.get()).kinds_label}</legend>
                 <div class="toggles"><KindToggles list=list /></div>

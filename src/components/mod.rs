@@ -23,7 +23,7 @@ pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
 pub use document::DocumentView;
 pub use empty_results::EmptyResults;
-pub use facet_sheet::{FacetSheet, FilterSheet};
+pub use facet_sheet::{FacetSheet, FilterSheet, PHONE_QUERY};
 pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
 pub use feed_diagnostics::FeedDiagnostics;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};

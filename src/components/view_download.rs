@@ -65,5 +65,11 @@ fn save(name: &str, mime: &str, text: &str) {
         link.set_download(name);
         link.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Not at once: some browsers (Firefox) still read the file after the click returns.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }

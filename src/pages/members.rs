@@ -197,7 +197,15 @@ pub fn MembersBrowser(
         Memo::new(move |_| {
             let query = state.with(|state| state.query.clone());
             (results.read().is_empty() && !query.trim().is_empty())
-                .then(|| browse::lookup::did_you_mean(&members, &index, &query))
+                .then(|| {
+                    // The list as it is but for the search.
+                    let finds_someone = |corrected: &str| {
+                        let mut with = state.get_untracked();
+                        with.query = corrected.to_string();
+                        !browse::browse(&members, &index, &with).is_empty()
+                    };
+                    browse::lookup::did_you_mean(&members, &index, &query, finds_someone)
+                })
                 .flatten()
         })
     };
@@ -277,7 +285,7 @@ pub fn MembersBrowser(
                         on:blur=move |_| save_query.with_value(|save| save())
                     />
                 </div>
-                <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) sheet=filters.sheet on_done=UnsyncCallback::new(move |()| filters.close(true)) />
+                <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) sheet=filters.sheet on_done=UnsyncCallback::new(move |()| filters.close(true)) open=filters.open />
             </aside>
             <section class="results" id="results" node_ref=filters.results tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
                 <div class="results-bar">

@@ -38,11 +38,12 @@ pub(super) enum Body<'a> {
     /// A page the app draws from nothing (the list's later pages): this for visitors without it.
     WithoutScriptOnly(&'a str),
     /// A page whose view works only with JavaScript (the join form): `copy`, the view made
-    /// inert, shown by `static-page.js` until the app replaces it, unless the query names one
-    /// of `other_views` (another program's form); `without_script` for visitors without it.
+    /// inert, shown by `static-page.js` until the app replaces it, unless the query sets one of
+    /// `views` (parameter, value the copy was made for) to another value (another program's
+    /// form); `without_script` for visitors without it.
     ScriptedCopy {
         copy: &'a str,
-        other_views: &'a [&'a str],
+        views: &'a [(&'a str, &'a str)],
         without_script: &'a str,
     },
 }
@@ -89,13 +90,17 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
         }
         Body::ScriptedCopy {
             copy,
-            other_views,
+            views,
             without_script,
         } => {
+            let views: Vec<String> = views
+                .iter()
+                .map(|(param, value)| format!("{param}={value}"))
+                .collect();
             let block = format!(
-                "{NO_SCRIPT_START}<noscript>{without_script}</noscript>{NO_SCRIPT_END}\n<template id=\"{SCRIPTED_COPY_ID}\" data-lang=\"{}\" data-other-views=\"{}\">{copy}</template>\n<script src=\"{}static-page.js\"></script>",
+                "{NO_SCRIPT_START}<noscript>{without_script}</noscript>{NO_SCRIPT_END}\n<template id=\"{SCRIPTED_COPY_ID}\" data-lang=\"{}\" data-views=\"{}\">{copy}</template>\n<script src=\"{}static-page.js\"></script>",
                 hreflang(lang),
-                escape(&other_views.join(" ")),
+                escape(&views.join("&")),
                 escape(assets)
             );
             html = html.replacen("<body>", &format!("<body>\n{block}"), 1);

@@ -23,7 +23,7 @@ use crate::embed::EmbedConfig;
 use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
-use crate::router::{app_href, PROGRAM_PARAM};
+use crate::router::{app_href, DEFAULT_PROGRAM, PROGRAM_PARAM};
 use document::{page, sitemap_xml, Body, Head};
 use first_screen::first_screen_block;
 use views::{
@@ -234,8 +234,8 @@ pub fn render_site(
                 &join,
                 Body::ScriptedCopy {
                     copy: &form,
-                    // The form of another program than the first.
-                    other_views: &[PROGRAM_PARAM],
+                    // The copy is the first program's form.
+                    views: &[(PROGRAM_PARAM, DEFAULT_PROGRAM.slug())],
                     without_script: &programs,
                 },
             ),
@@ -404,6 +404,6 @@ mod tests {
             "getElementById('{}')",
             super::document::SCRIPTED_COPY_ID
         )));
-        assert!(text.contains("dataset.otherViews"));
+        assert!(text.contains("dataset.views"));
     }
 }

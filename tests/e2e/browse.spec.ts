@@ -154,6 +154,14 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   // A sheet over the list, focus inside it; ticking a box shows the new count at once, on
   // screen.
   await expect(page.getByTestId('kind-filter-adopter')).toBeFocused();
+  const sheet = page.locator('#facet-groups');
+  await expect(sheet).toHaveAttribute('role', 'dialog');
+  await expect(sheet).toHaveAttribute('aria-modal', 'true');
+  // Shift+Tab from its first control goes round to its last: focus stays in the dialog.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByTestId('filters-done')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('kind-filter-adopter')).toBeFocused();
   await page.getByTestId('kind-filter-vendor').check();
   await expect(page).toHaveURL(/kind=vendor/);
   const vendors = feed.members.filter((m) => m.kinds.includes('vendor')).length;
@@ -166,6 +174,7 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   await page.keyboard.press('Escape');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toBeFocused();
+  await expect(sheet).not.toHaveAttribute('role', 'dialog');
   await toggle.click();
   await done.click();
   await expect(page.getByTestId('kind-filter-vendor')).toBeHidden();

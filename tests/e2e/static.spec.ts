@@ -99,6 +99,8 @@ test('a parameter the app does not read keeps the static copy; one it reads drop
   const member = byName[0];
   await page.goto(`members/${member.id}?utm_source=newsletter&fbclid=x`);
   await expect(page.locator('#prerendered [data-prerendered="member-name"]')).toHaveText(member.name.en);
+  await page.goto(`members/${member.id}?lang=en`);
+  await expect(page.locator('#prerendered [data-prerendered="member-name"]')).toHaveText(member.name.en);
   await page.goto('?utm_campaign=launch');
   await expect(page.locator('#prerendered [data-prerendered="member-card"]').first()).toBeVisible();
   for (const address of [`members/${member.id}?q=gpu`, `members/${member.id}?lang=zh`, '?kind=vendor&utm_source=x']) {
@@ -152,10 +154,15 @@ test('the join page shows its form before the app starts, and the app takes it o
     await expect(page.locator('#prerendered [data-prerendered="join-program-adopter"]'), address).toBeChecked();
     expect(await page.locator('#prerendered input:not([inert])').count(), address).toBe(0);
   }
-  // Another program's form, or another language, is the app's to draw.
+  // Another program's form, or another language, is the app's to draw; the page's own
+  // language and first program are what the copy shows.
   for (const address of ['join?program=partner', 'join?lang=zh']) {
     await page.goto(address);
     await expect(page.locator('#prerendered'), address).toHaveCount(0);
+  }
+  for (const address of ['join?program=adopter&lang=en', 'zh/join?lang=zh']) {
+    await page.goto(address);
+    await expect(page.locator('#prerendered [data-prerendered="join-field-org-name"]'), address).toBeVisible();
   }
   await page.unroute('**/*.wasm');
 

@@ -18,8 +18,8 @@ pub const CSV_COLUMNS: [&str; 9] = [
 
 /// `members` as CSV: a header row, then one row per member (kinds joined by `;`), every field
 /// quoted, CRLF line ends, UTF-8 with the Chinese names. A field that a spreadsheet would read
-/// as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with
-/// `'`, so opening the file runs nothing.
+/// as a formula (starting, after any spaces, with `=`, `+`, `-`, `@`, a tab, a line break or
+/// NUL) is prefixed with `'`, so opening the file runs nothing.
 pub fn to_csv(members: &[Member]) -> String {
     let mut out = String::new();
     let mut row = |fields: &[&str]| {
@@ -51,8 +51,9 @@ pub fn to_csv(members: &[Member]) -> String {
 }
 
 fn csv_cell(field: &str) -> String {
-    let neutral = match field.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}"),
+    // Spreadsheets skip leading spaces before reading a formula.
+    let neutral = match field.trim_start_matches(' ').chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '\0') => format!("'{field}"),
         _ => field.to_string(),
     };
     format!("\"{}\"", neutral.replace('"', "\"\""))
@@ -142,9 +143,11 @@ mod tests {
             "{csv}"
         );
         assert!(csv.ends_with("\r\n"));
-        for lead in ['=', '+', '-', '@', '\t', '\r'] {
+        for lead in ['=', '+', '-', '@', '\t', '\r', '\n', '\0'] {
             assert_eq!(csv_cell(&format!("{lead}1")), format!("\"'{lead}1\""));
         }
+        assert_eq!(csv_cell("  =1+1"), "\"'  =1+1\"");
+        assert_eq!(csv_cell("a=1"), "\"a=1\"");
     }
 
     #[test]

@@ -47,20 +47,25 @@ fn is_invisible_or_control(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// Returns the URL to place in an attribute when it is `http(s)` with a host, or site-relative
-/// (`/docs/…`, `docs/…`, `#x`, `?q`). Surrounding whitespace is trimmed; whitespace or control
-/// characters inside are refused rather than silently removed, so what is shown is what is linked.
 /// Whether a link's visible `title` reads as a web address other than the link's `url`
 /// (`https://karmada.io/adopters` over a link to another site): such a title lies about where
-/// the link goes, in the showcase, in an issue and in the website's tables.
+/// the link goes, in the showcase, in an issue and in the website's tables. Characters that
+/// cannot be seen do not hide an address from this.
 pub fn title_misleads(title: &str, url: &str) -> bool {
-    let shown = title.trim();
+    let visible: String = title
+        .chars()
+        .filter(|&c| !crate::validate::is_invisible_format(c))
+        .collect();
+    let shown = visible.trim();
     let lower = shown.to_ascii_lowercase();
     let reads_as_address =
         lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
     reads_as_address && check_url(shown).ok() != check_url(url).ok()
 }
 
+/// Returns the URL to place in an attribute when it is `http(s)` with a host, or site-relative
+/// (`/docs/…`, `docs/…`, `#x`, `?q`). Surrounding whitespace is trimmed; whitespace or control
+/// characters inside are refused rather than silently removed, so what is shown is what is linked.
 pub fn check_url(raw: &str) -> Result<String, UrlRejection> {
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible_or_control(c));
     if trimmed.is_empty() {
@@ -272,6 +277,7 @@ mod tests {
         assert!(title_misleads("https://karmada.io/adopters/official", link));
         assert!(title_misleads(" www.karmada.io ", link));
         assert!(title_misleads("HTTP://karmada.io", link));
+        assert!(title_misleads("\u{200B}https://karmada.io", link));
         assert!(!title_misleads("https://evil.example/phish", link));
         assert!(!title_misleads("KubeCon talk", link));
         assert!(!title_misleads("karmada.io case study", link));

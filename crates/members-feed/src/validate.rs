@@ -515,22 +515,6 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
                 return false;
             }
         }
-        let titles = [Some(&study.title.en), study.title.zh.as_ref()];
-        if let Some(title) = titles
-            .into_iter()
-            .flatten()
-            .find(|title| crate::url::title_misleads(title, &study.url.en))
-        {
-            problems.push(Problem {
-                path: format!("{path}.title"),
-                reason: format!(
-                    "the title {:?} is a web address other than its link; case study dropped",
-                    title.chars().take(80).collect::<String>()
-                ),
-                severity: Severity::Dropped,
-            });
-            return false;
-        }
         if let Some(zh) = &study.url.zh {
             if let Err(why) = check_url(zh) {
                 problems.push(Problem {
@@ -540,6 +524,26 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
                 });
                 study.url.zh = None;
             }
+        }
+        // Each title against each link it may be shown with (a page shows its language's title,
+        // or the English one, over its language's link, or the English one).
+        let titles = [Some(&study.title.en), study.title.zh.as_ref()];
+        let links = [Some(&study.url.en), study.url.zh.as_ref()];
+        if let Some(title) = titles.into_iter().flatten().find(|title| {
+            links
+                .into_iter()
+                .flatten()
+                .any(|link| crate::url::title_misleads(title, link))
+        }) {
+            problems.push(Problem {
+                path: format!("{path}.title"),
+                reason: format!(
+                    "the title {:?} is a web address other than its link; case study dropped",
+                    title.chars().take(80).collect::<String>()
+                ),
+                severity: Severity::Dropped,
+            });
+            return false;
         }
         true
     });

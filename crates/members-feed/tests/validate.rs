@@ -209,7 +209,8 @@ fn a_case_study_titled_with_another_address_is_dropped() {
     m["caseStudies"] = json!([
         { "title": { "en": "https://karmada.io/adopters/official" }, "url": { "en": "https://evil.example/phish" }, "kind": "doc" },
         { "title": { "en": "Talk", "zh": "www.karmada.io" }, "url": { "en": "https://evil.example/x" }, "kind": "video" },
-        { "title": { "en": "https://ok.example/post" }, "url": { "en": "https://ok.example/post" }, "kind": "doc" }
+        { "title": { "en": "https://ok.example/post" }, "url": { "en": "https://ok.example/post" }, "kind": "doc" },
+        { "title": { "en": "https://karmada.io/a" }, "url": { "en": "https://karmada.io/a", "zh": "https://evil.example/zh" }, "kind": "doc" }
     ]);
     let feed = parse_feed(&feed_with(json!([m]))).unwrap();
     let kept = &feed.members[0].case_studies;
@@ -220,7 +221,8 @@ fn a_case_study_titled_with_another_address_is_dropped() {
         paths,
         [
             "members[0].caseStudies[0].title",
-            "members[0].caseStudies[1].title"
+            "members[0].caseStudies[1].title",
+            "members[0].caseStudies[3].title"
         ]
     );
     assert!(feed.problems[0]

@@ -13,7 +13,7 @@ use members_feed::Lang;
 
 use crate::components::LanguageSwitch;
 use crate::i18n::use_lang;
-use crate::router::{app_href, join_path, PROGRAM_PARAM};
+use crate::router::{app_href, join_path, DEFAULT_PROGRAM, PROGRAM_PARAM};
 use crate::router::{use_location, use_navigate, NavigateOptions};
 
 use form::JoinForm;
@@ -30,7 +30,7 @@ pub fn JoinPage() -> impl IntoView {
         search
             .with(|search| browse::query::first_value(search, PROGRAM_PARAM))
             .and_then(|slug| Program::parse(&slug))
-            .unwrap_or(Program::Adopter)
+            .unwrap_or(DEFAULT_PROGRAM)
     });
     let join_href =
         move |program: Program, lang: Lang| app_href(&join_path(Some(program), Some(lang)));
