@@ -102,24 +102,14 @@ fn day_number(date: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use members_feed::{Kind, Localized};
+    use members_feed::Kind;
 
     fn member(id: &str, name: &str) -> Member {
-        Member {
-            id: id.into(),
-            name: Localized::en(name.into()),
-            aliases: Vec::new(),
-            kinds: vec![Kind::Adopter, Kind::Partner],
-            website: format!("https://{id}.example/"),
-            industry: Some("finance".into()),
-            country: Some("CN".into()),
-            logo: None,
-            usage: Localized::en(String::new()),
-            joined: None,
-            announcement: None,
-            case_studies: Vec::new(),
-            partner: None,
-        }
+        let mut member = crate::test_support::member(id, name);
+        member.kinds = vec![Kind::Adopter, Kind::Partner];
+        member.industry = Some("finance".into());
+        member.country = Some("CN".into());
+        member
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub mod lookup;
 pub mod query;
 pub mod route;
 pub mod search;
+#[cfg(test)]
+mod test_support;
 
 use std::collections::HashMap;
 

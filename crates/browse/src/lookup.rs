@@ -132,24 +132,11 @@ pub fn did_you_mean(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use members_feed::{Kind, Localized};
 
     fn member(id: &str, name: &str, aliases: &[&str]) -> Member {
-        Member {
-            id: id.into(),
-            name: Localized::en(name.into()),
-            aliases: aliases.iter().map(|alias| alias.to_string()).collect(),
-            kinds: vec![Kind::Adopter],
-            website: format!("https://{id}.example/"),
-            industry: None,
-            country: None,
-            logo: None,
-            usage: Localized::en(String::new()),
-            joined: None,
-            announcement: None,
-            case_studies: Vec::new(),
-            partner: None,
-        }
+        let mut member = crate::test_support::member(id, name);
+        member.aliases = aliases.iter().map(|alias| alias.to_string()).collect();
+        member
     }
 
     fn members() -> Vec<Member> {
