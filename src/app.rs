@@ -15,7 +15,7 @@ use crate::router::{base_path, use_location, use_route, Router};
 fn default_lang() -> Lang {
     // A static page is in its tree's language (`static_pages`); the app taking it over keeps it.
     if let Some(lang) = document()
-        .get_element_by_id("prerendered")
+        .get_element_by_id(crate::loading::STATIC_COPY_ID)
         .and_then(|copy| copy.get_attribute("data-lang"))
         .and_then(|tag| Lang::from_tag(&tag))
     {

@@ -73,12 +73,16 @@ pub fn took_over_static_copy() -> bool {
         .is_some_and(|address| address == current_address())
 }
 
+/// The element that holds a static copy standing in for the app (written by `static_pages`,
+/// or by `public/prerender.js` and `public/static-page.js`, which say it too).
+pub const STATIC_COPY_ID: &str = "prerendered";
+
 /// Cards drawn in the shape of the list while a view without a static copy waits for the feed.
 const SKELETON_CARDS: usize = 8;
 
 /// Whether a static copy of the view is on screen (it stays until the view can replace it).
 fn static_copy_shown() -> bool {
-    cfg!(target_arch = "wasm32") && document().get_element_by_id("prerendered").is_some()
+    cfg!(target_arch = "wasm32") && document().get_element_by_id(STATIC_COPY_ID).is_some()
 }
 
 /// Removes the static copy that stands in for the app (the list's first screen,
@@ -90,7 +94,7 @@ pub fn remove_static_copy() {
     if cfg!(not(target_arch = "wasm32")) {
         return;
     }
-    let Some(copy) = document().get_element_by_id("prerendered") else {
+    let Some(copy) = document().get_element_by_id(STATIC_COPY_ID) else {
         return;
     };
     let focused = document().active_element();

@@ -84,7 +84,7 @@ pub fn MemberCard(
                         .with(|c| c.labels.other_name.clone())
                         .map(|other| {
                             // Always the page's other language.
-                            let other_lang = content.with(|c| match c.labels.name_lang { Lang::En => Lang::Zh, Lang::Zh => Lang::En });
+                            let other_lang = content.with(|c| c.labels.name_lang.other());
                             view! { <p class="card-subtitle" lang=other_lang.tag()><Highlighted text=other query=query /></p> }
                         })
                 }}

@@ -1,4 +1,3 @@
-use leptos::callback::UnsyncCallback;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -113,14 +112,11 @@ pub fn FacetSheet(
     show: Facets,
     /// How many members the list shows now.
     shown: Signal<usize>,
-    /// The sheet's element (focus moves into it when it opens).
-    sheet: NodeRef<html::Div>,
-    /// Closes the sheet and takes the visitor to the list.
-    on_done: UnsyncCallback<()>,
-    /// Whether it is open as a sheet (a dialog over the list, on a phone).
-    open: RwSignal<bool>,
+    /// Whether it is open as a sheet (a dialog over the list, on a phone), and where focus goes.
+    control: FilterSheet,
 ) -> impl IntoView {
     let lang = use_lang();
+    let FilterSheet { open, sheet, .. } = control;
     // Open, it is a dialog: Tab and Shift+Tab go round its own controls.
     let keep_focus_inside = move |event: leptos::ev::KeyboardEvent| {
         if event.key() != "Tab" || !open.get_untracked() {
@@ -176,7 +172,7 @@ pub fn FacetSheet(
                 <FlagToggles list=list />
             </fieldset>
             <div class="filters-done-row">
-                <button type="button" class="button primary filters-done" data-testid="filters-done" on:click=move |_| on_done.run(())>
+                <button type="button" class="button primary filters-done" data-testid="filters-done" on:click=move |_| control.close(true)>
                     {move || (strings(lang.get()).show_results)(shown.get())}
                 </button>
             </div>

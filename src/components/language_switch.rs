@@ -1,16 +1,7 @@
 use leptos::prelude::*;
-use members_feed::Lang;
 
 use crate::i18n::{strings, use_lang};
 use crate::router::{base_path, use_location, use_navigate, NavigateOptions};
-
-/// The other of the two languages.
-fn other_lang(lang: Lang) -> Lang {
-    match lang {
-        Lang::Zh => Lang::En,
-        Lang::En => Lang::Zh,
-    }
-}
 
 /// The visible English/中文 switch, the same on every page: it keeps the view (its path and
 /// every other parameter, the join page's program too) and changes only `lang`.
@@ -23,7 +14,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         let query = browse::query::with_value(
             &location.search.get_untracked(),
             browse::query::LANG_PARAM,
-            other_lang(lang.get_untracked()).code(),
+            lang.get_untracked().other().code(),
         );
         let path = location.pathname.get_untracked();
         let base = base_path();
@@ -42,7 +33,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             type="button"
             class="language-switch"
             data-testid="language-switch"
-            lang=move || other_lang(lang.get()).tag()
+            lang=move || lang.get().other().tag()
             aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
             on:click=switch
         >

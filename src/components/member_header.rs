@@ -41,8 +41,7 @@ pub fn MemberHeader(
             <div>
                 {title}
                 {other_name.map(|other| {
-                    let other_lang = match name_lang { Lang::En => Lang::Zh, Lang::Zh => Lang::En };
-                    view! { <p class="detail-subtitle" lang=other_lang.tag()>{other}</p> }
+                    view! { <p class="detail-subtitle" lang=name_lang.other().tag()>{other}</p> }
                 })}
                 <KindBadges kinds=member.kinds.clone() />
                 <dl class="detail-facts">

@@ -78,7 +78,6 @@ pub fn MembersBrowser(
         )
     };
     let results = Memo::new(move |_| browsed.read().0.clone());
-    let members_for_dates = members.clone();
     let facets = Memo::new(move |_| browsed.read().1.clone());
     let returning_limit = scroll::saved_limit(&list_path(&state.get_untracked()));
     let limit = RwSignal::new(returning_limit.unwrap_or(PAGE_SIZE));
@@ -285,13 +284,13 @@ pub fn MembersBrowser(
                         on:blur=move |_| save_query.with_value(|save| save())
                     />
                 </div>
-                <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) sheet=filters.sheet on_done=UnsyncCallback::new(move |()| filters.close(true)) open=filters.open />
+                <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) control=filters />
             </aside>
             <section class="results" id="results" node_ref=filters.results tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
                 <div class="results-bar">
                     // On a phone the facets wait behind this button (CSS shows it below 760 px) in
-                        // a sheet over the list, so the cards start on the first screen; beside the
-                        // list it is hidden.
+                    // a sheet over the list, so the cards start on the first screen; beside the
+                    // list it is hidden.
                     <button
                         type="button"
                         class="button filters-toggle"
@@ -323,16 +322,19 @@ pub fn MembersBrowser(
                 </div>
                 <FilterChips state=state go=go_to />
                 <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
-                {move || {
+                {
+                    let dated_members = members.clone();
+                    move || {
                     // By newest, the order is a date's only for members that have one.
                     (state.read().sort == Sort::Newest).then(|| {
                         let shown = results.read();
-                        let dated = shown.iter().filter(|&&at| browse::date_of(&members_for_dates[at]).is_some()).count();
+                        let dated = shown.iter().filter(|&&at| browse::date_of(&dated_members[at]).is_some()).count();
                         (dated < shown.len()).then(|| view! {
                             <p class="notice" data-testid="newest-note">{(strings(lang.get()).newest_note)(dated, shown.len())}</p>
                         })
                     })
-                }}
+                    }
+                }
                 {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
                 {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() ignored_filters=ignored_filters /> })}
                 // The grid stays in the page while a search finds nobody: its cards are reused

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use members_feed::Lang;
 
 use super::hreflang;
+use crate::loading::STATIC_COPY_ID;
 
 /// The markers of the list's first-screen copies in `index.html` (`first_screen`), so that
 /// writing them again replaces them.
@@ -78,7 +79,7 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
         Body::Replacing(body) => {
             // `data-lang`: the app that takes the page over speaks its language.
             let copy = format!(
-                "<div id=\"prerendered\" class=\"prerendered\" data-lang=\"{}\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
+                "<div id=\"{STATIC_COPY_ID}\" class=\"prerendered\" data-lang=\"{}\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
                 hreflang(lang),
                 escape(assets)
             );

@@ -405,5 +405,13 @@ mod tests {
             super::document::SCRIPTED_COPY_ID
         )));
         assert!(text.contains("dataset.views"));
+        for script in ["public/static-page.js", "public/prerender.js"] {
+            let text = std::fs::read_to_string(root.join(script)).unwrap();
+            let id = crate::loading::STATIC_COPY_ID;
+            assert!(
+                text.contains(&format!("'{id}'")),
+                "{script} names the copy {id}"
+            );
+        }
     }
 }

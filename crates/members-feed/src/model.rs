@@ -42,6 +42,14 @@ impl Lang {
         }
     }
 
+    /// The other of the two languages.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
     /// The language's BCP 47 tag, for `lang` and `hreflang` attributes: Simplified Chinese
     /// as written in mainland China, which is what the feed's `zh` texts are.
     pub fn tag(self) -> &'static str {
