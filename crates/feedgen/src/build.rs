@@ -17,6 +17,7 @@ use crate::partners::{self, Partner, PARTNERS_FILE, ZH_CODE_JSON};
 use crate::posts::{self, Post, BLOG_DIR, ZH_BLOG_DIR};
 use crate::report::{Diagnostic, Report};
 use crate::source::{read_text_file, Site};
+use crate::supporters::{self, SUPPORTERS_FILE};
 use crate::table::{self, CaseCell, Row};
 
 pub const EN_TABLE: &str = "src/pages/adopters.md";
@@ -529,6 +530,8 @@ impl Builder {
             }
         }
         members.sort_by(|a, b| a.id.cmp(&b.id));
+        // 6. The home page's logo wall, kept by hand, against the adopters.
+        self.check_logo_wall(&members, &en);
 
         let generated_at = match generated_at {
             Some(g) => g.to_string(),
@@ -698,6 +701,33 @@ impl Builder {
             }
         }
         (list, zh)
+    }
+
+    /// `src/data/supporters.js` (karmada.io's home-page logo wall) against the adopters and
+    /// their logos; a site without it (our own sample content) has nothing to check.
+    fn check_logo_wall(&mut self, members: &[Member], rows: &BTreeMap<String, Row>) {
+        let text = match self.site.read_text(SUPPORTERS_FILE) {
+            Ok(Some(text)) => text,
+            Ok(None) => return,
+            Err(problem) => return self.report.push(problem),
+        };
+        let (wall, problems) = supporters::parse(&text);
+        self.report.extend(problems);
+        let adopters: Vec<supporters::Adopter> = members
+            .iter()
+            .filter_map(|member| {
+                let row = rows.get(&member.id)?;
+                Some(supporters::Adopter {
+                    name: &row.name,
+                    logo_file: member
+                        .logo
+                        .as_ref()
+                        .and_then(|logo| logos::logo_file_of_url(&logo.url)),
+                    row: (EN_TABLE, row.line),
+                })
+            })
+            .collect();
+        self.report.extend(supporters::drift(&wall, &adopters));
     }
 
     /// The header of a logo file of the site (cached); `None` inside when the file is absent.

@@ -4,7 +4,8 @@
 //! Each source has its own reader, unit-tested on its own: [`table`] (adopters tables),
 //! [`posts`] (announcement posts), [`partners`] (partners list and Chinese descriptions),
 //! [`casestudies`] (case-study docs), [`logos`] (logo headers), [`facts`] (our facts file),
-//! [`markdown`] (Markdown to the feed's safe document). [`build`] joins them; [`report`] holds
+//! [`markdown`] (Markdown to the feed's safe document), [`supporters`] (the home page's logo
+//! wall, only checked). [`build`] joins them; [`report`] holds
 //! the problems with file and line.
 
 pub mod build;
@@ -16,6 +17,7 @@ pub mod partners;
 pub mod posts;
 pub mod report;
 pub mod source;
+pub mod supporters;
 pub mod table;
 
 pub use build::{build, Outcome};

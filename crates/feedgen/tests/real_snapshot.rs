@@ -166,6 +166,7 @@ fn the_built_feed_passes_the_app_validation() {
 
 const EN: &str = "src/pages/adopters.md";
 const ZH: &str = "i18n/zh/docusaurus-plugin-content-pages/adopters.md";
+const WALL: &str = "src/data/supporters.js";
 use Severity::Warning;
 
 #[test]
@@ -195,14 +196,30 @@ fn check_finds_the_real_problems() {
         (ZH, 65, Warning, "\"WPS\" is out of alphabetical order (after \"中通快递 (ZTO)\")"),
         (ZH, 66, Warning, "\"星环科技 (Transwarp)\" is out of alphabetical order (after \"WPS\")"),
         (ZH, 67, Warning, "\"得物 (Dewu)\" is out of alphabetical order (after \"星环科技 (Transwarp)\")"),
+        (WALL, 40, Warning, "the logo wall shows icbc.png, which is no adopter's logo in the adopters table"),
+        (WALL, 44, Warning, "the logo wall shows spdb.png, which is no adopter's logo in the adopters table"),
+        (WALL, 56, Warning, "the logo wall shows qutoutiao.png, which is no adopter's logo in the adopters table"),
+        (WALL, 60, Warning, "the logo wall shows faw.png, which is no adopter's logo in the adopters table"),
+        (WALL, 64, Warning, "the logo wall shows T3-logo2.png, which is no adopter's logo in the adopters table"),
+        (WALL, 68, Warning, "the logo wall shows chinamobile.png, which is no adopter's logo in the adopters table"),
+        (WALL, 72, Warning, "the logo wall shows aiml.png, which is no adopter's logo in the adopters table"),
+        (WALL, 76, Warning, "the logo wall shows hualala.png, which is no adopter's logo in the adopters table"),
+        (WALL, 84, Warning, "the logo wall shows jointcloud.png, which is no adopter's logo in the adopters table"),
+        (WALL, 88, Warning, "the logo wall shows SEL-ZJU.png, which is no adopter's logo in the adopters table"),
+        (WALL, 108, Warning, "the logo wall shows coozila.png, which is no adopter's logo in the adopters table"),
+        (WALL, 148, Warning, "the logo wall shows jetbrains.png, which is no adopter's logo in the adopters table"),
+        (EN, 24, Warning, "\"Bloomberg\" is an adopter with a logo (bloomberg.png) that is not on the home page's logo wall (src/data/supporters.js)"),
         (EN, 26, Warning, "\"Brain-inspired\" website http://www.leinao.ai/ is not https"),
         (EN, 28, Warning, "\"CECloud\" is out of alphabetical order (after \"Cibfintech.com\")"),
         (EN, 32, Warning, "\"GMI Cloud\" case study is TBD (KCD Beijing 2026 video)"),
         (EN, 41, Warning, "\"Jiajiayue Group\" website http://www.jiajiayue.com.cn is not https"),
+        (EN, 46, Warning, "\"Neen S.p.A\" is an adopter with a logo (neen.png) that is not on the home page's logo wall (src/data/supporters.js)"),
         (EN, 52, Warning, "\"Shopee\" case study URL \"https://www.youtube.com/watch?v=jZg6TmyciyI \" has a space inside the link target"),
         (EN, 54, Warning, "\"Sina\" is out of alphabetical order (after \"Songke Intelligence\")"),
         (EN, 54, Warning, "\"Sina\" website http://www.sina.com.cn is not https"),
+        (EN, 57, Warning, "\"Unicom Digital Tech\" is an adopter with a logo (chinaunicom.png) that is not on the home page's logo wall (src/data/supporters.js)"),
         (EN, 57, Warning, "\"Unicom Digital Tech\" website http://www.chinaunicom.com.cn is not https"),
+        (EN, 58, Warning, "\"Unionbigdata\" is an adopter with a logo (unionbigdata.png) that is not on the home page's logo wall (src/data/supporters.js)"),
         (EN, 61, Warning, "\"Wellhub\" case study is TBD"),
         (EN, 65, Warning, "\"WPS\" is out of alphabetical order (after \"ZTO\")"),
         (EN, 66, Warning, "\"Transwarp\" is out of alphabetical order (after \"WPS\")"),
