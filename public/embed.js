@@ -110,6 +110,19 @@
     var overlay = null;
     var hostTitle = null;
     var answered = false;
+    // The host page's own copy of the first screen (README: `showcase-site fill-host`) stands
+    // over the hidden frame until the frame answers. Empty (the host's scripts drew this
+    // page), or over a frame that is to show another view, it goes at once.
+    var copy = box.querySelector("[data-karmada-showcase-copy]");
+    function dropCopy() {
+      if (!copy) return;
+      var focused = document.activeElement === copy;
+      copy.style.display = "none";
+      copy = null;
+      frame.style.visibility = "";
+      if (focused) frame.focus();
+    }
+    if (copy && (!copy.shadowRoot || wanted)) dropCopy();
 
     function showView(view) {
       // What this element sets itself (data-lang="en") need not be in the link.
@@ -164,7 +177,11 @@
       var data = event.data;
       if (event.origin !== app.origin || !data || data.version !== VERSION || typeof data.type !== "string") return;
       var fromList = event.source === frame.contentWindow;
-      if (fromList) answered = true;
+      if (fromList) {
+        answered = true;
+        // Gone once the frame has painted what it said.
+        if (copy) requestAnimationFrame(function () { requestAnimationFrame(dropCopy); });
+      }
       var fromOverlay = overlay && event.source === overlay.querySelector("iframe").contentWindow;
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);

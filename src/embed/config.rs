@@ -403,5 +403,10 @@ mod tests {
             super::super::MESSAGE_PREFIX
         )));
         assert!(embed_js.contains(&format!("var VERSION = {};", super::super::MESSAGE_VERSION)));
+        // The host's copy of the first screen: the component renders its element, embed.js
+        // drops it.
+        let copy = super::super::HOST_COPY_ATTRIBUTE;
+        assert!(embed_js.contains(&format!("box.querySelector(\"[{copy}]\")")));
+        assert!(readme.contains(&format!("<div {copy}={{app}}")));
     }
 }

@@ -22,6 +22,11 @@ pub const MESSAGE_PREFIX: &str = "karmada-showcase:";
 /// says it too, so that the page looks the same before the app starts).
 pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
 
+/// The attribute of the element, in a host page's static HTML, that holds the host's own copy
+/// of the list's first screen (README: the Docusaurus component, `showcase-site fill-host`);
+/// its value is the showcase's base. `embed.js` removes the copy once the frame answers.
+pub const HOST_COPY_ATTRIBUTE: &str = "data-karmada-showcase-copy";
+
 /// The name of the global object through which `embed.js` configures in-page mode.
 const INLINE_GLOBAL: &str = "__karmadaShowcase";
 

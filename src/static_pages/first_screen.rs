@@ -62,7 +62,8 @@ pub(super) fn first_screen_block(feed: &IndexedFeed, base: &str, assets: &str) -
     let templates: Vec<String> = VARIANTS
         .iter()
         .map(|variant| {
-            let html = inert_copy(&render_list(feed, base, variant));
+            let query = if variant.framed { "embed=1" } else { "" };
+            let html = inert_copy(&render_list(feed, base, variant.lang, variant.framed, query));
             format!(
                 "<template id=\"prerendered-{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\">{html}</template>\n{script}",
                 variant.key,
@@ -75,14 +76,14 @@ pub(super) fn first_screen_block(feed: &IndexedFeed, base: &str, assets: &str) -
     format!("{START}\n{}\n{END}", templates.join("\n"))
 }
 
-/// The list at the base as the app renders it for `variant`, with the cards of its first
-/// render ([`crate::components::FIRST_SCREEN_CARDS`]).
-fn render_list(feed: &IndexedFeed, base: &str, variant: &Variant) -> String {
+/// The list at the base as the app renders it in `lang`, in embed.js's frame when `framed`,
+/// with the cards of its first render ([`crate::components::FIRST_SCREEN_CARDS`]); its links
+/// carry `query`, the address's.
+fn render_list(feed: &IndexedFeed, base: &str, lang: Lang, framed: bool, query: &str) -> String {
     crate::router::set_base_path(base.to_string());
-    let query = if variant.framed { "embed=1" } else { "" };
     set_static_address(base, query);
     let config = EmbedConfig::from_pairs(
-        variant.framed.then_some(("embed", "1")),
+        framed.then_some(("embed", "1")),
         // No feed is chosen in the query, so the page's origin is never asked.
         "",
     );
@@ -95,7 +96,6 @@ fn render_list(feed: &IndexedFeed, base: &str, variant: &Variant) -> String {
             ""
         }
     );
-    let lang = variant.lang;
     let feed = feed.clone();
     // A server's context: leptos' helpers then know there is no window to listen to.
     let owner = Owner::new_root(Some(std::sync::Arc::new(
@@ -116,4 +116,20 @@ fn render_list(feed: &IndexedFeed, base: &str, variant: &Variant) -> String {
         }
         .to_html()
     })
+}
+
+/// The list's first screen for a host page's static HTML, to stand over the frame until the
+/// frame has painted: a frame shares its host's main thread (same origin) and waits behind
+/// the host's scripts, but this is painted with the host's first paint, as its own tables are.
+/// It is the frame's first screen (the same markup and stylesheet, at the same width), in a
+/// declarative shadow root so that the host's styles and ours stay apart; its colour scheme
+/// is the host's (Docusaurus sets `color-scheme` on `<html>`), its links the static pages.
+/// Scripts never see it: the host's `<div>` stays empty in its light DOM, as React rendered it.
+pub(super) fn host_copy(feed: &IndexedFeed, base: &str, lang: Lang, stylesheet: &str) -> String {
+    let html = inert_copy(&render_list(feed, base, lang, true, ""));
+    format!(
+        "<template shadowrootmode=\"open\"><style>{stylesheet}\n:host{{color-scheme:inherit}}</style>\
+         <div class=\"prerendered\" lang=\"{}\">{html}</div></template>",
+        hreflang(lang)
+    )
 }

@@ -20,6 +20,7 @@ use members_feed::{parse_feed, Lang, Member};
 use serde_json::json;
 
 use crate::embed::EmbedConfig;
+pub use crate::embed::HOST_COPY_ATTRIBUTE;
 use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
@@ -315,6 +316,38 @@ pub fn render_site(
         contents: sitemap_xml(&sitemap),
     });
     Ok(files)
+}
+
+/// The list's first screen in `lang` for a host page's static HTML (`showcase-site fill-host`):
+/// a `<template shadowrootmode="open">` with the bundle's `stylesheet` (`main.css`) and the
+/// cards of `feed_text`, linking to the static pages under `base`. Fails when the feed cannot
+/// be read, or when the result could not be found again in the host page (a `</template` in
+/// it, or a `</style` in the stylesheet).
+pub fn host_copy(
+    feed_text: &str,
+    base: &str,
+    lang: Lang,
+    stylesheet: &str,
+) -> Result<String, String> {
+    if stylesheet.to_ascii_lowercase().contains("</style") {
+        return Err("the stylesheet says `</style`".into());
+    }
+    let feed: LoadedFeed = parse_feed(feed_text)
+        .map_err(|error| format!("the feed cannot be read: {error}"))?
+        .into();
+    let feed = IndexedFeed::new(feed, &EmbedConfig::default());
+    init_static_executor();
+    // Its cards link to the static pages of its language's tree.
+    let folder = TREES
+        .iter()
+        .find(|tree| tree.lang == lang)
+        .map_or("", |tree| tree.folder);
+    let copy = first_screen::host_copy(&feed, &format!("{base}{folder}"), lang, stylesheet);
+    // The host page finds the copy's end by its first `</template>`.
+    match copy.to_ascii_lowercase().matches("</template").count() {
+        1 => Ok(copy),
+        _ => Err("the copy would hold a `</template`".into()),
+    }
 }
 
 /// The built `index.html` with `block` (the list's first-screen copies) at the start of its

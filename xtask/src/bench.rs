@@ -120,6 +120,10 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
             .arg("--out")
             .arg(&out);
         run_on_stderr(site)?;
+        // And, as after the website's `npm run build`, the first screen into its pages.
+        let mut fill = Command::new(root.join("target/release/showcase-site"));
+        fill.args(["fill-host", "--host"]).arg(reference);
+        run_on_stderr(fill)?;
     }
 
     eprintln!("bench: headless Chromium against {BENCH_DIST} (a few minutes)");

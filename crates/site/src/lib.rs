@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use karmada_showcase::static_pages::{render_site, SiteOptions};
 
+pub mod host;
+
 /// Where karmada.io serves the showcase; canonical URLs and the sitemap name it.
 pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
 
@@ -296,7 +298,7 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     }
 }
 
-fn read(path: &Path) -> Result<String, String> {
+pub(crate) fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
@@ -315,7 +317,7 @@ fn remove(path: &Path) -> Result<(), String> {
 /// once that one is written again, and never copied.
 const PRECOMPRESSED: [&str; 2] = ["br", "gz"];
 
-fn write(path: &Path, contents: &str) -> Result<(), String> {
+pub(crate) fn write(path: &Path, contents: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;

@@ -20,13 +20,19 @@ usage:
       this program, as the release archive lays them out.
   showcase-site check --website DIR [--facts FILE] [--format text|github]
       Reports every problem of the website's content as `file:line: message` (GitHub
-      annotations with --format github); exits 1 when there are errors.";
+      annotations with --format github); exits 1 when there are errors.
+  showcase-site fill-host --host DIR
+      After the host site's own build (DIR, served at the site's root): writes the list's
+      first screen into each page's empty <div data-karmada-showcase-copy=\"/showcase/\">
+      (README: the Docusaurus component), from the showcase site built into DIR/showcase/,
+      so that it paints with the host page. Runs again after every build.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("build") => build(&args[1..]),
         Some("check") => check(&args[1..]),
+        Some("fill-host") => fill_host(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -115,6 +121,20 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn fill_host(args: &[String]) -> Result<ExitCode, String> {
+    let flags = Flags::parse(args, &["--host"])?;
+    let host = flags.get("--host").ok_or("fill-host needs --host DIR")?;
+    let started = Instant::now();
+    let filled = showcase_site::host::fill_host(host.as_ref())?;
+    println!(
+        "showcase-site: the first screen written into {} places in {} pages of {host} in {} ms",
+        filled.copies,
+        filled.pages,
+        started.elapsed().as_millis()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `--name value` and `--name=value` pairs, each name at most once.

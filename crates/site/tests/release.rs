@@ -212,6 +212,64 @@ fn the_archive_publishes_the_real_site() {
         assert!(site.join(file).is_file(), "{file}");
     }
     assert!(index.contains("<base href=\"/adopters/\""));
+
+    // After the website's own build: the first screen into the pages that embed the showcase,
+    // here a page as React renders the README's component (`static/` standing for `build/`).
+    let placeholder = "<div data-karmada-showcase-copy=\"/adopters/\" data-lang=\"zh\" \
+                       style=\"position:absolute;top:0;left:0;right:0;height:1400px;overflow:hidden\"></div>";
+    let host_page = work.join("static/embedding/index.html");
+    std::fs::create_dir_all(host_page.parent().unwrap()).unwrap();
+    std::fs::write(
+        &host_page,
+        format!("<!DOCTYPE html><html><body><main><h1>Adopters</h1><div data-karmada-showcase=\"true\" style=\"position:relative\"><iframe data-karmada-showcase-frame=\"true\" src=\"/adopters/?embed=1&amp;lang=zh\"></iframe>{placeholder}<noscript><a href=\"/adopters/\">Adopters</a></noscript></div></main></body></html>"),
+    )
+    .unwrap();
+    let fill = |host: &Path| {
+        Command::new(unpacked.join("showcase-site"))
+            .args(["fill-host", "--host"])
+            .arg(host)
+            .output()
+            .unwrap()
+    };
+    let filled = fill(&work.join("static"));
+    assert!(
+        filled.status.success(),
+        "{}",
+        String::from_utf8_lossy(&filled.stderr)
+    );
+    assert!(String::from_utf8_lossy(&filled.stdout).contains("1 places in 1 pages"));
+    let page = read(&host_page);
+    let copy = &page[page.find(placeholder.trim_end_matches("</div>")).unwrap()..];
+    assert!(
+        copy.contains("><template shadowrootmode=\"open\"><style>"),
+        "{}",
+        &copy[..300]
+    );
+    // Chinese cards linking to the static pages (no frame's query), then the host's own markup.
+    let first = feed
+        .members
+        .iter()
+        .find(|m| m.logo.is_some())
+        .unwrap_or(&feed.members[0]);
+    assert!(
+        copy.contains(&format!("href=\"/adopters/zh/members/{}\"", first.id)),
+        "{}",
+        first.id
+    );
+    assert!(!copy.contains("embed=1"));
+    assert!(copy.contains("</template></div><noscript>"));
+    // Again after the next build: the same page, not a second copy.
+    assert!(fill(&work.join("static")).status.success());
+    assert_eq!(read(&host_page), page);
+    // A placeholder naming no showcase site fails, naming the page.
+    std::fs::write(
+        &host_page,
+        page.replace("\"/adopters/\" data-lang", "\"/elsewhere/\" data-lang"),
+    )
+    .unwrap();
+    let refused = fill(&work.join("static"));
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("embedding/index.html"));
     std::fs::remove_dir_all(&work).unwrap();
 }
 

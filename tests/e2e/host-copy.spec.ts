@@ -1,0 +1,114 @@
+// Issue #22: the host page's own copy of the list's first screen (`showcase-site fill-host`), as
+// karmada.io's Docusaurus build would serve it with the README's component: same origin as the
+// showcase, the copy in the page's HTML as a declarative shadow root over the frame.
+import { test, expect, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { axeViolations } from './axe';
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+const ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+const APP = `${ORIGIN}/adopters/`;
+const DIST = resolve(process.env.E2E_DIST ?? 'dist');
+
+/// The page as React renders the README's component (no option but the language), filled by
+/// `showcase-site fill-host` from the bundle under test, served at `/adopters/` as in a host build.
+function filledHostPage(theme: string, lang: 'en' | 'zh'): string {
+  const host = mkdtempSync(join(tmpdir(), 'showcase-host-'));
+  try {
+    symlinkSync(DIST, join(host, 'adopters'));
+    const style = 'position:absolute;top:0;left:0;right:0;height:1400px;overflow:hidden';
+    const page = `<!DOCTYPE html>
+<html lang="${lang}" data-theme="${theme}" style="color-scheme:${theme}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Karmada | Adopters</title>
+<style>body{margin:0 auto;max-width:1140px;padding:0 16px;font-family:Georgia,serif;background:${theme === 'dark' ? '#1b1b1d' : '#fff'};color:${theme === 'dark' ? '#e3e3e3' : '#1c1e21'}}</style></head>
+<body><main><h1>Karmada Adopters</h1>
+<div data-karmada-showcase="true" data-src="/adopters/" data-title="Karmada adopters and partners" data-lang="${lang}" style="position:relative" data-testid="showcase-frame-host"><iframe data-karmada-showcase-frame="true" src="/adopters/?embed=1&amp;lang=${lang}" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;visibility:hidden"></iframe><div data-karmada-showcase-copy="/adopters/" data-lang="${lang}" style="${style}"></div><noscript><a href="/adopters/">Karmada adopters and partners</a></noscript></div>
+<footer>Footer</footer></main>
+<script>window.loadEmbed = function () { var s = document.createElement("script"); s.src = "/adopters/embed.js"; s.onload = function () { window.karmadaShowcaseEmbed.scan(); }; document.head.appendChild(s); };</script>
+</body></html>`;
+    const file = join(host, 'index.html');
+    writeFileSync(file, page);
+    execFileSync('cargo', ['run', '--quiet', '-p', 'showcase-site', '--', 'fill-host', '--host', host], { stdio: 'pipe' });
+    return readFileSync(file, 'utf8');
+  } finally {
+    rmSync(host, { recursive: true, force: true });
+  }
+}
+
+async function openHostPage(page: Page, theme = 'light', lang: 'en' | 'zh' = 'en') {
+  const html = filledHostPage(theme, lang);
+  await page.route(`${ORIGIN}/host-page.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.addInitScript(() => {
+    (window as any).__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${ORIGIN}/host-page.html`);
+}
+
+const copyCards = (page: Page) => page.locator('[data-karmada-showcase-copy] [data-prerendered="member-card"]');
+
+test("the host's copy paints with the host page, in its theme, and gives way to the same cards in the frame", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openHostPage(page, 'dark');
+  // Before any script of the host has run: the cards are in the page's HTML.
+  await expect(copyCards(page).first()).toBeVisible();
+  const count = await copyCards(page).count();
+  expect(count).toBeGreaterThan(4);
+  // The host's colour scheme, and the showcase's own font rather than the host's serif.
+  const look = await page.locator('[data-karmada-showcase-copy]').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, font: style.fontFamily };
+  });
+  expect(look.background).toBe('rgb(27, 27, 29)');
+  expect(look.font).not.toContain('Georgia');
+  // Its links are the static pages, on this site.
+  const href = await copyCards(page).first().locator('a').first().getAttribute('href');
+  expect(href).toMatch(/^\/adopters\/members\/[a-z0-9-]+$/);
+  // The host's script leaves the element's light DOM empty, as React rendered it.
+  expect(await page.locator('[data-karmada-showcase-copy]').evaluate((el) => el.innerHTML)).toBe('');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Keys meet the cards once: the frame beneath is hidden until it answers.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-karmada-showcase-copy'))).toBe('/adopters/');
+  // The copy stays until embed.js hears from the frame, then goes, and the frame's first card
+  // stands where the copy's stood, with the same name.
+  const frame = page.frameLocator('[data-testid="showcase-frame-host"] iframe');
+  await expect(frame.getByTestId('member-card').first()).toBeAttached();
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-karmada-showcase-copy]')).toBeVisible();
+  const inCopy = await copyCards(page).first().boundingBox();
+  const copyName = await copyCards(page).first().locator('.card-title').innerText();
+  await page.evaluate(() => (window as any).loadEmbed());
+  await expect(page.locator('[data-karmada-showcase-copy]')).toBeHidden();
+  await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toBeVisible();
+  // Focus was in the copy: it is in the frame now, not lost.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+  const inFrame = await frame.getByTestId('member-card').first().boundingBox();
+  expect(Math.abs(inCopy!.x - inFrame!.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(inCopy!.y - inFrame!.y)).toBeLessThanOrEqual(1);
+  expect(Math.abs(inCopy!.width - inFrame!.width)).toBeLessThanOrEqual(1);
+  expect(await frame.getByTestId('member-card').first().locator('.card-title').innerText()).toBe(copyName);
+  await expect.poll(() => page.locator('[data-testid="showcase-frame-host"] iframe').evaluate((f: HTMLIFrameElement) => f.style.height)).not.toBe('1400px');
+  expect(await page.evaluate(() => (window as any).__layoutShift)).toBeLessThanOrEqual(0.05);
+});
+
+test("the host's copy in Chinese links into the Chinese tree; without scripts it stays, with a link", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await openHostPage(page, 'light', 'zh');
+  await expect(copyCards(page).first()).toBeVisible();
+  expect(await page.locator('[data-karmada-showcase-copy]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  const href = await copyCards(page).first().locator('a').first().getAttribute('href');
+  expect(href).toMatch(/^\/adopters\/zh\/members\/[a-z0-9-]+$/);
+  await copyCards(page).first().locator('a').first().click();
+  await expect(page).toHaveURL(`${ORIGIN}${href}`);
+  await expect(page.locator('h1')).toBeVisible();
+  await context.close();
+});
