@@ -10,6 +10,7 @@
 
 pub mod build;
 pub mod casestudies;
+pub mod export;
 pub mod facts;
 pub mod logos;
 pub mod markdown;

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use feedgen::{build, gzip_len, is_timestamp, Format, DEFAULT_FACTS};
+use feedgen::{build, export, gzip_len, is_timestamp, Format, DEFAULT_FACTS};
+use members_feed::Lang;
 
 #[derive(Parser)]
 #[command(
@@ -44,6 +45,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Write a feed's members in another format (stdout, or --out).
+    Export {
+        /// The feed (members.json).
+        #[arg(long, default_value = "public/members.json")]
+        feed: PathBuf,
+        /// adopters-md: the adopters table as karmada.io's adopters page writes it.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// en or zh.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    AdoptersMd,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -111,6 +131,42 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+        Command::Export {
+            feed,
+            format: ExportFormat::AdoptersMd,
+            lang,
+            out,
+        } => {
+            let Some(lang) = Lang::from_tag(&lang) else {
+                eprintln!("--lang {lang:?}: en or zh");
+                return ExitCode::from(2);
+            };
+            let text = match std::fs::read_to_string(&feed) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!("{}: cannot read: {e}", feed.display());
+                    return ExitCode::from(2);
+                }
+            };
+            let members = match members_feed::parse_feed(&text) {
+                Ok(validated) => validated.members,
+                Err(e) => {
+                    eprintln!("{}: {e}", feed.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            let table = export::adopters_markdown(&members, lang);
+            match out {
+                Some(out) => {
+                    if let Err(e) = std::fs::write(&out, table) {
+                        eprintln!("{}: cannot write: {e}", out.display());
+                        return ExitCode::from(2);
+                    }
+                }
+                None => print!("{table}"),
+            }
+            ExitCode::SUCCESS
         }
     }
 }

@@ -228,3 +228,76 @@ fn check_finds_the_real_problems() {
     assert_eq!(found, expected);
     assert!(!outcome.report.has_errors());
 }
+
+/// `feedgen export --format adopters-md` writes a table that the website's own table reader
+/// reads back as the feed's adopters (usage and case-study links; the feed has case studies
+/// the website's table lacks), one row for each row of the website's table.
+#[test]
+fn the_exported_adopters_table_reads_back_as_the_feeds_adopters() {
+    let Some(site) = snapshot() else { return };
+    let outcome = build(&site, &facts(), None);
+    let members = &outcome.feed.members;
+    let exported = feedgen::export::adopters_markdown(members, members_feed::Lang::En);
+    let (rows, problems) = feedgen::table::parse_adopters(&exported, "ADOPTERS.md").unwrap();
+    // What the reader says of the export is what it says of the website's own rows.
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.severity == Severity::Warning && p.message.ends_with("is not https")),
+        "{problems:?}"
+    );
+    let original = std::fs::read_to_string(site.join(EN)).unwrap();
+    let (theirs, _) = feedgen::table::parse_adopters(&original, EN).unwrap();
+    let site_of = |url: &str| url.trim_end_matches('/').to_string();
+    let mut ours: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.website.as_deref().map(site_of))
+        .collect();
+    let mut websites: Vec<String> = theirs
+        .iter()
+        .filter_map(|r| r.website.as_deref().map(site_of))
+        .collect();
+    ours.sort();
+    websites.sort();
+    assert_eq!(ours, websites);
+    // Sorted by English name, as the website's rule says (its own table does not quite keep it).
+    let names: Vec<String> = rows.iter().map(|row| row.name.to_lowercase()).collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    for row in &rows {
+        let member = members
+            .iter()
+            .find(|m| {
+                m.has_kind(Kind::Adopter)
+                    && Some(site_of(&m.website)) == row.website.as_deref().map(site_of)
+            })
+            .unwrap_or_else(|| panic!("{}: no adopter has its website", row.name));
+        assert_eq!(row.name, member.name.en);
+        assert_eq!(
+            row.usage,
+            member
+                .usage
+                .en
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            "{}",
+            row.name
+        );
+        let links: Vec<String> = row
+            .case_studies
+            .iter()
+            .filter_map(|case| match case {
+                feedgen::table::CaseCell::Link(link) => Some(link.url()),
+                _ => None,
+            })
+            .collect();
+        let expected: Vec<String> = member
+            .case_studies
+            .iter()
+            .map(|c| c.url.en.clone())
+            .collect();
+        assert_eq!(links, expected, "{}", row.name);
+    }
+}
