@@ -27,6 +27,8 @@ pub(super) struct Head {
     pub previous: Option<String>,
     pub next: Option<String>,
     pub image: Option<String>,
+    /// The tree's Atom feed (`atom.xml`), for feed readers to find from any page.
+    pub atom: Option<String>,
     pub json_ld: serde_json::Value,
 }
 
@@ -192,6 +194,13 @@ fn head_tags(head: &Head) -> String {
             if let Some(url) = url {
                 add(format!("<link rel=\"{rel}\" href=\"{}\" />", escape(url)));
             }
+        }
+        if let Some(atom) = &head.atom {
+            add(format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\" />",
+                escape(&head.title),
+                escape(atom)
+            ));
         }
         add(format!(
             "<meta property=\"og:url\" content=\"{}\" />",

@@ -25,24 +25,35 @@ const CONTROLS: [&str; 4] = ["input", "select", "textarea", "button"];
 /// `html` with its ids prefixed, its controls inert, its test hooks renamed and its comments
 /// (the renderer's placeholders) removed.
 pub(super) fn inert_copy(html: &str) -> String {
+    let html = without_comments(html);
     let mut out = String::with_capacity(html.len() + html.len() / 8);
-    let mut rest = html;
+    let mut rest = html.as_str();
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         rest = &rest[open..];
-        if let Some(comment) = rest.strip_prefix("<!") {
-            // `<!>` and `<!-- … -->`.
-            let end = if comment.starts_with("--") {
-                comment.find("-->").map(|at| at + 3)
-            } else {
-                comment.find('>').map(|at| at + 1)
-            };
-            rest = end.map_or("", |end| &comment[end..]);
-            continue;
-        }
         let end = tag_end(rest).unwrap_or(rest.len());
         out.push_str(&rewrite_tag(&rest[..end]));
         rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `html` without the renderer's comments (its `<!>` placeholders and `<!-- … -->`), for
+/// markup that leaves the app (an Atom entry's content). Feed text cannot hold a `<`: the
+/// renderer escapes it.
+pub(super) fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<!") {
+        out.push_str(&rest[..open]);
+        let comment = &rest[open + 2..];
+        let end = if comment.starts_with("--") {
+            comment.find("-->").map(|at| at + 3)
+        } else {
+            comment.find('>').map(|at| at + 1)
+        };
+        rest = end.map_or("", |end| &comment[end..]);
     }
     out.push_str(rest);
     out
@@ -182,6 +193,10 @@ mod tests {
     fn comments_go_and_text_stays() {
         // Text that looks like markup is escaped by the renderer; a quoted `>` is a value.
         let html = r#"<p title="a > b" id="x">data-testid="y" &lt;b id="z"&gt;<!></p><!-- note --><i>k</i>"#;
+        assert_eq!(
+            without_comments(html),
+            r#"<p title="a > b" id="x">data-testid="y" &lt;b id="z"&gt;</p><i>k</i>"#
+        );
         assert_eq!(
             inert_copy(html),
             r#"<p title="a > b" id="prerendered-x">data-testid="y" &lt;b id="z"&gt;</p><i>k</i>"#

@@ -8,6 +8,7 @@
 //! Chinese pages live in a `zh/` tree below the base (`/adopters/zh/members/bloomberg`), whose
 //! `<base href>` tells the app its language, as a `/zh/` base always has.
 
+mod atom;
 mod document;
 mod first_screen;
 mod inert;
@@ -25,11 +26,15 @@ use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
 use crate::router::{app_href, DEFAULT_PROGRAM, PROGRAM_PARAM};
+use atom::{atom_xml, AtomAddresses};
 use document::{page, sitemap_xml, Body, Head};
 use first_screen::first_screen_block;
 use views::{
     init_static_executor, join_form_copy, render, JoinPrograms, ListPosition, StaticMemberList,
 };
+
+/// Each tree's Atom feed, beside its list page.
+pub const ATOM_FILE: &str = "atom.xml";
 
 /// Where the site is served.
 #[derive(Clone, Debug)]
@@ -161,6 +166,7 @@ pub fn render_site(
                 next: (page_number < pages)
                     .then(|| url_of(tree.folder, &page_below(page_number + 1))),
                 image: None,
+                atom: Some(url_of(tree.folder, ATOM_FILE)),
                 json_ld: json!({
                     "@context": "https://schema.org",
                     "@type": "ItemList",
@@ -214,6 +220,7 @@ pub fn render_site(
             previous: None,
             next: None,
             image: None,
+            atom: Some(url_of(tree.folder, ATOM_FILE)),
             json_ld: json!({
                 "@context": "https://schema.org",
                 "@type": "WebPage",
@@ -262,6 +269,7 @@ pub fn render_site(
                 previous: None,
                 next: None,
                 image: logo.clone(),
+                atom: Some(url_of(tree.folder, ATOM_FILE)),
                 json_ld: organization(member, tree.lang, logo.as_deref()),
             };
             let body = render(tree.lang, || {
@@ -284,6 +292,21 @@ pub fn render_site(
             });
             sitemap.push(head);
         }
+
+        let member_url = |member: &Member| url_of(tree.folder, &member_below(member));
+        files.push(SiteFile {
+            path: format!("{}{ATOM_FILE}", tree.folder),
+            contents: atom_xml(
+                &feed,
+                tree.lang,
+                &AtomAddresses {
+                    self_url: &url_of(tree.folder, ATOM_FILE),
+                    list_url: &url_of(tree.folder, ""),
+                    member_url: &member_url,
+                    site_root: &format!("{origin}/"),
+                },
+            ),
+        });
     }
 
     // Not found, in English at the root of the bundle (static hosts look for `404.html`).
@@ -296,6 +319,7 @@ pub fn render_site(
         previous: None,
         next: None,
         image: None,
+        atom: None,
         json_ld: serde_json::Value::Null,
     };
     let body = render(Lang::En, || {

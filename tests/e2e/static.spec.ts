@@ -211,3 +211,63 @@ test('both languages read one feed, from one address, kept once', async ({ page 
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('karmada-showcase:feed:')));
   expect(kept).toHaveLength(1);
 });
+
+test('atom.xml in each language is Atom 1.0 that a real XML parser reads: one entry per member who joined, newest first', async ({ page, request }) => {
+  const feed = bundledFeed();
+  const joined = feed.members.filter((m: any) => m.joined);
+  expect(joined.length).toBeGreaterThan(0);
+  await page.goto('./');
+  for (const [tree, lang] of [['', 'en'], ['zh/', 'zh']]) {
+    const response = await request.get(`${tree}atom.xml`);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toContain('xml');
+    const checked = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length > 0) return { error: doc.getElementsByTagName('parsererror')[0].textContent };
+      const NS = 'http://www.w3.org/2005/Atom';
+      const own = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === NS && c.localName === name);
+      const one = (el: Element, name: string) => (own(el, name).length === 1 ? own(el, name)[0].textContent : null);
+      const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+      const absolute = (iri: string | null) => !!iri && /^https?:\/\//.test(iri) && !!new URL(iri);
+      const feedEl = doc.documentElement;
+      const problems: string[] = [];
+      if (feedEl.namespaceURI !== NS || feedEl.localName !== 'feed') problems.push('root is not atom:feed');
+      // RFC 4287 4.1.1: exactly one id, title and updated; an author (here on the feed).
+      for (const name of ['id', 'title', 'updated']) if (one(feedEl, name) === null) problems.push(`feed ${name}`);
+      if (!absolute(one(feedEl, 'id'))) problems.push('feed id is not an absolute IRI');
+      if (!rfc3339.test(one(feedEl, 'updated') ?? '')) problems.push('feed updated');
+      if (own(feedEl, 'author').length < 1 || own(own(feedEl, 'author')[0], 'name').length !== 1) problems.push('feed author');
+      const self = own(feedEl, 'link').find((l) => l.getAttribute('rel') === 'self');
+      // 4.1.2: each entry's id, title, updated; a link to its page (content is HTML, so no summary is required).
+      const entries = own(feedEl, 'entry').map((entry) => {
+        for (const name of ['id', 'title', 'updated']) if (one(entry, name) === null) problems.push(`entry ${name}`);
+        if (!rfc3339.test(one(entry, 'updated') ?? '')) problems.push('entry updated');
+        const alternate = own(entry, 'link').find((l) => l.getAttribute('rel') === 'alternate');
+        if (!alternate || !absolute(alternate.getAttribute('href'))) problems.push('entry link');
+        const content = own(entry, 'content')[0];
+        if (content && content.getAttribute('type') === 'html') {
+          const html = new DOMParser().parseFromString(content.textContent ?? '', 'text/html');
+          if (html.querySelector('script, iframe, [onerror], [onclick]')) problems.push('active content');
+        }
+        return { id: one(entry, 'id'), updated: one(entry, 'updated'), title: one(entry, 'title'), hasContent: !!content };
+      });
+      return { problems, lang: feedEl.getAttribute('xml:lang'), self: self?.getAttribute('href'), entries };
+    }, await response.text());
+    expect(checked.error).toBeUndefined();
+    expect(checked.problems).toEqual([]);
+    expect(checked.lang?.split('-')[0]).toBe(lang);
+    expect(checked.self).toMatch(new RegExp(`/adopters/${tree}atom\\.xml$`));
+    const entries = checked.entries!;
+    expect(entries).toHaveLength(joined.length);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const days = entries.map((e) => e.updated!);
+    expect([...days].sort().reverse()).toEqual(days);
+    for (const member of joined) {
+      const entry = entries.find((e) => e.id!.endsWith(`/adopters/${tree}members/${member.id}`));
+      expect(entry, member.id).toBeTruthy();
+      expect(entry!.hasContent).toBe(!!member.announcement);
+    }
+  }
+  // Readers find it from the pages.
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/adopters\/atom\.xml$/);
+});

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use karmada_showcase::static_pages::{render_site, SiteOptions};
+use karmada_showcase::static_pages::{render_site, SiteOptions, ATOM_FILE};
 
 pub mod host;
 
@@ -16,7 +16,7 @@ pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
 
 /// The paths below the site's folder that [`build_site`] writes from the feed. Left over from
 /// an earlier feed they would be stale (a member removed keeps its page), so they go first.
-pub const GENERATED: [&str; 10] = [
+pub const GENERATED: [&str; 11] = [
     "members",
     "zh",
     "join",
@@ -25,6 +25,7 @@ pub const GENERATED: [&str; 10] = [
     "sitemap.xml",
     "members.json",
     "members.csv",
+    ATOM_FILE,
     "_redirects",
     "_headers",
 ];

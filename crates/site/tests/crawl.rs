@@ -144,15 +144,24 @@ fn every_page_says_what_crawlers_and_previews_read() {
         assert!(!one(html, "<meta property=\"og:description\"", "content", path).is_empty());
         one(html, "<meta name=\"twitter:card\"", "content", path);
         // Language twins exist and name each other.
-        let alternates = values(html, "<link rel=\"alternate\"", "href");
-        let langs = values(html, "<link rel=\"alternate\"", "hreflang");
+        let alternates = values(html, "<link rel=\"alternate\" hreflang", "href");
+        let langs = values(html, "<link rel=\"alternate\" hreflang", "hreflang");
+        // Feed readers find the tree's Atom feed, which the site has.
+        let atom = one(
+            html,
+            "<link rel=\"alternate\" type=\"application/atom+xml\"",
+            "href",
+            path,
+        );
+        let tree = if path.starts_with("zh/") { "zh/" } else { "" };
+        assert_eq!(atom, format!("{SITE}{BASE}{tree}atom.xml"), "{path}");
         assert_eq!(langs, ["en", "zh-CN", "x-default"], "{path}");
         for twin in &alternates {
             let twin_page = urls
                 .get(twin)
                 .unwrap_or_else(|| panic!("{path}: hreflang to {twin}, which is not a page"));
             assert!(
-                values(pages[twin_page], "<link rel=\"alternate\"", "href").contains(&url),
+                values(pages[twin_page], "<link rel=\"alternate\" hreflang", "href").contains(&url),
                 "{twin} does not point back to {url}"
             );
         }
