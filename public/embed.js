@@ -36,7 +36,7 @@
     return typeof view === "string" && view.length < 2000 && /^\/(?!\/)[^\\]*$/.test(view) ? view : null;
   }
 
-  function frameUrl(app, path, box, extra) {
+  function frameUrl(app, path, box, overlay) {
     var url = new URL(path, app);
     // A shared view stays in the app; the embedding is this page's.
     if (url.origin !== app.origin || url.pathname.indexOf(app.pathname) !== 0) url = new URL("./", app);
@@ -50,9 +50,7 @@
       if (value) url.searchParams.set(name, value);
     });
     if (!box.getAttribute("data-theme")) url.searchParams.set("theme", hostTheme());
-    Object.keys(extra || {}).forEach(function (key) {
-      url.searchParams.set(key, extra[key]);
-    });
+    if (overlay) url.searchParams.set("overlay", "1");
     return url.href;
   }
 
@@ -66,22 +64,19 @@
     if (!x.searchParams.has("host")) y.searchParams.delete("host");
     x.searchParams.sort();
     y.searchParams.sort();
-    return x.origin + x.pathname + x.search === y.origin + y.pathname + y.search;
+    return x.href === y.href;
   }
 
   function makeFrame(src, title) {
     var frame = document.createElement("iframe");
     frame.src = src;
     frame.title = title;
-    frame.setAttribute("scrolling", "no");
     frame.style.cssText = "display:block;width:100%;border:0;height:640px;color-scheme:normal";
     return frame;
   }
 
-  function sendTheme(frame, origin) {
-    if (frame.contentWindow) {
-      frame.contentWindow.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme() }, origin);
-    }
+  function sendTheme(target, origin) {
+    if (target) target.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme() }, origin);
   }
 
   function setupFrame(box, app) {
@@ -101,12 +96,13 @@
       if (sameFrame(frame.src, wanted)) wanted = null;
       else frame.src = wanted;
       frame.title = frame.title || title;
-      frame.setAttribute("scrolling", "no");
       frame.style.colorScheme = "normal";
     } else {
       frame = makeFrame(wanted, title);
       box.appendChild(frame);
     }
+    // The host sizes it to its content: no scrollbar inside (the overlay's frame scrolls).
+    frame.setAttribute("scrolling", "no");
     var overlay = null;
     var hostTitle = null;
     var answered = false;
@@ -116,11 +112,10 @@
     var copy = box.querySelector("[data-karmada-showcase-copy]");
     function dropCopy() {
       if (!copy) return;
-      var focused = document.activeElement === copy;
+      frame.style.visibility = "";
+      if (document.activeElement === copy) frame.focus();
       copy.style.display = "none";
       copy = null;
-      frame.style.visibility = "";
-      if (focused) frame.focus();
     }
     if (copy && (!copy.shadowRoot || wanted)) dropCopy();
 
@@ -155,9 +150,8 @@
       close.setAttribute("aria-label", "Close");
       close.style.cssText = "position:absolute;top:8px;right:12px;font-size:24px;line-height:1;border:0;background:none;cursor:pointer;color:inherit";
       close.addEventListener("click", closeOverlay);
-      var detail = makeFrame(frameUrl(app, "." + view, box, { overlay: "1" }), title);
+      var detail = makeFrame(frameUrl(app, "." + view, box, true), title);
       detail.style.height = "100%";
-      detail.removeAttribute("scrolling");
       overlay.appendChild(close);
       overlay.appendChild(detail);
       overlay.addEventListener("close", function () {
@@ -190,7 +184,7 @@
         // Even the app's own origin cannot make the host page absurdly long: 100,000 px at most.
         frame.style.height = Math.ceil(Math.min(data.height, 1e5)) + "px";
       } else if (type === "ready") {
-        sendTheme(fromList ? frame : overlay.querySelector("iframe"), app.origin);
+        sendTheme(event.source, app.origin);
       } else if (type === "open" && fromList && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {
         openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
@@ -224,8 +218,8 @@
     }
 
     new MutationObserver(function () {
-      sendTheme(frame, app.origin);
-      if (overlay) sendTheme(overlay.querySelector("iframe"), app.origin);
+      sendTheme(frame.contentWindow, app.origin);
+      if (overlay) sendTheme(overlay.querySelector("iframe").contentWindow, app.origin);
     }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
   }
 
