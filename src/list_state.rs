@@ -4,12 +4,13 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use browse::route::Route;
 use browse::{FacetVocabulary, FilterState, SearchIndex};
 use leptos::prelude::*;
 
 use crate::embed::EmbedConfig;
 use crate::net::LoadedFeed;
-use crate::router::use_location;
+use crate::router::{use_location, use_route};
 
 /// The feed with its search index, built once per feed.
 #[derive(Clone)]
@@ -96,9 +97,24 @@ impl IndexedFeed {
 }
 
 /// The filter state in the address bar (`?kind=adopter&q=gpu…`), parsed; every view is a link.
+/// Once the address names another page than the one that asked, it keeps what it held: that
+/// page is taken down in the same turn, and a view of it told to change then may read a value
+/// already dropped, which traps the release build (the list's cards did, on "How to join",
+/// whose link adds `lang=`).
 pub fn use_filter_state() -> Memo<FilterState> {
     let location = use_location();
-    Memo::new(move |_| FilterState::from_query(&location.search.get()))
+    let route = use_route();
+    let asked_on = route.get_untracked();
+    Memo::new(move |held: Option<&FilterState>| match held {
+        Some(held) if !same_page(&route.read(), &asked_on) => held.clone(),
+        _ => FilterState::from_query(&location.search.get()),
+    })
+}
+
+/// Whether two routes show the same page: the list on any of its pages, any member's page.
+fn same_page(a: &Route, b: &Route) -> bool {
+    let list = |route: &Route| matches!(route, Route::Members | Route::ListPage(_));
+    (list(a) && list(b)) || std::mem::discriminant(a) == std::mem::discriminant(b)
 }
 
 /// The address's list state for `feed`: without the industries and countries no member has

@@ -47,6 +47,9 @@ test('the join call to action is on the list and on every detail view', async ({
   await page.getByTestId('join-cta').click();
   await expect(page.getByTestId('join-form')).toBeVisible();
   await expect(page).toHaveURL(/\/adopters\/join\?/);
+  // The list, taken down as its address gains `lang=`, did not trap the app on its way out.
+  await page.waitForTimeout(500);
+  await expect(page.locator('#app-stopped')).toHaveCount(0);
 
   const partner = feed.members.find((m) => m.kinds.includes('partner'));
   const adopter = feed.members.find((m) => !m.kinds.includes('partner'))!;
