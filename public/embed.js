@@ -108,8 +108,10 @@
     var answered = false;
     // The host page's own copy of the first screen (README: `showcase-site fill-host`) stands
     // over the hidden frame until the frame answers. Empty (the host's scripts drew this
-    // page), or over a frame that is to show another view, it goes at once.
+    // page), over a frame that is to show another view, or beside options (it is the plain
+    // list's), it goes at once.
     var copy = box.querySelector("[data-karmada-showcase-copy]");
+    var plain = OPTIONS.every(function (name) { return name === "lang" || !box.hasAttribute("data-" + name); });
     function dropCopy() {
       if (!copy) return;
       frame.style.visibility = "";
@@ -117,7 +119,7 @@
       copy.style.display = "none";
       copy = null;
     }
-    if (copy && (!copy.shadowRoot || wanted)) dropCopy();
+    if (copy && (!copy.shadowRoot || wanted || !plain)) dropCopy();
 
     function showView(view) {
       // What this element sets itself (data-lang="en") need not be in the link.
@@ -208,7 +210,9 @@
       var tries = 0;
       answered = false;
       var timer = setInterval(function () {
-        if (answered || ++tries > 60) clearInterval(timer);
+        if (answered) clearInterval(timer);
+        // A frame that never answers is shown anyway: the copy is only its first screen.
+        else if (++tries > 60) clearInterval(timer), dropCopy();
         else frame.contentWindow.postMessage({ type: PREFIX + "hello", version: VERSION }, app.origin);
       }, 250);
     }

@@ -24,7 +24,7 @@ pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
 
 /// The attribute of the element, in a host page's static HTML, that holds the host's own copy
 /// of the list's first screen (README: the Docusaurus component, `showcase-site fill-host`);
-/// its value is the showcase's base. `embed.js` removes the copy once the frame answers.
+/// its value is the showcase's base. `embed.js` hides the copy once the frame answers.
 pub const HOST_COPY_ATTRIBUTE: &str = "data-karmada-showcase-copy";
 
 /// The name of the global object through which `embed.js` configures in-page mode.

@@ -48,7 +48,7 @@ pub(super) fn atom_xml(feed: &IndexedFeed, lang: Lang, at: &AtomAddresses) -> St
         xml_text(at.list_url),
         xml_text(text.page_title),
         xml_text(text.page_intro),
-        xml_text(&feed.feed.generated_at),
+        xml_text(&updated(feed)),
         xml_text(at.self_url),
         xml_text(at.list_url),
     );
@@ -75,6 +75,33 @@ pub(super) fn atom_xml(feed: &IndexedFeed, lang: Lang, at: &AtomAddresses) -> St
     }
     xml.push_str("</feed>\n");
     xml
+}
+
+/// The feed's `generatedAt` when it is a timestamp Atom accepts, else the newest join (a feed
+/// may lack it: the reader fills nothing in), else the epoch: `<updated>` must be a date.
+fn updated(feed: &IndexedFeed) -> String {
+    let stamp = &feed.feed.generated_at;
+    let timestamp = stamp.len() == 20
+        && stamp.get(..10).is_some_and(members_feed::is_iso_date)
+        && stamp.as_bytes()[10..]
+            .iter()
+            .enumerate()
+            .all(|(at, &b)| match at {
+                0 => b == b'T',
+                3 | 6 => b == b':',
+                9 => b == b'Z',
+                _ => b.is_ascii_digit(),
+            });
+    if timestamp {
+        return stamp.clone();
+    }
+    let newest = feed
+        .feed
+        .members
+        .iter()
+        .filter_map(|m| m.joined.as_deref())
+        .max();
+    format!("{}T00:00:00Z", newest.unwrap_or("1970-01-01"))
 }
 
 /// An announcement as the member's page shows it, as HTML text.
@@ -183,6 +210,29 @@ mod tests {
         assert!(zh.contains("<title>Gamma 中文</title>"));
         assert!(zh.contains("xml:lang=\"zh-CN\"") || zh.contains("xml:lang=\"zh\""));
         assert!(zh.contains("<id>https://karmada.io/adopters/members/gamma</id>"));
+    }
+
+    #[test]
+    fn a_feed_without_a_timestamp_is_updated_when_its_newest_member_joined() {
+        let mut indexed = feed(serde_json::json!([member(
+            "alpha",
+            "Alpha",
+            Some("2024-05-01")
+        )]));
+        for broken in [
+            "",
+            "2026-01-02",
+            "2026-02-30T00:00:00Z",
+            "2026-01-02T00:00:00+08:00x",
+            "2026-01-é2T00:00:00Z",
+        ] {
+            indexed.feed.generated_at = broken.into();
+            assert!(
+                render(&indexed, Lang::En)
+                    .contains("  <updated>2024-05-01T00:00:00Z</updated>\n  <author>"),
+                "{broken}"
+            );
+        }
     }
 
     #[test]

@@ -197,8 +197,7 @@ fn head_tags(head: &Head) -> String {
         }
         if let Some(atom) = &head.atom {
             add(format!(
-                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\" />",
-                escape(&head.title),
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" />",
                 escape(atom)
             ));
         }

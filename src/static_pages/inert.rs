@@ -60,7 +60,7 @@ pub(super) fn without_comments(html: &str) -> String {
 }
 
 /// One past the `>` that closes the tag at the start of `html`, outside quoted values.
-fn tag_end(html: &str) -> Option<usize> {
+pub fn tag_end(html: &str) -> Option<usize> {
     let mut quote = None;
     for (at, c) in html.char_indices() {
         match (quote, c) {

@@ -112,3 +112,18 @@ test("the host's copy in Chinese links into the Chinese tree; without scripts it
   await expect(page.locator('h1')).toBeVisible();
   await context.close();
 });
+
+test("at a tablet's width the copy lays out as the frame does (its width, not the window's, decides)", async ({ page }) => {
+  // 768 px: the window is wider than the phone layout's 760 px, the frame (the host's column) is not.
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await openHostPage(page);
+  await expect(copyCards(page).first()).toBeVisible();
+  const inCopy = await copyCards(page).first().boundingBox();
+  await page.evaluate(() => (window as any).loadEmbed());
+  await expect(page.locator('[data-karmada-showcase-copy]')).toBeHidden();
+  const frame = page.frameLocator('[data-testid="showcase-frame-host"] iframe');
+  const inFrame = await frame.getByTestId('member-card').first().boundingBox();
+  expect(Math.abs(inCopy!.x - inFrame!.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(inCopy!.width - inFrame!.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(inCopy!.y - inFrame!.y)).toBeLessThanOrEqual(1);
+});

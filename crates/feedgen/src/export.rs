@@ -5,6 +5,8 @@
 
 use members_feed::{Kind, Lang, Member};
 
+use crate::table::sort_key;
+
 /// The table's header and separator in `lang`, as the website's two tables have them.
 fn header(lang: Lang) -> &'static str {
     match lang {
@@ -22,10 +24,8 @@ pub fn adopters_markdown(members: &[Member], lang: Lang) -> String {
         .collect();
     // The website's rule: "sorted alphabetically by the first letter of their English names".
     adopters.sort_by(|a, b| {
-        a.name
-            .en
-            .to_lowercase()
-            .cmp(&b.name.en.to_lowercase())
+        sort_key(&a.name.en)
+            .cmp(&sort_key(&b.name.en))
             .then_with(|| a.id.cmp(&b.id))
     });
     let mut table = String::from(header(lang));

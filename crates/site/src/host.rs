@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use karmada_showcase::static_pages::{host_copy, HOST_COPY_ATTRIBUTE};
+use karmada_showcase::static_pages::{host_copy, tag_end, HOST_COPY_ATTRIBUTE};
 use members_feed::Lang;
 
 use crate::{base_href, read, write};
@@ -72,15 +72,16 @@ pub fn fill_page(
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = next_placeholder(rest) {
-        let tag_end = at + tag_length(&rest[at..]).ok_or("a placeholder's tag is not closed")?;
-        let tag = &rest[at..tag_end];
+        let opened = at + tag_end(&rest[at..]).ok_or("a placeholder's tag is not closed")?;
+        let tag = &rest[at..opened];
         let base = attribute(tag, HOST_COPY_ATTRIBUTE).unwrap_or_default();
         let lang = match attribute(tag, "data-lang").as_deref() {
-            None | Some("en") => Lang::En,
+            Some("en") => Lang::En,
             Some("zh") => Lang::Zh,
             Some(other) => return Err(format!("data-lang=\"{other}\": en or zh")),
+            None => return Err("the placeholder has no data-lang (en or zh)".into()),
         };
-        let after = &rest[tag_end..];
+        let after = &rest[opened..];
         // Empty as rendered, or holding a copy of an earlier run.
         let content_length = if after.starts_with("</div>") {
             0
@@ -99,7 +100,7 @@ pub fn fill_page(
                 "the element with {HOST_COPY_ATTRIBUTE} must be empty"
             ));
         }
-        out.push_str(&rest[..tag_end]);
+        out.push_str(&rest[..opened]);
         out.push_str(&copy(&base, lang)?);
         rest = &after[content_length..];
     }
@@ -108,7 +109,9 @@ pub fn fill_page(
 }
 
 /// The copy for the showcase site under `base` in `host`: a folder whose `index.html` was
-/// built for that base.
+/// built for that base, or a locale's copy of one (Docusaurus copies `static/` into each
+/// locale's tree, so `/zh/showcase/` holds the site built for `/showcase/`), whose copy then
+/// links where that site is.
 fn copy_of_site(host: &Path, base: &str, lang: Lang) -> Result<String, String> {
     let folder = site_folder(host, base)?;
     let read = |name: &str| {
@@ -116,15 +119,17 @@ fn copy_of_site(host: &Path, base: &str, lang: Lang) -> Result<String, String> {
             format!("{HOST_COPY_ATTRIBUTE}=\"{base}\", but no showcase site there: {error}")
         })
     };
-    let built_for = base_href(&read("index.html")?);
-    if built_for.as_deref() != Some(base) {
+    let built_for = base_href(&read("index.html")?).unwrap_or_default();
+    let locale_copy = base
+        .strip_suffix(built_for.as_str())
+        .is_some_and(|locale| locale.len() > 1 && !built_for.is_empty());
+    if built_for != base && !locale_copy {
         return Err(format!(
-            "{HOST_COPY_ATTRIBUTE}=\"{base}\", but {} was built for {}",
+            "{HOST_COPY_ATTRIBUTE}=\"{base}\", but {} was built for {built_for:?}",
             folder.display(),
-            built_for.unwrap_or_else(|| "no base".into())
         ));
     }
-    host_copy(&read("members.json")?, base, lang, &read("main.css")?)
+    host_copy(&read("members.json")?, &built_for, lang, &read("main.css")?)
 }
 
 /// The folder below `host` that serves `base`: a path of plain names, nothing that leaves
@@ -163,20 +168,6 @@ fn next_placeholder(html: &str) -> Option<usize> {
             return Some(start);
         }
         from = at + HOST_COPY_ATTRIBUTE.len();
-    }
-    None
-}
-
-/// The length of the tag at the start of `html`, to its `>` outside quoted values.
-fn tag_length(html: &str) -> Option<usize> {
-    let mut quote = None;
-    for (at, c) in html.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(open), c) if c == open => quote = None,
-            (None, '>') => return Some(at + 1),
-            _ => {}
-        }
     }
     None
 }
@@ -257,18 +248,22 @@ mod tests {
     fn refuses_what_it_cannot_fill_again() {
         for (body, error) in [
             (
-                "<div data-karmada-showcase-copy=\"/showcase/\"><p>host text</p></div>",
+                "<div data-karmada-showcase-copy=\"/showcase/\" data-lang=\"en\"><p>host text</p></div>",
                 "must be empty",
             ),
             (
                 "<div data-karmada-showcase-copy=\"/showcase/\" data-lang=\"fr\"></div>",
                 "en or zh",
             ),
+            (
+                "<div data-karmada-showcase-copy=\"/showcase/\"></div>",
+                "no data-lang",
+            ),
         ] {
             let result = fill_page(&page(body), &mut fake_copy);
             assert!(result.unwrap_err().contains(error), "{body}");
         }
-        let cut = "<div data-karmada-showcase-copy=\"/showcase/\" title=\"a > b\"";
+        let cut = "<div data-karmada-showcase-copy=\"/showcase/\" data-lang=\"en\" title=\"a > b\"";
         assert!(fill_page(cut, &mut fake_copy)
             .unwrap_err()
             .contains("not closed"));
