@@ -7,7 +7,7 @@ use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::loading::FeedContext;
 use crate::net::{load_feed, FEED_FILE};
-use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage};
+use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
 use crate::router::{base_path, use_location, use_route, Router};
 
 /// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
@@ -118,6 +118,10 @@ fn Shell() -> impl IntoView {
             Route::Join => {
                 set_document_meta(&member_title(text.join_cta, lang.get()), text.join_cta_body)
             }
+            Route::Stats => set_document_meta(
+                &member_title(text.stats_title, lang.get()),
+                text.stats_intro,
+            ),
             Route::NotFound => set_document_meta(
                 &member_title(text.page_not_found_title, lang.get()),
                 text.page_not_found_body,
@@ -138,6 +142,7 @@ fn Shell() -> impl IntoView {
         Route::Members | Route::ListPage(_) => Page::Members,
         Route::Member(_) => Page::Member,
         Route::Join => Page::Join,
+        Route::Stats => Page::Stats,
         Route::NotFound => Page::NotFound,
     });
     let routes = move || {
@@ -145,6 +150,7 @@ fn Shell() -> impl IntoView {
             Page::Members => view! { <MembersPage /> }.into_any(),
             Page::Member => view! { <MemberPage /> }.into_any(),
             Page::Join => view! { <JoinPage /> }.into_any(),
+            Page::Stats => view! { <StatsPage /> }.into_any(),
             Page::NotFound => view! { <NotFoundPage /> }.into_any(),
         }
     };
@@ -174,5 +180,6 @@ enum Page {
     Members,
     Member,
     Join,
+    Stats,
     NotFound,
 }

@@ -166,6 +166,20 @@ pub struct Strings {
     pub ignored_filters: fn(usize) -> String,
     /// Under a facet with more options than it lists.
     pub facet_unlisted: fn(usize) -> String,
+    /// `/stats`: its title, introduction and link from the list.
+    pub stats_title: &'static str,
+    pub stats_intro: &'static str,
+    pub stats_by_kind: &'static str,
+    pub stats_by_industry: &'static str,
+    pub stats_by_country: &'static str,
+    pub stats_joined: &'static str,
+    pub stats_announcements: &'static str,
+    /// Under the time series: members it cannot place.
+    pub stats_undated: fn(usize) -> String,
+    /// Column headers of the charts' tables.
+    pub stats_kind: &'static str,
+    pub stats_period: &'static str,
+    pub stats_count: &'static str,
 }
 
 impl Strings {
@@ -287,6 +301,20 @@ pub static EN: Strings = Strings {
         n => format!("Ignored {n} unknown filters in the address."),
     },
     facet_unlisted: |n| format!("{n} more not listed: the search finds them."),
+    stats_title: "Adoption at a glance",
+    stats_intro: "How many organisations run Karmada, build on it or support it, in which industries and where, and how the list has grown. Each row opens the list filtered to it.",
+    stats_by_kind: "By kind",
+    stats_by_industry: "By industry",
+    stats_by_country: "By country or region",
+    stats_joined: "Members over time (cumulative, by quarter)",
+    stats_announcements: "Announcements per year",
+    stats_undated: |n| match n {
+        1 => "1 member has no date and is not counted here.".into(),
+        n => format!("{n} members have no date and are not counted here."),
+    },
+    stats_kind: "Kind",
+    stats_period: "Period",
+    stats_count: "Members",
 };
 
 pub static ZH: Strings = Strings {
@@ -379,6 +407,17 @@ pub static ZH: Strings = Strings {
     debug_title: "数据诊断",
     ignored_filters: |n| format!("已忽略地址中 {n} 个未知的筛选条件。"),
     facet_unlisted: |n| format!("另有 {n} 项未列出：可用搜索查找。"),
+    stats_title: "采用概览",
+    stats_intro: "有多少组织在生产中使用 Karmada、基于它构建产品或提供商业支持,分布在哪些行业和地区,以及名单如何增长。每一行都可打开按该项筛选的列表。",
+    stats_by_kind: "按类型",
+    stats_by_industry: "按行业",
+    stats_by_country: "按国家或地区",
+    stats_joined: "成员增长(按季度累计)",
+    stats_announcements: "每年公告数",
+    stats_undated: |n| format!("{n} 个成员没有日期,未计入此图。"),
+    stats_kind: "类型",
+    stats_period: "时间",
+    stats_count: "成员数",
 };
 
 #[cfg(test)]

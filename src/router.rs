@@ -283,6 +283,19 @@ pub const PROGRAM_PARAM: &str = "program";
 /// The program whose form the join page shows when the address names none.
 pub const DEFAULT_PROGRAM: join_form::Program = join_form::Program::Adopter;
 
+/// The statistics page's address below the base, in `lang` when the address chose one.
+pub fn stats_path(lang: Option<members_feed::Lang>) -> String {
+    match lang {
+        Some(lang) => format!(
+            "{}?{}={}",
+            browse::route::Route::Stats.path(),
+            browse::query::LANG_PARAM,
+            lang.code()
+        ),
+        None => browse::route::Route::Stats.path(),
+    }
+}
+
 /// The join page's address below the base: `program`'s form (the first one's without it), in
 /// `lang` when given.
 pub fn join_path(program: Option<join_form::Program>, lang: Option<members_feed::Lang>) -> String {

@@ -1,5 +1,6 @@
 //! Reusable pieces of the views.
 
+mod bar_chart;
 mod card;
 mod card_grid;
 mod document;
@@ -19,6 +20,7 @@ mod not_found_view;
 mod page_chrome;
 mod view_download;
 
+pub use bar_chart::{Bar, BarChart};
 pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
 pub use document::DocumentView;
@@ -41,3 +43,7 @@ pub use view_download::ViewDownload;
 /// After a link that leaves the showcase (`techatbloomberg.com ↗`). An expression, not literal
 /// markup: a literal-only element is filled through `innerHTML`, which Trusted Types refuse.
 pub const EXTERNAL_MARK: &str = " ↗";
+
+/// After a link to another view of the showcase ("Adoption at a glance →"); an expression for
+/// the same reason.
+pub const FORWARD_MARK: &str = " →";

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
 
 use crate::components::{
-    DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView, EXTERNAL_MARK,
+    DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView, EXTERNAL_MARK, FORWARD_MARK,
 };
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
@@ -13,9 +13,6 @@ use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
 use crate::router::{app_href, join_path, use_navigate, use_route, NavigateOptions};
 use join_form::Program;
-
-/// After the industry link (an expression: literal-only markup is filled through `innerHTML`).
-const ARROW: &str = " →";
 
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
@@ -333,7 +330,7 @@ fn MemberArticle(
                     </ul>
                     {industry_list.map(|(href, count)| view! {
                         <p class="related-all">
-                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}<span aria-hidden="true">{ARROW}</span></a>
+                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}<span aria-hidden="true">{FORWARD_MARK}</span></a>
                         </p>
                     })}
                 </section>

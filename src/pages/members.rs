@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
-    LanguageSwitch, ViewDownload, FIRST_SCREEN_CARDS,
+    LanguageSwitch, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
 };
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{app_href, join_path, use_navigate, NavigateOptions};
+use crate::router::{app_href, join_path, stats_path, use_navigate, NavigateOptions};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -247,7 +247,12 @@ pub fn MembersBrowser(
                 <h1>{move || strings(lang.get()).page_title}</h1>
                 <LanguageSwitch />
             </div>
-            <p class="intro">{move || strings(lang.get()).page_intro}</p>
+            <p class="intro">{move || strings(lang.get()).page_intro} " "
+                // Not in a frame, whose header is hidden: no invisible link to tab to.
+                {(!config.is_embedded()).then(|| view! {
+                    <a data-testid="stats-link" href=move || app_href(&stats_path(state.read().lang))>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+                })}
+            </p>
         </header>
         <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
             <p>{move || strings(lang.get()).join_cta_body}</p>

@@ -6,7 +6,7 @@
 //! it once it has its feed, mounting the same markup in its place.
 
 use leptos::prelude::*;
-use members_feed::Lang;
+use members_feed::{parse_feed, Lang};
 
 use super::document::{escape, FIRST_SCREEN_END as END, FIRST_SCREEN_START as START};
 use super::hreflang;
@@ -15,6 +15,7 @@ use crate::components::PageChrome;
 use crate::embed::{EmbedConfig, FRAME_ROOT_CLASS};
 use crate::i18n::{strings, LangContext};
 use crate::list_state::IndexedFeed;
+use crate::net::LoadedFeed;
 use crate::pages::members::MembersBrowser;
 use crate::router::{set_static_address, Router};
 
@@ -118,6 +119,38 @@ fn render_list(feed: &IndexedFeed, base: &str, lang: Lang, framed: bool, query: 
     })
 }
 
+/// The list's first screen in `lang` for a host page's static HTML (`showcase-site fill-host`):
+/// a `<template shadowrootmode="open">` with the bundle's `stylesheet` (`main.css`) and the
+/// cards of `feed_text`, linking to the static pages under `base`. Fails when the feed cannot
+/// be read, or when the result could not be found again in the host page (a `</template` in
+/// it, or a `</style` in the stylesheet).
+pub fn host_copy(
+    feed_text: &str,
+    base: &str,
+    lang: Lang,
+    stylesheet: &str,
+) -> Result<String, String> {
+    if stylesheet.to_ascii_lowercase().contains("</style") {
+        return Err("the stylesheet says `</style`".into());
+    }
+    let feed: LoadedFeed = parse_feed(feed_text)
+        .map_err(|error| format!("the feed cannot be read: {error}"))?
+        .into();
+    let feed = IndexedFeed::new(feed, &EmbedConfig::default());
+    super::views::init_static_executor();
+    // Its cards link to the static pages of its language's tree.
+    let folder = super::TREES
+        .iter()
+        .find(|tree| tree.lang == lang)
+        .map_or("", |tree| tree.folder);
+    let copy = render_host_copy(&feed, &format!("{base}{folder}"), lang, stylesheet);
+    // The host page finds the copy's end by its first `</template>`.
+    match copy.to_ascii_lowercase().matches("</template").count() {
+        1 => Ok(copy),
+        _ => Err("the copy would hold a `</template`".into()),
+    }
+}
+
 /// The list's first screen for a host page's static HTML, to stand over the frame until the
 /// frame has painted: a frame shares its host's main thread (same origin) and waits behind
 /// the host's scripts, but this is painted with the host's first paint, as its own tables are.
@@ -125,11 +158,57 @@ fn render_list(feed: &IndexedFeed, base: &str, lang: Lang, framed: bool, query: 
 /// declarative shadow root so that the host's styles and ours stay apart; its colour scheme
 /// is the host's (Docusaurus sets `color-scheme` on `<html>`), its links the static pages.
 /// Scripts never see it: the host's `<div>` stays empty in its light DOM, as React rendered it.
-pub(super) fn host_copy(feed: &IndexedFeed, base: &str, lang: Lang, stylesheet: &str) -> String {
+/// The stylesheet's width queries ask the copy's own width, as the frame's ask the frame's.
+pub(super) fn render_host_copy(
+    feed: &IndexedFeed,
+    base: &str,
+    lang: Lang,
+    stylesheet: &str,
+) -> String {
     let html = inert_copy(&render_list(feed, base, lang, true, ""));
     format!(
-        "<template shadowrootmode=\"open\"><style>{stylesheet}\n:host{{color-scheme:inherit}}</style>\
+        "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size}}</style>\
          <div class=\"prerendered\" lang=\"{}\">{html}</div></template>",
+        as_container_queries(stylesheet),
         hreflang(lang)
     )
+}
+
+/// `stylesheet` with its width media queries asking the nearest container instead: in the
+/// frame the viewport is the frame, in the host page it is the host's window, which is wider
+/// than the copy (a 768 px window holds a 736 px frame).
+fn as_container_queries(stylesheet: &str) -> String {
+    ["max-width", "min-width"]
+        .iter()
+        .fold(stylesheet.to_string(), |css, feature| {
+            css.replace(
+                &format!("@media ({feature}"),
+                &format!("@container ({feature}"),
+            )
+            .replace(
+                &format!("@media({feature}"),
+                &format!("@container ({feature}"),
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_container_queries;
+
+    #[test]
+    fn the_copys_width_queries_ask_its_own_width() {
+        let css = "@media (max-width: 760px) { .a { b: c } }\n@media(min-width:900px){}\n@media (prefers-reduced-motion: reduce) {}";
+        assert_eq!(
+            as_container_queries(css),
+            "@container (max-width: 760px) { .a { b: c } }\n@container (min-width:900px){}\n@media (prefers-reduced-motion: reduce) {}"
+        );
+        // The real stylesheet keeps no width media query.
+        let real = include_str!("../../style/main.css");
+        let converted = as_container_queries(real);
+        assert!(
+            !converted.contains("@media (max-width") && !converted.contains("@media (min-width")
+        );
+        assert!(converted.contains("@container (max-width: 760px)"));
+    }
 }

@@ -15,6 +15,7 @@ mod inert;
 mod views;
 
 use browse::route::Route;
+use browse::stats::Stats;
 use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::{parse_feed, Lang, Member};
@@ -25,10 +26,13 @@ pub use crate::embed::HOST_COPY_ATTRIBUTE;
 use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
+use crate::pages::stats::StatsView;
 use crate::router::{app_href, DEFAULT_PROGRAM, PROGRAM_PARAM};
 use atom::{atom_xml, AtomAddresses};
 use document::{page, sitemap_xml, Body, Head};
 use first_screen::first_screen_block;
+pub use first_screen::host_copy;
+pub use inert::tag_end;
 use views::{
     init_static_executor, join_form_copy, render, JoinPrograms, ListPosition, StaticMemberList,
 };
@@ -250,6 +254,39 @@ pub fn render_site(
         });
         sitemap.push(join);
 
+        // Adoption at a glance.
+        let stats_head = Head {
+            title: member_title(text.stats_title, tree.lang),
+            description: description(text.stats_intro),
+            canonical: url_of(tree.folder, &below_base(&Route::Stats)),
+            alternates: twins(&below_base(&Route::Stats)),
+            previous: None,
+            next: None,
+            image: None,
+            atom: Some(url_of(tree.folder, ATOM_FILE)),
+            json_ld: json!({
+                "@context": "https://schema.org",
+                "@type": "WebPage",
+                "name": text.stats_title,
+                "description": text.stats_intro,
+            }),
+        };
+        let stats = Stats::of(&feed.feed.members, &feed.index);
+        let figures = render(lang, move || {
+            view! { <StatsView stats=stats carried=FilterState::default() /> }.into_any()
+        });
+        files.push(SiteFile {
+            path: format!("{}{}/index.html", tree.folder, below_base(&Route::Stats)),
+            contents: page(
+                bare_template,
+                &tree_base,
+                tree.lang,
+                &stats_head,
+                Body::Replacing(&figures),
+            ),
+        });
+        sitemap.push(stats_head);
+
         for (position, member) in feed.feed.members.iter().enumerate() {
             let below = member_below(member);
             let name = member.name.text(tree.lang).to_string();
@@ -340,38 +377,6 @@ pub fn render_site(
         contents: sitemap_xml(&sitemap),
     });
     Ok(files)
-}
-
-/// The list's first screen in `lang` for a host page's static HTML (`showcase-site fill-host`):
-/// a `<template shadowrootmode="open">` with the bundle's `stylesheet` (`main.css`) and the
-/// cards of `feed_text`, linking to the static pages under `base`. Fails when the feed cannot
-/// be read, or when the result could not be found again in the host page (a `</template` in
-/// it, or a `</style` in the stylesheet).
-pub fn host_copy(
-    feed_text: &str,
-    base: &str,
-    lang: Lang,
-    stylesheet: &str,
-) -> Result<String, String> {
-    if stylesheet.to_ascii_lowercase().contains("</style") {
-        return Err("the stylesheet says `</style`".into());
-    }
-    let feed: LoadedFeed = parse_feed(feed_text)
-        .map_err(|error| format!("the feed cannot be read: {error}"))?
-        .into();
-    let feed = IndexedFeed::new(feed, &EmbedConfig::default());
-    init_static_executor();
-    // Its cards link to the static pages of its language's tree.
-    let folder = TREES
-        .iter()
-        .find(|tree| tree.lang == lang)
-        .map_or("", |tree| tree.folder);
-    let copy = first_screen::host_copy(&feed, &format!("{base}{folder}"), lang, stylesheet);
-    // The host page finds the copy's end by its first `</template>`.
-    match copy.to_ascii_lowercase().matches("</template").count() {
-        1 => Ok(copy),
-        _ => Err("the copy would hold a `</template`".into()),
-    }
 }
 
 /// The built `index.html` with `block` (the list's first-screen copies) at the start of its

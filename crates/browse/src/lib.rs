@@ -24,6 +24,7 @@ pub mod lookup;
 pub mod query;
 pub mod route;
 pub mod search;
+pub mod stats;
 #[cfg(test)]
 mod test_support;
 

@@ -12,6 +12,8 @@ pub enum Route {
     Member(String),
     /// `/join`: the application forms.
     Join,
+    /// `/stats`: adoption at a glance.
+    Stats,
     /// `/page/<n>` (n ≥ 2): a page of the static list for visitors without JavaScript when
     /// the feed is too long for one page; the app shows its list there.
     ListPage(usize),
@@ -32,6 +34,7 @@ impl Route {
         match (segments.next(), segments.next(), segments.next()) {
             (None, _, _) => Route::Members,
             (Some("join"), None, _) => Route::Join,
+            (Some("stats"), None, _) => Route::Stats,
             (Some("page"), Some(number), None) => match number.parse::<usize>() {
                 // One spelling per page: `/page/1` is the list itself, `/page/02` nothing.
                 Ok(page) if page >= 2 && page.to_string() == number => Route::ListPage(page),
@@ -52,6 +55,7 @@ impl Route {
             Route::Members => "/".into(),
             Route::Member(id) => format!("/members/{}", encode(id)),
             Route::Join => "/join".into(),
+            Route::Stats => "/stats".into(),
             Route::ListPage(page) => format!("/page/{page}"),
             Route::NotFound => "/404".into(),
         }
@@ -123,6 +127,7 @@ mod tests {
             Route::Member("café & co/x".into()),
             Route::Member("a+b".into()),
             Route::Join,
+            Route::Stats,
             Route::ListPage(2),
             Route::ListPage(120),
             Route::NotFound,
@@ -174,6 +179,9 @@ mod tests {
     fn the_join_forms_have_their_own_path() {
         assert_eq!(Route::of("/join"), Route::Join);
         assert_eq!(Route::of("/join/"), Route::Join);
+        assert_eq!(Route::of("/stats"), Route::Stats);
+        assert_eq!(Route::of("/stats/"), Route::Stats);
+        assert_eq!(Route::of("/stats/x"), Route::NotFound);
     }
 
     #[test]

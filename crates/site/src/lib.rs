@@ -16,10 +16,11 @@ pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
 
 /// The paths below the site's folder that [`build_site`] writes from the feed. Left over from
 /// an earlier feed they would be stale (a member removed keeps its page), so they go first.
-pub const GENERATED: [&str; 11] = [
+pub const GENERATED: [&str; 12] = [
     "members",
     "zh",
     "join",
+    "stats",
     "page",
     "404.html",
     "sitemap.xml",

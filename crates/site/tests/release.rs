@@ -189,6 +189,8 @@ fn the_archive_publishes_the_real_site() {
         "zh/index.html",
         "join/index.html",
         "zh/join/index.html",
+        "stats/index.html",
+        "zh/stats/index.html",
         "404.html",
     ] {
         assert!(site.join(page).is_file(), "{page}");
@@ -205,7 +207,7 @@ fn the_archive_publishes_the_real_site() {
     let sitemap = read(&site.join("sitemap.xml"));
     assert_eq!(
         sitemap.matches("<loc>").count(),
-        2 * (feed.members.len() + 2)
+        2 * (feed.members.len() + 3)
     );
     // The app itself came along, under karmada.io's base.
     for file in ["embed.js", "start.js", "main.css", "members.schema.json"] {
@@ -261,6 +263,37 @@ fn the_archive_publishes_the_real_site() {
     // Again after the next build: the same page, not a second copy.
     assert!(fill(&work.join("static")).status.success());
     assert_eq!(read(&host_page), page);
+    // Docusaurus copies `static/` into each locale's tree: `/zh/adopters/` holds the site built
+    // for `/adopters/`, and the Chinese page's copy links to that site's Chinese pages.
+    let zh_tree = work.join("static/zh");
+    std::fs::create_dir_all(&zh_tree).unwrap();
+    std::os::unix::fs::symlink(&site, zh_tree.join("adopters")).unwrap();
+    let zh_page = zh_tree.join("embedding/index.html");
+    std::fs::create_dir_all(zh_page.parent().unwrap()).unwrap();
+    std::fs::write(
+        &zh_page,
+        read(&host_page)
+            .split("<template")
+            .next()
+            .unwrap()
+            .replace("\"/adopters/\" data-lang", "\"/zh/adopters/\" data-lang")
+            .to_string()
+            + "</div><noscript></noscript></div></main></body></html>",
+    )
+    .unwrap();
+    let both = fill(&work.join("static"));
+    assert!(
+        both.status.success(),
+        "{}",
+        String::from_utf8_lossy(&both.stderr)
+    );
+    let zh_copy = read(&zh_page);
+    assert!(
+        zh_copy.contains(&format!("href=\"/adopters/zh/members/{}\"", first.id)),
+        "{}",
+        &zh_copy[..zh_copy.len().min(400)]
+    );
+    std::fs::remove_file(&zh_page).unwrap();
     // A placeholder naming no showcase site fails, naming the page.
     std::fs::write(
         &host_page,

@@ -1,0 +1,79 @@
+// Issue #27: adoption at a glance (`/stats`), from the bundled feed: the counts are the list's,
+// each row opens the list filtered to it, in both languages and themes, with and without
+// JavaScript.
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './axe';
+import { bundledFeed } from './feed';
+
+const feed = bundledFeed();
+
+test('the figures are the feed’s, and a row opens the list filtered to it', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('stats-link').click();
+  await expect(page).toHaveURL(/\/adopters\/stats$/);
+  await expect(page.locator('h1')).toHaveText('Adoption at a glance');
+  await expect(page).toHaveTitle(/Adoption at a glance/);
+  // Every industry row counts the members of its industry, the largest first.
+  const rows = page.getByTestId('stats-industries').locator('tbody tr');
+  const industries = new Set(feed.members.map((m) => m.industry).filter(Boolean));
+  await expect(rows).toHaveCount(industries.size);
+  const counts: number[] = [];
+  for (const row of await rows.all()) {
+    const slug = new URL((await row.locator('a').getAttribute('href'))!, page.url()).searchParams.get('industry');
+    const count = Number(await row.locator('.stat-count').innerText());
+    expect(count, slug!).toBe(feed.members.filter((m) => m.industry === slug).length);
+    counts.push(count);
+  }
+  expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  // Adopters, vendors, partners.
+  const kinds = page.getByTestId('stats-kinds').locator('tbody tr');
+  await expect(kinds).toHaveCount(3);
+  await expect(kinds.first().locator('.stat-count')).toHaveText(String(feed.members.filter((m) => m.kinds.includes('adopter')).length));
+  // The first industry's row opens the list with that filter and that many members.
+  const first = rows.first();
+  const slug = new URL((await first.locator('a').getAttribute('href'))!, page.url()).searchParams.get('industry');
+  await first.locator('a').click();
+  await expect(page).toHaveURL(new RegExp(`[?&]industry=${slug}`));
+  await expect(page.getByTestId('result-count')).toContainText(String(counts[0]));
+  // Back to the figures; no page on the way trapped the app.
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('Adoption at a glance');
+  await expect(page.locator('#app-stopped')).toHaveCount(0);
+});
+
+test('from the list in Chinese the figures stay in Chinese, and their rows lead back into it', async ({ page }) => {
+  await page.goto('./?lang=zh');
+  await page.getByTestId('stats-link').click();
+  await expect(page).toHaveURL(/\/adopters\/stats\?lang=zh$/);
+  await expect(page.locator('h1')).toHaveText('采用概览');
+  await page.getByTestId('stats-countries').locator('tbody a').first().click();
+  await expect(page).toHaveURL(/[?&]country=[A-Z]{2}&lang=zh|[?&]lang=zh&country=/);
+  await expect(page.locator('#app-stopped')).toHaveCount(0);
+});
+
+for (const [lang, scheme, heading] of [
+  ['en', 'light', 'Adoption at a glance'],
+  ['en', 'dark', 'Adoption at a glance'],
+  ['zh', 'light', '采用概览'],
+  ['zh', 'dark', '采用概览'],
+] as const) {
+  test(`the figures in ${lang}, ${scheme}: no accessibility violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`stats?lang=${lang}`);
+    await expect(page.locator('h1')).toHaveText(heading);
+    await expect(page.getByTestId('stats-countries').locator('tbody tr').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the figures’ static page reads without JavaScript, in Chinese at its own address', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('zh/stats/');
+  await expect(page.locator('h1')).toHaveText('采用概览');
+  const row = page.locator('[data-prerendered="stats-industries"] tbody tr').first();
+  await expect(row).toBeVisible();
+  // Its rows link into the Chinese tree's list.
+  expect(await row.locator('a').getAttribute('href')).toMatch(/^\/adopters\/zh\/?\?industry=/);
+  await context.close();
+});
