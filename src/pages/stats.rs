@@ -83,24 +83,31 @@ pub fn StatsView(
         };
         let industries = values(&stats.industries, industry_label, true);
         let countries = values(&stats.countries, country_label, false);
-        let joined: Vec<Bar> = stats
-            .joined_by_quarter
-            .iter()
-            .map(|(quarter, count)| Bar {
-                label: quarter.label(),
-                count: *count,
-                href: None,
-            })
-            .collect();
-        let announcements: Vec<Bar> = stats
-            .announcements_by_year
-            .iter()
-            .map(|(year, count)| Bar {
-                label: year.to_string(),
-                count: *count,
-                href: None,
-            })
-            .collect();
+        // A series in time: its rows link nowhere (the list has no filter by date).
+        let in_time = |points: Vec<(String, usize)>| -> Vec<Bar> {
+            points
+                .into_iter()
+                .map(|(label, count)| Bar {
+                    label,
+                    count,
+                    href: None,
+                })
+                .collect()
+        };
+        let joined = in_time(
+            stats
+                .joined_by_quarter
+                .iter()
+                .map(|(quarter, count)| (quarter.label(), *count))
+                .collect(),
+        );
+        let announcements = in_time(
+            stats
+                .announcements_by_year
+                .iter()
+                .map(|(year, count)| (year.to_string(), *count))
+                .collect(),
+        );
         let undated = (stats.undated > 0 && !joined.is_empty())
             .then(|| view! { <p class="notice">{(text.stats_undated)(stats.undated)}</p> });
         view! {

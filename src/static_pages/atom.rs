@@ -8,6 +8,7 @@ use std::fmt::Write;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
+use super::document::escape;
 use super::inert::without_comments;
 use crate::components::DocumentView;
 use crate::i18n::{strings, LangContext};
@@ -118,19 +119,11 @@ fn announcement_html(blocks: members_feed::Document, lang: Lang) -> String {
 /// XML 1.0 cannot hold at all (most C0 controls, lone surrogates cannot occur in a `str`,
 /// U+FFFE and U+FFFF), which a feed reader's parser would stop at.
 fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let holdable = |c: &char| {
+        !matches!(c, '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+            || matches!(c, '\t' | '\n' | '\r')
+    };
+    escape(&text.chars().filter(holdable).collect::<String>())
 }
 
 #[cfg(test)]

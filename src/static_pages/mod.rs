@@ -216,11 +216,12 @@ pub fn render_site(
         }
 
         // How to join: the app's form, or without JavaScript each program and its issue form.
-        let join = Head {
-            title: member_title(text.join_cta, tree.lang),
-            description: description(text.join_cta_body),
-            canonical: url_of(tree.folder, &below_base(&Route::Join)),
-            alternates: twins(&below_base(&Route::Join)),
+        // A page of the tree that is neither the list nor a member's.
+        let web_page = |route: &Route, title: &str, about: &str| Head {
+            title: member_title(title, tree.lang),
+            description: description(about),
+            canonical: url_of(tree.folder, &below_base(route)),
+            alternates: twins(&below_base(route)),
             previous: None,
             next: None,
             image: None,
@@ -228,10 +229,11 @@ pub fn render_site(
             json_ld: json!({
                 "@context": "https://schema.org",
                 "@type": "WebPage",
-                "name": text.join_cta,
-                "description": text.join_cta_body,
+                "name": title,
+                "description": about,
             }),
         };
+        let join = web_page(&Route::Join, text.join_cta, text.join_cta_body);
         let lang = tree.lang;
         let programs = render(lang, move || {
             view! { <JoinPrograms lang=lang /> }.into_any()
@@ -255,22 +257,7 @@ pub fn render_site(
         sitemap.push(join);
 
         // Adoption at a glance.
-        let stats_head = Head {
-            title: member_title(text.stats_title, tree.lang),
-            description: description(text.stats_intro),
-            canonical: url_of(tree.folder, &below_base(&Route::Stats)),
-            alternates: twins(&below_base(&Route::Stats)),
-            previous: None,
-            next: None,
-            image: None,
-            atom: Some(url_of(tree.folder, ATOM_FILE)),
-            json_ld: json!({
-                "@context": "https://schema.org",
-                "@type": "WebPage",
-                "name": text.stats_title,
-                "description": text.stats_intro,
-            }),
-        };
+        let stats_head = web_page(&Route::Stats, text.stats_title, text.stats_intro);
         let stats = Stats::of(&feed.feed.members, &feed.index);
         let figures = render(lang, move || {
             view! { <StatsView stats=stats carried=FilterState::default() /> }.into_any()
