@@ -149,7 +149,10 @@ mod tests {
     #[test]
     fn a_page_is_the_same_page_at_any_of_its_addresses() {
         assert!(same_page(&Route::Members, &Route::ListPage(3)));
-        assert!(same_page(&Route::Member("a".into()), &Route::Member("b".into())));
+        assert!(same_page(
+            &Route::Member("a".into()),
+            &Route::Member("b".into())
+        ));
         assert!(same_page(&Route::Stats, &Route::Stats));
         assert!(!same_page(&Route::Members, &Route::Join));
         assert!(!same_page(&Route::Join, &Route::Stats));

@@ -108,10 +108,14 @@ pub fn StatsView(
                 .map(|(year, count)| (year.to_string(), *count))
                 .collect(),
         );
+        let list = link(&|_| {}).unwrap_or_default();
         let undated = (stats.undated > 0 && !joined.is_empty())
             .then(|| view! { <p class="notice">{(text.stats_undated)(stats.undated)}</p> });
         view! {
             <article class="stats" data-testid="stats">
+                <nav class="detail-nav" aria-label=text.back_to_list>
+                    <a class="back-link" href=list.clone() data-testid="back-to-list">"← " {text.back_to_list}</a>
+                </nav>
                 <header class="page-header">
                     <h1>{text.stats_title}</h1>
                     <p class="intro">{text.stats_intro}</p>

@@ -39,6 +39,9 @@ test('the figures are the feed’s, and a row opens the list filtered to it', as
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('Adoption at a glance');
   await expect(page.locator('#app-stopped')).toHaveCount(0);
+  // And back to the whole list from the figures.
+  await page.getByTestId('back-to-list').click();
+  await expect(page.getByTestId('result-count')).toContainText(String(feed.members.length));
 });
 
 test('from the list in Chinese the figures stay in Chinese, and their rows lead back into it', async ({ page }) => {
