@@ -9,13 +9,13 @@ pub mod url;
 pub mod validate;
 
 pub use model::*;
-pub use rules::{is_iso_date, is_slug, slugify, MAX_ID_BYTES};
+pub use rules::{is_invisible_format, is_iso_date, is_slug, slugify, MAX_ID_BYTES};
 pub use url::{
     check_absolute_http_url, check_url, safe_href, title_misleads, UrlRejection, MAX_URL_BYTES,
 };
 pub use validate::{
-    is_invisible_format, parse_feed, to_pretty_json, FeedError, FeedReader, Problem, Severity,
-    ValidatedFeed, MAX_FEED_BYTES, MAX_USAGE_CHARS,
+    parse_feed, to_pretty_json, FeedError, FeedReader, Problem, Severity, ValidatedFeed,
+    MAX_FEED_BYTES, MAX_USAGE_CHARS,
 };
 
 /// The JSON Schema of the feed, as published in `public/members.schema.json`.

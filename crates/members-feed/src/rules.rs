@@ -68,6 +68,18 @@ pub fn is_iso_date(value: &str) -> bool {
     (1..=days).contains(&day)
 }
 
+/// Characters that show nothing or turn the text around: zero-width spaces and joiners, the
+/// BOM, bidi controls, tag characters, variation selectors, fillers. In a name they make
+/// look-alikes (four cards reading "Bloomberg", one "grebmoolB") and hide it from search.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

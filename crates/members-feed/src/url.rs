@@ -54,7 +54,7 @@ fn is_invisible_or_control(c: char) -> bool {
 pub fn title_misleads(title: &str, url: &str) -> bool {
     let visible: String = title
         .chars()
-        .filter(|&c| !crate::validate::is_invisible_format(c))
+        .filter(|&c| !crate::rules::is_invisible_format(c))
         .collect();
     let shown = visible.trim();
     let lower = shown.to_ascii_lowercase();

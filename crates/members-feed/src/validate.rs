@@ -19,7 +19,7 @@ use crate::model::{
     Announcement, Block, CaseStudy, Document, Feed, Inline, Kind, Localized, Logo, Member,
     PartnerInfo, MAX_INDUSTRY_BYTES, SCHEMA_VERSION,
 };
-use crate::rules::{is_iso_date, is_slug};
+use crate::rules::{is_invisible_format, is_iso_date, is_slug};
 use crate::url::{check_absolute_http_url, check_url};
 
 /// Largest feed accepted, in bytes: about 450 times today's feed, more than 50,000 members. Above
@@ -49,18 +49,6 @@ pub enum Severity {
     Dropped,
     /// The field is shown without the invisible or direction-changing characters it held.
     Cleaned,
-}
-
-/// Characters that show nothing or turn the text around: zero-width spaces and joiners, the
-/// BOM, bidi controls, tag characters, variation selectors, fillers. In a name they make
-/// look-alikes (four cards reading "Bloomberg", one "grebmoolB") and hide it from search.
-pub fn is_invisible_format(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// The longest usage text kept, in characters: a sentence or a paragraph says how a member
