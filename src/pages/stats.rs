@@ -1,6 +1,8 @@
 //! `/stats`: adoption at a glance. The counts are the list's own facet counts with no filter
 //! (`browse::stats`), each row a link to the list filtered to it.
 
+use std::collections::BTreeSet;
+
 use browse::labels::{country_label, industry_label};
 use browse::stats::Stats;
 use browse::FilterState;
@@ -63,26 +65,23 @@ pub fn StatsView(
                 }),
             })
             .collect();
+        // A facet's rows: each value's label, count, and the list filtered to it.
         let values = |options: &[browse::FacetOption<String>],
                       label: fn(&str, Lang) -> &str,
-                      industry: bool| {
+                      filter: fn(&mut FilterState) -> &mut BTreeSet<String>| {
             options
                 .iter()
                 .map(|option| Bar {
                     label: label(&option.value, lang).to_string(),
                     count: option.count,
                     href: link(&|state| {
-                        let set = match industry {
-                            true => &mut state.industries,
-                            false => &mut state.countries,
-                        };
-                        set.insert(option.value.clone());
+                        filter(state).insert(option.value.clone());
                     }),
                 })
                 .collect::<Vec<_>>()
         };
-        let industries = values(&stats.industries, industry_label, true);
-        let countries = values(&stats.countries, country_label, false);
+        let industries = values(&stats.industries, industry_label, |s| &mut s.industries);
+        let countries = values(&stats.countries, country_label, |s| &mut s.countries);
         // A series in time: its rows link nowhere (the list has no filter by date).
         let in_time = |points: Vec<(String, usize)>| -> Vec<Bar> {
             points

@@ -144,6 +144,18 @@ pub fn read_logo(path: &Path) -> Result<Option<ImageInfo>, String> {
     sniff(&head).map(Some)
 }
 
+/// The name and module of a JavaScript import line (`import huawei from
+/// "../../static/img/supporters/huawei.png";` → `huawei`, `../../static/img/supporters/huawei.png`),
+/// as the website's data files bring in their logos.
+pub fn js_import(line: &str) -> Option<(&str, &str)> {
+    let (name, from) = line.trim().strip_prefix("import ")?.split_once(" from ")?;
+    let module = from
+        .trim()
+        .trim_end_matches(';')
+        .trim_matches(|c| c == '"' || c == '\'');
+    Some((name.trim(), module))
+}
+
 /// The logo file name of a resolved image URL (`https://karmada.io/img/supporters/x.png` → `x.png`).
 pub fn logo_file_of_url(url: &str) -> Option<&str> {
     url.strip_prefix(LOGO_URL_BASE)
@@ -162,6 +174,17 @@ mod tests {
         b.extend_from_slice(&h.to_be_bytes());
         b.extend_from_slice(&[8, 6, 0, 0, 0]);
         b
+    }
+
+    #[test]
+    fn reads_an_import_line() {
+        assert_eq!(
+            js_import("  import T3logo2 from \"../../static/img/supporters/T3-logo2.png\";"),
+            Some(("T3logo2", "../../static/img/supporters/T3-logo2.png"))
+        );
+        assert_eq!(js_import("import x from 'a/b.png'"), Some(("x", "a/b.png")));
+        assert_eq!(js_import("const x = 1;"), None);
+        assert_eq!(js_import("import './side-effect.css';"), None);
     }
 
     #[test]

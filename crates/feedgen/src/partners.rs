@@ -29,21 +29,10 @@ pub fn parse_partners(text: &str, path: &str) -> (Vec<Partner>, Vec<Diagnostic>)
     let index = LineIndex::new(text);
     // image imports: `import huawei from "../../static/img/supporters/huawei.png";`
     let mut imports = BTreeMap::new();
-    for line in text.lines() {
-        let t = line.trim();
-        let Some(rest) = t.strip_prefix("import ") else {
-            continue;
-        };
-        let Some((ident, from)) = rest.split_once(" from ") else {
-            continue;
-        };
-        let target = from
-            .trim()
-            .trim_end_matches(';')
-            .trim_matches(|c| c == '"' || c == '\'');
+    for (ident, target) in text.lines().filter_map(crate::logos::js_import) {
         if target.contains("img/") {
             if let Some(file) = target.rsplit('/').next() {
-                imports.insert(ident.trim().to_string(), file.to_string());
+                imports.insert(ident.to_string(), file.to_string());
             }
         }
     }

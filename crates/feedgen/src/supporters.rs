@@ -28,19 +28,11 @@ pub fn parse(text: &str) -> (Vec<WallEntry>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line_number = index + 1;
-        let trimmed = line.trim();
-        if let Some(rest) = trimmed.strip_prefix("import ") {
-            let Some((name, from)) = rest.split_once(" from ") else {
-                continue;
-            };
-            let path = from
-                .trim()
-                .trim_end_matches(';')
-                .trim_matches(|c| c == '"' || c == '\'');
-            if let Some((_, file)) = path.rsplit_once("/img/supporters/") {
-                imports.insert(name.trim(), file.to_string());
+        if let Some((name, module)) = crate::logos::js_import(line) {
+            if let Some((_, file)) = module.rsplit_once("/img/supporters/") {
+                imports.insert(name, file.to_string());
             }
-        } else if let Some(rest) = trimmed.strip_prefix("logo:") {
+        } else if let Some(rest) = line.trim().strip_prefix("logo:") {
             let name = rest.trim().trim_end_matches(',').trim();
             match imports.get(name) {
                 Some(file) => entries.push(WallEntry {
