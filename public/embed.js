@@ -239,7 +239,7 @@
     // A feed from where the app may come from, like the app (data-feed is markup too).
     var feed = new URL(box.getAttribute("data-feed") || "members.json", app);
     if (allowed.indexOf(feed.origin) < 0) feed = new URL("members.json", app);
-    var config = { mount: mount, feed: feed.href, base: box.getAttribute("data-base") || location.pathname };
+    var config = { mount: mount, app: app.href, feed: feed.href, base: box.getAttribute("data-base") || location.pathname };
     OPTIONS.forEach(function (name) {
       var value = box.getAttribute("data-" + name);
       if (value) config[name] = value;

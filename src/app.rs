@@ -7,7 +7,7 @@ use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::loading::FeedContext;
 use crate::net::{load_feed, FEED_FILE};
-use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
+use crate::pages::{JoinElsewhere, JoinPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
 use crate::router::{base_path, use_location, use_route, Router};
 
 /// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
@@ -46,8 +46,8 @@ fn bundled_feed_url() -> String {
         .unwrap_or_else(|| FEED_FILE.to_string())
 }
 
-/// The showcase: loads the feed and routes between the list, the detail views and the join
-/// form.
+/// The showcase's list binary: loads the feed and routes between the list, the members' pages
+/// and the statistics. The join form is another document, with its own binary ([`JoinApp`]).
 #[component]
 pub fn App(
     /// How the app is embedded (a page of its own by default).
@@ -81,15 +81,56 @@ pub fn App(
     provide_context(FeedContext::new(feed));
 
     view! {
-        <Router links_root=links_root>
-            <Shell />
+        <Router links_root=links_root draws=Some(|route: &Route| *route != Route::Join)>
+            <Shell views=list_views />
         </Router>
+    }
+}
+
+/// The list binary's views. Its own start-up never meets the join route; a host that serves
+/// the list's document there (or an in-page host's address) gets a link to the join page.
+fn list_views(page: Page) -> AnyView {
+    match page {
+        Page::Members => view! { <MembersPage /> }.into_any(),
+        Page::Member => view! { <MemberPage /> }.into_any(),
+        Page::Join => view! { <JoinElsewhere /> }.into_any(),
+        Page::Stats => view! { <StatsPage /> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+/// The join page's binary (`join.html`): the form alone, without the feed, which it does not
+/// read. Links to the other pages load the list's document.
+#[component]
+pub fn JoinApp(
+    /// How the app is embedded (a page of its own by default).
+    #[prop(optional)]
+    config: EmbedConfig,
+    /// In-page mode: the element the app is mounted in, whose links alone it follows.
+    #[prop(optional_no_strip)]
+    links_root: Option<web_sys::Node>,
+) -> impl IntoView {
+    provide_context(config);
+    view! {
+        <Router links_root=links_root draws=Some(|route: &Route| *route == Route::Join)>
+            <Shell views=join_views />
+        </Router>
+    }
+}
+
+fn join_views(page: Page) -> AnyView {
+    match page {
+        Page::Join => view! { <JoinPage /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
 /// Everything inside the router: language, skip link, routes.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(
+    /// Draws each page this binary has.
+    views: fn(Page) -> AnyView,
+) -> impl IntoView {
     let search = use_location().search;
     let detected = default_lang();
     let lang = Memo::new(move |_| {
@@ -145,15 +186,7 @@ fn Shell() -> impl IntoView {
         Route::Stats => Page::Stats,
         Route::NotFound => Page::NotFound,
     });
-    let routes = move || {
-        move || match page.get() {
-            Page::Members => view! { <MembersPage /> }.into_any(),
-            Page::Member => view! { <MemberPage /> }.into_any(),
-            Page::Join => view! { <JoinPage /> }.into_any(),
-            Page::Stats => view! { <StatsPage /> }.into_any(),
-            Page::NotFound => view! { <NotFoundPage /> }.into_any(),
-        }
-    };
+    let routes = move || move || views(page.get());
     if embed.mode == crate::embed::Mode::Frame {
         crate::embed::report_views_to_host(embed.clone());
     }
@@ -175,6 +208,7 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// The views the routes show: one per page, whatever its address's details.
 #[derive(Clone, Copy, PartialEq)]
 enum Page {
     Members,

@@ -18,13 +18,26 @@ mod scroll;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_pages;
 
-pub use app::App;
+pub use app::{App, JoinApp};
 
+use embed::EmbedConfig;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Starts the showcase: in the element `embed.js` prepared (in-page mode), else in `<body>`.
+/// Starts the showcase's list (`index.html`'s binary): in the element `embed.js` prepared
+/// (in-page mode), else in `<body>`.
 pub fn start() {
+    start_with(|config, links_root| view! { <App config=config links_root=links_root /> });
+}
+
+/// Starts the join page (`join.html`'s binary).
+pub fn start_join() {
+    start_with(|config, links_root| view! { <JoinApp config=config links_root=links_root /> });
+}
+
+/// Mounts `app`, given the embedding's configuration and, in-page, the node whose links it
+/// follows. A plain function pointer: each binary links only the app it starts.
+fn start_with<V: IntoView + 'static>(app: fn(EmbedConfig, Option<web_sys::Node>) -> V) {
     let (mount, config, links_root) = match embed::inline_request() {
         Some((mount, config)) => {
             // The theme goes on the shadow host, where the stylesheet's `:host([data-theme])`
@@ -35,6 +48,9 @@ pub fn start() {
                 .map(|shadow| shadow.host())
                 .unwrap_or_else(|_| mount.clone().into());
             router::set_base_path(config.base.clone().unwrap_or_default());
+            if let Some(bundle) = &config.bundle {
+                router::set_documents_folder(bundle.clone());
+            }
             embed::install(&config, &theme_target);
             let links_root = Some(web_sys::Node::from(mount.clone()));
             (mount, config, links_root)
@@ -50,10 +66,7 @@ pub fn start() {
     };
     // One mount for both modes (what `mount_to_body` does for the body): each call of the
     // generic `mount_to` is a copy of the app's start-up in the wasm.
-    leptos::mount::mount_to(mount, move || {
-        view! { <App config=config.clone() links_root=links_root.clone() /> }
-    })
-    .forget();
+    leptos::mount::mount_to(mount, move || app(config.clone(), links_root.clone())).forget();
 }
 
 #[cfg(test)]

@@ -45,6 +45,30 @@ pub fn app_href(path_and_query: &str) -> String {
     format!("{}{}", base_path(), path_and_query)
 }
 
+thread_local! {
+    /// In-page mode: the bundle's folder (`https://karmada.io/showcase/`), where the pages this
+    /// binary does not draw are; elsewhere they are below the base, beside this one.
+    static DOCUMENTS_FOLDER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Where the pages of another binary are, once known (in-page mode, at start-up).
+pub fn set_documents_folder(folder: String) {
+    DOCUMENTS_FOLDER.with(|slot| *slot.borrow_mut() = Some(folder));
+}
+
+/// The URL of a page another binary draws (the join form), for the path below the base such as
+/// `/join?program=partner`: beside this page, or in-page, the showcase's own page of it (the
+/// host's page has only the list).
+pub fn document_href(path_and_query: &str) -> String {
+    DOCUMENTS_FOLDER
+        .with(|slot| slot.borrow().clone())
+        .map(|folder| {
+            let below = path_and_query.trim_start_matches('/');
+            format!("{}/{below}", folder.trim_end_matches('/'))
+        })
+        .unwrap_or_else(|| app_href(path_and_query))
+}
+
 /// The address the app shows, as signals.
 #[derive(Clone, Copy)]
 pub struct Location {
@@ -54,9 +78,15 @@ pub struct Location {
     pub search: Memo<String>,
 }
 
+/// Which routes a wasm binary draws. The list's binary leaves the join form out of its first
+/// download (DEVELOPERS.md, "The join page's own binary"): a route it does not draw is another
+/// document, which the browser loads.
+pub type DrawsRoute = fn(&Route) -> bool;
+
 #[derive(Clone, Copy)]
 struct RouterContext {
     base: StoredValue<String>,
+    draws: DrawsRoute,
     address: RwSignal<Address>,
     location: Location,
     route: Memo<Route>,
@@ -125,6 +155,9 @@ pub fn Router(
     /// theirs. None: every link.
     #[prop(optional_no_strip)]
     links_root: Option<web_sys::Node>,
+    /// The routes this binary draws (None: all); links to the others load their document.
+    #[prop(optional_no_strip)]
+    draws: Option<DrawsRoute>,
     /// The app's views.
     children: Children,
 ) -> impl IntoView {
@@ -141,14 +174,22 @@ pub fn Router(
                 .map_or(Route::NotFound, Route::of)
         })
     });
+    let draws = draws.unwrap_or(|_| true);
     provide_context(RouterContext {
         base,
+        draws,
         address,
         location,
         route,
     });
     let clicks = window_event_listener(leptos::ev::click, move |event| {
-        follow_in_app_link(&event, &base.get_value(), address, links_root.as_ref())
+        follow_in_app_link(
+            &event,
+            &base.get_value(),
+            draws,
+            address,
+            links_root.as_ref(),
+        )
     });
     let history = window_event_listener(leptos::ev::popstate, move |_| {
         address.set(current_address())
@@ -177,9 +218,20 @@ pub fn use_route() -> Memo<Route> {
 /// A function that moves the app to an in-app path such as `/?kind=adopter` or
 /// `/members/bloomberg` (below the base, which it adds).
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
-    let RouterContext { base, address, .. } = context();
+    let RouterContext {
+        base,
+        draws,
+        address,
+        ..
+    } = context();
     move |to: &str, options: NavigateOptions| {
-        go_to(address, &href_under(&base.get_value(), to), options)
+        let href = href_under(&base.get_value(), to);
+        let path = to.split(['?', '#']).next().unwrap_or_default();
+        if draws(&Route::of(&format!("/{}", path.trim_start_matches('/')))) {
+            go_to(address, &href, options)
+        } else {
+            let _ = window().location().assign(&href);
+        }
     }
 }
 
@@ -221,6 +273,7 @@ fn scroll_to_fragment_or_top() {
 fn follow_in_app_link(
     event: &web_sys::MouseEvent,
     base: &str,
+    draws: DrawsRoute,
     address: RwSignal<Address>,
     links_root: Option<&web_sys::Node>,
 ) {
@@ -257,9 +310,13 @@ fn follow_in_app_link(
         return;
     };
     let here = window().location();
-    if Some(target.origin()) != here.origin().ok() || path_below(base, &target.pathname()).is_none()
-    {
+    if Some(target.origin()) != here.origin().ok() {
         return;
+    }
+    let pathname = target.pathname();
+    match path_below(base, &pathname) {
+        Some(below) if draws(&Route::of(below)) => {}
+        _ => return,
     }
     // The skip link's `#main-content`: the browser moves focus there, which is the point.
     let within_page = !target.hash().is_empty()

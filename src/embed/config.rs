@@ -132,6 +132,9 @@ pub struct EmbedConfig {
     pub base: Option<String>,
     /// This frame is the host's overlay showing one member: "back" closes the overlay.
     pub in_overlay: bool,
+    /// In-page mode: the bundle's folder, where the pages the in-page app does not draw (the
+    /// join form) are.
+    pub bundle: Option<String>,
 }
 
 /// The query parameters this module reads; everything else is the browse state's business.

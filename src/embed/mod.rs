@@ -60,6 +60,7 @@ pub fn inline_request() -> Option<(web_sys::HtmlElement, EmbedConfig)> {
     config.feed_url = field("feed").and_then(|url| members_feed::check_url(&url).ok());
     config.base =
         Some(field("base").unwrap_or_else(|| window().location().pathname().unwrap_or_default()));
+    config.bundle = field("app").and_then(|url| members_feed::check_url(&url).ok());
     Some((mount, config))
 }
 

@@ -11,7 +11,7 @@ use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{app_href, join_path, use_navigate, use_route, NavigateOptions};
+use crate::router::{app_href, document_href, join_path, use_navigate, use_route, NavigateOptions};
 use join_form::Program;
 
 /// `/members/<id>`: everything the feed knows about one member.
@@ -184,7 +184,7 @@ fn MemberArticle(
     } else {
         Program::Adopter
     };
-    let join_href = app_href(&join_path(Some(join_program), Some(lang)));
+    let join_href = document_href(&join_path(Some(join_program), Some(lang)));
     // Where the member's entry is kept, for a correction.
     let edit_href = match join_program {
         Program::Partner => join_form::PARTNERS_LIST_EDIT_URL,

@@ -11,7 +11,9 @@ use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{app_href, join_path, stats_path, use_navigate, NavigateOptions};
+use crate::router::{
+    app_href, document_href, join_path, stats_path, use_navigate, NavigateOptions,
+};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -256,7 +258,7 @@ pub fn MembersBrowser(
         </header>
         <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
             <p>{move || strings(lang.get()).join_cta_body}</p>
-            <a class="button primary" data-testid="join-cta" href=move || app_href(&join_path(None, Some(lang.get())))>
+            <a class="button primary" data-testid="join-cta" href=move || document_href(&join_path(None, Some(lang.get())))>
                 {move || strings(lang.get()).join_cta}
             </a>
         </aside>

@@ -75,27 +75,41 @@ const TREES: [Tree; 2] = [
     },
 ];
 
-/// The static pages of `feed_text` (the bundled `members.json`), made from the built
-/// `index.html` (`template`). Fails only when the feed cannot be read at all.
+/// The pages trunk built: `index.html` (the list's binary: every page but the join page's)
+/// and `join.html` (the join page's binary).
+#[derive(Clone, Copy, Debug)]
+pub struct Templates<'a> {
+    pub list: &'a str,
+    pub join: &'a str,
+}
+
+/// The static pages of `feed_text` (the bundled `members.json`), made from the pages trunk
+/// built. Fails only when the feed cannot be read at all.
 pub fn render_site(
     feed_text: &str,
-    template: &str,
+    templates: Templates,
     options: &SiteOptions,
 ) -> Result<Vec<SiteFile>, String> {
     // The places a page is written into: without them a page would silently lack its head.
-    for needed in [
-        "<html ",
-        "<title>",
-        "<meta name=\"description\"",
-        "<base ",
-        "<body>",
+    for (name, template) in [
+        ("index.html", templates.list),
+        ("join.html", templates.join),
     ] {
-        if !template.contains(needed) {
-            return Err(format!(
-                "the built index.html has no `{needed}`: is it trunk's output?"
-            ));
+        for needed in [
+            "<html ",
+            "<title>",
+            "<meta name=\"description\"",
+            "<base ",
+            "<body>",
+        ] {
+            if !template.contains(needed) {
+                return Err(format!(
+                    "the built {name} has no `{needed}`: is it trunk's output?"
+                ));
+            }
         }
     }
+    let template = templates.list;
     let feed: LoadedFeed = parse_feed(feed_text)
         .map_err(|error| format!("the feed cannot be read: {error}"))?
         .into();
@@ -242,7 +256,8 @@ pub fn render_site(
         files.push(SiteFile {
             path: format!("{}{}/index.html", tree.folder, below_base(&Route::Join)),
             contents: page(
-                bare_template,
+                // The join page's own binary.
+                &document::bare(templates.join),
                 &tree_base,
                 tree.lang,
                 &join,

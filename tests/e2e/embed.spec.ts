@@ -281,6 +281,17 @@ test('in-page mode: host CSS cannot break the cards and host links stay the host
   expect(page.url()).toBe(`${HOST}docs.html`);
 });
 
+test("in-page mode: the call to action opens the showcase's own join page (another binary)", async ({ page }) => {
+  await page.goto(hostPage('inline.html'));
+  const host = page.locator('[data-testid="showcase-inline-host"]');
+  const cta = host.getByTestId('join-cta');
+  await expect(cta).toHaveAttribute('href', `${APP}join?lang=en`);
+  await cta.click();
+  await page.waitForURL(`${APP}join?lang=en`);
+  await page.getByTestId('join-field-org-name').fill('In-page Corp');
+  await expect(page.getByTestId('join-preview')).toContainText('In-page Corp');
+});
+
 test('reload on a deep link under the sub-path works, under the CSP', async ({ page }) => {
   await watchCsp(page);
   const member = feed.members.find((m) => m.announcement) ?? feed.members[0];

@@ -74,13 +74,34 @@ pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result
 /// The app alone, as trunk builds it (with our scripts' comment lines stripped): what the
 /// release archive ships, and what the static pages are written into.
 pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
-    let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
-    trunk.envs(RELEASE_BUILD_ENV);
-    if let Some(url) = public_url {
-        trunk.args(["--public-url", url]);
+    let trunk = |entry: &str, dist: &Path| {
+        let mut trunk = cmd("trunk", &["build", entry, "--release", "--offline"]);
+        trunk.envs(RELEASE_BUILD_ENV);
+        if let Some(url) = public_url {
+            trunk.args(["--public-url", url]);
+        }
+        trunk.arg("--dist").arg(dist);
+        run(trunk)
+    };
+    trunk("index.html", dist_dir)?;
+    // The join page's own binary (DEVELOPERS.md, "The join page's own binary"). trunk empties
+    // its --dist, so it builds beside the bundle and only its own files move in; the styles
+    // and the icon are the list's, the same files.
+    let join_dist = dist_dir.with_file_name(format!(
+        "{}.join",
+        dist_dir.file_name().unwrap_or_default().to_string_lossy()
+    ));
+    trunk("join.html", &join_dist)?;
+    // trunk names its page index.html in any case.
+    let moves = JOIN_FILES.map(|file| (file.replace("join.html", "index.html"), file));
+    for (from, to) in moves {
+        let (from, to) = (join_dist.join(from), dist_dir.join(to));
+        fs::rename(&from, &to)
+            .or_else(|_| fs::copy(&from, &to).map(|_| ()))
+            .map_err(|e| format!("cannot move {} to {}: {e}", from.display(), to.display()))?;
     }
-    trunk.arg("--dist").arg(dist_dir);
-    run(trunk)?;
+    let _ = fs::remove_dir_all(&join_dist);
+    join_form_left_out(dist_dir)?;
     for (file, shrink) in OUR_SCRIPTS
         .iter()
         .map(|script| (*script, strip_comment_lines as fn(&str) -> Result<String>))
@@ -91,6 +112,37 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let shrunk = shrink(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         fs::write(&path, shrunk).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// What the join page's trunk build adds to the bundle: its page (the static join pages'
+/// template) and its binary.
+pub(crate) const JOIN_FILES: [&str; 3] = [
+    "join.html",
+    "karmada-showcase-join.js",
+    "karmada-showcase-join_bg.wasm",
+];
+
+/// A text only the join form shows (`src/pages/join/texts.rs`, `PRIVACY`): in the join page's
+/// binary, and not in the list's, or the split saves nothing.
+const JOIN_FORM_PROBE: &[u8] = b"This form sends nothing anywhere.";
+
+/// Fails when the list's binary carries the join form (something the list links reached
+/// `JoinPage`), or when the probe no longer finds the form in its own binary.
+fn join_form_left_out(dist_dir: &Path) -> Result {
+    let holds = |file: &str| -> Result<bool> {
+        let bytes = fs::read(dist_dir.join(file))
+            .map_err(|e| format!("cannot read {}: {e}", dist_dir.join(file).display()))?;
+        Ok(bytes
+            .windows(JOIN_FORM_PROBE.len())
+            .any(|window| window == JOIN_FORM_PROBE))
+    };
+    if !holds("karmada-showcase-join_bg.wasm")? {
+        return Err("the join page's binary lacks the join form's text that dist looks for: update JOIN_FORM_PROBE".into());
+    }
+    if holds("karmada-showcase_bg.wasm")? {
+        return Err("the list's binary carries the join form: App must not reach JoinPage (ARCHITECTURE.md, invariants)".into());
     }
     Ok(())
 }
@@ -328,6 +380,51 @@ mod tests {
         );
         assert!(strip_comment_lines("const t = `a\n// b\n`;\n").is_err());
         assert!(strip_comment_lines("var s = \"a\\\n  b\";\n").is_err());
+    }
+
+    /// `join.html` is `index.html` for the join page's own binary: the same document around
+    /// it (so its static pages look and start as the others), its own binary, and none of the
+    /// list's extras (the copied files, the feed's preload). The files it adds are the ones
+    /// `app_build` moves into the bundle.
+    #[test]
+    fn the_join_entry_follows_the_list_entry() {
+        let root = crate::process::repo_root();
+        let list = fs::read_to_string(root.join("index.html")).unwrap();
+        let join = fs::read_to_string(root.join("join.html")).unwrap();
+        let own = |line: &str| {
+            ["<title>", "<meta name=\"description\"", "<!-- app notice"]
+                .iter()
+                .any(|start| line.trim_start().starts_with(start))
+        };
+        let rust_link = |html: &str| {
+            html.lines()
+                .find(|line| line.contains("data-trunk rel=\"rust\""))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            rust_link(&join),
+            rust_link(&list).replace(
+                "data-bin=\"karmada-showcase\"",
+                "data-bin=\"karmada-showcase-join\""
+            )
+        );
+        let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
+        assert!(manifest.contains("name = \"karmada-showcase-join\""));
+        for name in ["karmada-showcase-join.js", "karmada-showcase-join_bg.wasm"] {
+            assert!(JOIN_FILES.contains(&name), "{name}");
+        }
+        let shared: Vec<&str> = list
+            .lines()
+            .filter(|line| !own(line))
+            .filter(|line| !line.contains("rel=\"copy-file\"") && !line.contains("rel=\"rust\""))
+            .filter(|line| !line.contains("rel=\"preload\"") && !line.contains("<!-- The feed"))
+            .collect();
+        let join_shared: Vec<&str> = join
+            .lines()
+            .filter(|line| !own(line) && !line.contains("rel=\"rust\""))
+            .collect();
+        assert_eq!(join_shared, shared);
     }
 
     #[test]

@@ -7,7 +7,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use karmada_showcase::static_pages::{render_site, SiteOptions, ATOM_FILE};
+use karmada_showcase::static_pages::{render_site, SiteOptions, Templates, ATOM_FILE};
+
+/// The join page's own binary's page in the bundle, which its static pages are made from.
+const JOIN_TEMPLATE: &str = "join.html";
 
 pub mod host;
 
@@ -108,9 +111,14 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         None => built_base.clone(),
     };
     let template = rebase(&template, &built_base, &base);
+    // The join page's own binary's page, built with the same base.
+    let join_template = rebase(&read(&bundle.join(JOIN_TEMPLATE))?, &built_base, &base);
     let files = render_site(
         &feed,
-        &template,
+        Templates {
+            list: &template,
+            join: &join_template,
+        },
         &SiteOptions {
             base: base.clone(),
             site_url: options.site_url.clone(),
@@ -128,6 +136,8 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         copy_app_files(bundle, &site)?;
         write(&site.join(MARKER), MARKER_TEXT)?;
     }
+    // Beside the new base's pages, as index.html is: the template of the next build.
+    write(&site.join(JOIN_TEMPLATE), &join_template)?;
     write(&site.join("members.json"), &feed)?;
     // The same members for a spreadsheet.
     let parsed =
@@ -266,7 +276,7 @@ fn copy_app_files(bundle: &Path, out: &Path) -> Result<(), String> {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if GENERATED.contains(&name.as_ref()) || name == "index.html" {
+        if GENERATED.contains(&name.as_ref()) || name == "index.html" || name == JOIN_TEMPLATE {
             continue;
         }
         copy_tree(&entry.path(), &out.join(&*name))?;

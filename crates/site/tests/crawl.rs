@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use browse::route::Route;
-use karmada_showcase::static_pages::{render_site, SiteFile, SiteOptions};
+use karmada_showcase::static_pages::{render_site, SiteFile, SiteOptions, Templates};
 
 const SITE: &str = "https://karmada.io";
 const BASE: &str = "/adopters/";
@@ -18,12 +18,27 @@ const TEMPLATE: &str = r#"<!DOCTYPE html>
     <title>Who runs Karmada</title>
     <meta name="description" content="Organisations running Karmada." />
     <base href="/adopters/" />
-    <script type="module" src="/adopters/start.js"></script>
+    <script type="module" src="/adopters/start.js" data-karmada-start data-js="/adopters/karmada-showcase.js"></script>
   </head>
   <body>
 <!-- prerendered: start -->
 <template id="prerendered-en"><div class="showcase">first screen</div></template>
 <!-- prerendered: end -->
+  </body>
+</html>
+"#;
+
+/// `join.html` as trunk writes it, reduced the same way: the join page's own binary.
+const JOIN_TEMPLATE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>How to join · Karmada</title>
+    <meta name="description" content="Apply." />
+    <base href="/adopters/" />
+    <script type="module" src="/adopters/start.js" data-karmada-start data-js="/adopters/karmada-showcase-join.js"></script>
+  </head>
+  <body>
   </body>
 </html>
 "#;
@@ -39,7 +54,10 @@ fn bundled_feed() -> String {
 fn site(feed: &str) -> Vec<SiteFile> {
     render_site(
         feed,
-        TEMPLATE,
+        Templates {
+            list: TEMPLATE,
+            join: JOIN_TEMPLATE,
+        },
         &SiteOptions {
             base: BASE.into(),
             site_url: SITE.into(),
@@ -204,6 +222,37 @@ fn every_page_says_what_crawlers_and_previews_read() {
         .expect("404.html")
         .contents;
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
+}
+
+/// The join page starts the form's own binary, and no other page loads it (the list's first
+/// download leaves the form out).
+#[test]
+fn only_the_join_pages_start_the_join_binary() {
+    let files = site(&bundled_feed());
+    let join_pages: Vec<&str> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .filter(|f| f.contents.contains("karmada-showcase-join.js"))
+        .map(|f| f.path.as_str())
+        .collect();
+    assert_eq!(join_pages, ["join/index.html", "zh/join/index.html"]);
+    for file in files
+        .iter()
+        .filter(|f| join_pages.contains(&f.path.as_str()))
+    {
+        assert!(
+            !file.contents.contains("/karmada-showcase.js"),
+            "{}",
+            file.path
+        );
+        // The form's inert copy and the page's head, as the list's binary's pages have them.
+        assert!(
+            file.contents.contains("id=\"prerendered-page\""),
+            "{}",
+            file.path
+        );
+        assert!(file.contents.contains("rel=\"canonical\""), "{}", file.path);
+    }
 }
 
 #[test]

@@ -9,11 +9,10 @@ pub(crate) mod texts;
 
 use join_form::Program;
 use leptos::prelude::*;
-use members_feed::Lang;
 
 use crate::components::LanguageSwitch;
 use crate::i18n::use_lang;
-use crate::router::{app_href, join_path, DEFAULT_PROGRAM, PROGRAM_PARAM};
+use crate::router::{app_href, document_href, join_path, DEFAULT_PROGRAM, PROGRAM_PARAM};
 use crate::router::{use_location, use_navigate, NavigateOptions};
 
 use form::JoinForm;
@@ -32,12 +31,11 @@ pub fn JoinPage() -> impl IntoView {
             .and_then(|slug| Program::parse(&slug))
             .unwrap_or(DEFAULT_PROGRAM)
     });
-    let join_href =
-        move |program: Program, lang: Lang| app_href(&join_path(Some(program), Some(lang)));
     let navigate = use_navigate();
     let choose = move |next: Program| {
+        // `navigate` puts the base before the path itself.
         navigate(
-            &join_href(next, lang.get_untracked()),
+            &join_path(Some(next), Some(lang.get_untracked())),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -82,6 +80,30 @@ pub fn JoinPage() -> impl IntoView {
                 let program = program.get();
                 view! { <JoinForm program=program /> }
             }}
+        </div>
+    }
+}
+
+/// The `/join` route in a binary without the form (the list's): a link to the join page's own
+/// document. The list's own links go there directly; this is for a host that serves the list's
+/// page at the join page's address, or an in-page host's address below `join`.
+#[component]
+pub fn JoinElsewhere() -> impl IntoView {
+    let lang = use_lang();
+    let search = use_location().search;
+    let href = move || {
+        let program = search
+            .with(|search| browse::query::first_value(search, PROGRAM_PARAM))
+            .and_then(|slug| Program::parse(&slug));
+        document_href(&join_path(program, Some(lang.get())))
+    };
+    view! {
+        <div class="join-page" data-testid="join-elsewhere">
+            <h1>
+                <a href=href rel="external" data-testid="join-elsewhere-link">
+                    {move || PAGE_TITLE.get(lang.get())}
+                </a>
+            </h1>
         </div>
     }
 }
