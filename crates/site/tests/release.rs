@@ -92,6 +92,9 @@ fn the_archive_publishes_the_real_site() {
         "showcase-site",
         "facts.toml",
         "bundle/index.html",
+        // The join page's own binary and the page its static pages are made from.
+        "bundle/join.html",
+        "bundle/karmada-showcase-join_bg.wasm",
         "bundle/embed.js",
         "bundle/members.schema.json",
     ] {
@@ -151,12 +154,22 @@ fn the_archive_publishes_the_real_site() {
     }
     // One feed for both trees, preloaded from where the app reads it: one cached copy.
     assert!(!site.join("zh/members.json").exists());
-    for page in ["index.html", "zh/index.html", "zh/join/index.html"] {
+    let member_page = format!("zh/members/{}/index.html", feed.members[0].id);
+    for page in ["index.html", "zh/index.html", member_page.as_str()] {
         assert!(
             read(&site.join(page))
                 .contains("<link rel=\"preload\" href=\"/adopters/members.json\""),
             "{page}"
         );
+    }
+    // The join pages start the form's own binary, built for the site's base, and read no feed.
+    for page in ["join/index.html", "zh/join/index.html"] {
+        let html = read(&site.join(page));
+        assert!(
+            html.contains("data-js=\"/adopters/karmada-showcase-join.js\""),
+            "{page}"
+        );
+        assert!(!html.contains("members.json"), "{page}");
     }
 
     // Every member's page in both languages, each with its whole announcement.
