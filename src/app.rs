@@ -2,12 +2,13 @@ use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::Lang;
 
+use crate::components::OtherDocument;
 use crate::components::PageChrome;
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::loading::FeedContext;
 use crate::net::{load_feed, FEED_FILE};
-use crate::pages::{JoinElsewhere, JoinPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
+use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
 use crate::router::{base_path, use_location, use_route, Router};
 
 /// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
@@ -46,8 +47,9 @@ fn bundled_feed_url() -> String {
         .unwrap_or_else(|| FEED_FILE.to_string())
 }
 
-/// The showcase's list binary: loads the feed and routes between the list, the members' pages
-/// and the statistics. The join form is another document, with its own binary ([`JoinApp`]).
+/// The showcase's list binary: loads the feed and routes between the list and the members'
+/// pages. The join form and the statistics are other documents, each with its own binary
+/// ([`JoinApp`], [`StatsApp`]).
 #[component]
 pub fn App(
     /// How the app is embedded (a page of its own by default).
@@ -57,50 +59,28 @@ pub fn App(
     #[prop(optional_no_strip)]
     links_root: Option<web_sys::Node>,
 ) -> impl IntoView {
-    let feed_url = config.feed_url.clone().unwrap_or_else(bundled_feed_url);
-    provide_context(config);
-    let abort = StoredValue::new_local(None::<web_sys::AbortController>);
-    let feed = LocalResource::new(move || {
-        // A retry or a new load replaces the request in flight rather than racing it.
-        let controller = web_sys::AbortController::new().ok();
-        let signal = controller.as_ref().map(|controller| controller.signal());
-        if let Some(previous) = abort
-            .try_update_value(|slot| std::mem::replace(slot, controller))
-            .flatten()
-        {
-            previous.abort();
-        }
-        let feed_url = feed_url.clone();
-        async move { load_feed(&feed_url, signal.as_ref()).await }
-    });
-    on_cleanup(move || {
-        if let Some(Some(controller)) = abort.try_get_value() {
-            controller.abort();
-        }
-    });
-    provide_context(FeedContext::new(feed));
-
+    provide_feed(config);
     view! {
-        <Router links_root=links_root draws=Some(|route: &Route| *route != Route::Join)>
+        <Router links_root=links_root draws=Some(|route: &Route| !matches!(route, Route::Join | Route::Stats))>
             <Shell views=list_views />
         </Router>
     }
 }
 
-/// The list binary's views. Its own start-up never meets the join route; a host that serves
-/// the list's document there (or an in-page host's address) gets a link to the join page.
+/// The list binary's views. Its own links never lead it to another binary's page; a host that
+/// serves the list's document there (or an in-page host's address) gets a link to that page.
 fn list_views(page: Page) -> AnyView {
     match page {
         Page::Members => view! { <MembersPage /> }.into_any(),
         Page::Member => view! { <MemberPage /> }.into_any(),
-        Page::Join => view! { <JoinElsewhere /> }.into_any(),
-        Page::Stats => view! { <StatsPage /> }.into_any(),
+        Page::Join => view! { <OtherDocument route=Route::Join /> }.into_any(),
+        Page::Stats => view! { <OtherDocument route=Route::Stats /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
 /// The join page's binary (`join.html`): the form alone, without the feed, which it does not
-/// read. Links to the other pages load the list's document.
+/// read. Links to the other pages load their documents.
 #[component]
 pub fn JoinApp(
     /// How the app is embedded (a page of its own by default).
@@ -123,6 +103,58 @@ fn join_views(page: Page) -> AnyView {
         Page::Join => view! { <JoinPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     }
+}
+
+/// The statistics page's binary (`stats.html`): the feed and its figures. Its rows open the
+/// list's document.
+#[component]
+pub fn StatsApp(
+    /// How the app is embedded (a page of its own by default).
+    #[prop(optional)]
+    config: EmbedConfig,
+    /// In-page mode: the element the app is mounted in, whose links alone it follows.
+    #[prop(optional_no_strip)]
+    links_root: Option<web_sys::Node>,
+) -> impl IntoView {
+    provide_feed(config);
+    view! {
+        <Router links_root=links_root draws=Some(|route: &Route| *route == Route::Stats)>
+            <Shell views=stats_views />
+        </Router>
+    }
+}
+
+fn stats_views(page: Page) -> AnyView {
+    match page {
+        Page::Stats => view! { <StatsPage /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+/// Provides `config` and the feed it names (or the bundled one), loaded once for every view.
+fn provide_feed(config: EmbedConfig) {
+    let feed_url = config.feed_url.clone().unwrap_or_else(bundled_feed_url);
+    provide_context(config);
+    let abort = StoredValue::new_local(None::<web_sys::AbortController>);
+    let feed = LocalResource::new(move || {
+        // A retry or a new load replaces the request in flight rather than racing it.
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|controller| controller.signal());
+        if let Some(previous) = abort
+            .try_update_value(|slot| std::mem::replace(slot, controller))
+            .flatten()
+        {
+            previous.abort();
+        }
+        let feed_url = feed_url.clone();
+        async move { load_feed(&feed_url, signal.as_ref()).await }
+    });
+    on_cleanup(move || {
+        if let Some(Some(controller)) = abort.try_get_value() {
+            controller.abort();
+        }
+    });
+    provide_context(FeedContext::new(feed));
 }
 
 /// Everything inside the router: language, skip link, routes.

@@ -18,7 +18,7 @@ mod scroll;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_pages;
 
-pub use app::{App, JoinApp};
+pub use app::{App, JoinApp, StatsApp};
 
 use embed::EmbedConfig;
 use leptos::prelude::*;
@@ -33,6 +33,11 @@ pub fn start() {
 /// Starts the join page (`join.html`'s binary).
 pub fn start_join() {
     start_with(|config, links_root| view! { <JoinApp config=config links_root=links_root /> });
+}
+
+/// Starts the statistics page (`stats.html`'s binary).
+pub fn start_stats() {
+    start_with(|config, links_root| view! { <StatsApp config=config links_root=links_root /> });
 }
 
 /// Mounts `app`, given the embedding's configuration and, in-page, the node whose links it

@@ -78,9 +78,9 @@ pub struct Location {
     pub search: Memo<String>,
 }
 
-/// Which routes a wasm binary draws. The list's binary leaves the join form out of its first
-/// download (DEVELOPERS.md, "The join page's own binary"): a route it does not draw is another
-/// document, which the browser loads.
+/// Which routes a wasm binary draws. The list's binary leaves the join form and the statistics
+/// out of its first download (DEVELOPERS.md, "Pages with their own binary"): a route it does
+/// not draw is another document, which the browser loads.
 pub type DrawsRoute = fn(&Route) -> bool;
 
 #[derive(Clone, Copy)]

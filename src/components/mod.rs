@@ -17,6 +17,7 @@ mod language_switch;
 mod logo;
 mod member_header;
 mod not_found_view;
+mod other_document;
 mod page_chrome;
 mod view_download;
 
@@ -37,6 +38,7 @@ pub use language_switch::LanguageSwitch;
 pub use logo::{monogram, MemberLogo};
 pub use member_header::MemberHeader;
 pub use not_found_view::{Missing, NotFoundView};
+pub use other_document::OtherDocument;
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};
 pub use view_download::ViewDownload;
 

@@ -11,9 +11,7 @@ use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{
-    app_href, document_href, join_path, stats_path, use_navigate, NavigateOptions,
-};
+use crate::router::{document_href, join_path, stats_path, use_navigate, NavigateOptions};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -252,7 +250,7 @@ pub fn MembersBrowser(
             <p class="intro">{move || strings(lang.get()).page_intro} " "
                 // Not in a frame, whose header is hidden: no invisible link to tab to.
                 {(!config.is_embedded()).then(|| view! {
-                    <a data-testid="stats-link" href=move || app_href(&stats_path(state.read().lang))>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+                    <a data-testid="stats-link" href=move || document_href(&stats_path(state.read().lang))>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
                 })}
             </p>
         </header>

@@ -6,7 +6,7 @@ pub mod members;
 mod not_found;
 pub mod stats;
 
-pub use join::{JoinElsewhere, JoinPage};
+pub use join::JoinPage;
 pub use member::MemberPage;
 pub use members::MembersPage;
 pub use not_found::NotFoundPage;

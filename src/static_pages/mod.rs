@@ -75,12 +75,17 @@ const TREES: [Tree; 2] = [
     },
 ];
 
-/// The pages trunk built: `index.html` (the list's binary: every page but the join page's)
-/// and `join.html` (the join page's binary).
+/// The pages with a binary of their own, by their trunk entry's name (`join.html`);
+/// `cargo xtask dist` builds these (its `OWN_BINARY_PAGES`, held to this list by its tests).
+pub const OWN_BINARY_PAGES: [&str; 2] = ["join", "stats"];
+
+/// The pages trunk built: `index.html` (the list's binary: every page but those in
+/// [`OWN_BINARY_PAGES`]) and one per page with its own binary.
 #[derive(Clone, Copy, Debug)]
 pub struct Templates<'a> {
     pub list: &'a str,
     pub join: &'a str,
+    pub stats: &'a str,
 }
 
 /// The static pages of `feed_text` (the bundled `members.json`), made from the pages trunk
@@ -94,6 +99,7 @@ pub fn render_site(
     for (name, template) in [
         ("index.html", templates.list),
         ("join.html", templates.join),
+        ("stats.html", templates.stats),
     ] {
         for needed in [
             "<html ",
@@ -280,7 +286,8 @@ pub fn render_site(
         files.push(SiteFile {
             path: format!("{}{}/index.html", tree.folder, below_base(&Route::Stats)),
             contents: page(
-                bare_template,
+                // The statistics page's own binary.
+                &document::bare(templates.stats),
                 &tree_base,
                 tree.lang,
                 &stats_head,

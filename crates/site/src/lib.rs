@@ -7,10 +7,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use karmada_showcase::static_pages::{render_site, SiteOptions, Templates, ATOM_FILE};
-
-/// The join page's own binary's page in the bundle, which its static pages are made from.
-const JOIN_TEMPLATE: &str = "join.html";
+use karmada_showcase::static_pages::{
+    render_site, SiteOptions, Templates, ATOM_FILE, OWN_BINARY_PAGES,
+};
 
 pub mod host;
 
@@ -111,13 +110,25 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         None => built_base.clone(),
     };
     let template = rebase(&template, &built_base, &base);
-    // The join page's own binary's page, built with the same base.
-    let join_template = rebase(&read(&bundle.join(JOIN_TEMPLATE))?, &built_base, &base);
+    // The pages with their own binaries (`join.html`, …), built with the same base.
+    let mut own_templates = Vec::new();
+    for name in OWN_BINARY_PAGES {
+        let entry = format!("{name}.html");
+        let html = rebase(&read(&bundle.join(&entry))?, &built_base, &base);
+        own_templates.push((entry, html));
+    }
+    let own = |name: &str| {
+        own_templates
+            .iter()
+            .find(|(entry, _)| *entry == format!("{name}.html"))
+            .map_or("", |(_, html)| html.as_str())
+    };
     let files = render_site(
         &feed,
         Templates {
             list: &template,
-            join: &join_template,
+            join: own("join"),
+            stats: own("stats"),
         },
         &SiteOptions {
             base: base.clone(),
@@ -136,8 +147,10 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         copy_app_files(bundle, &site)?;
         write(&site.join(MARKER), MARKER_TEXT)?;
     }
-    // Beside the new base's pages, as index.html is: the template of the next build.
-    write(&site.join(JOIN_TEMPLATE), &join_template)?;
+    // Beside the new base's pages, as index.html is: the templates of the next build.
+    for (entry, html) in &own_templates {
+        write(&site.join(entry), html)?;
+    }
     write(&site.join("members.json"), &feed)?;
     // The same members for a spreadsheet.
     let parsed =
@@ -276,7 +289,10 @@ fn copy_app_files(bundle: &Path, out: &Path) -> Result<(), String> {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if GENERATED.contains(&name.as_ref()) || name == "index.html" || name == JOIN_TEMPLATE {
+        let own_entry = OWN_BINARY_PAGES
+            .iter()
+            .any(|own| name == format!("{own}.html"));
+        if GENERATED.contains(&name.as_ref()) || name == "index.html" || own_entry {
             continue;
         }
         copy_tree(&entry.path(), &out.join(&*name))?;

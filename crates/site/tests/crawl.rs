@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use browse::route::Route;
-use karmada_showcase::static_pages::{render_site, SiteFile, SiteOptions, Templates};
+use karmada_showcase::static_pages::{
+    render_site, SiteFile, SiteOptions, Templates, OWN_BINARY_PAGES,
+};
 
 const SITE: &str = "https://karmada.io";
 const BASE: &str = "/adopters/";
@@ -28,20 +30,25 @@ const TEMPLATE: &str = r#"<!DOCTYPE html>
 </html>
 "#;
 
-/// `join.html` as trunk writes it, reduced the same way: the join page's own binary.
-const JOIN_TEMPLATE: &str = r#"<!DOCTYPE html>
+/// A page with its own binary (`join.html`, `stats.html`) as trunk writes it, reduced the same
+/// way.
+fn own_template(name: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>How to join · Karmada</title>
-    <meta name="description" content="Apply." />
+    <title>{name}</title>
+    <meta name="description" content="{name}" />
     <base href="/adopters/" />
-    <script type="module" src="/adopters/start.js" data-karmada-start data-js="/adopters/karmada-showcase-join.js"></script>
+    <script type="module" src="/adopters/start.js" data-karmada-start data-js="/adopters/karmada-showcase-{name}.js"></script>
   </head>
   <body>
   </body>
 </html>
-"#;
+"#
+    )
+}
 
 fn bundled_feed() -> String {
     std::fs::read_to_string(concat!(
@@ -56,7 +63,8 @@ fn site(feed: &str) -> Vec<SiteFile> {
         feed,
         Templates {
             list: TEMPLATE,
-            join: JOIN_TEMPLATE,
+            join: &own_template("join"),
+            stats: &own_template("stats"),
         },
         &SiteOptions {
             base: BASE.into(),
@@ -224,35 +232,37 @@ fn every_page_says_what_crawlers_and_previews_read() {
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
 }
 
-/// The join page starts the form's own binary, and no other page loads it (the list's first
-/// download leaves the form out).
+/// A page with its own binary starts it in both languages, and no other page loads it (the
+/// list's first download leaves it out).
 #[test]
-fn only_the_join_pages_start_the_join_binary() {
+fn each_own_binary_starts_only_on_its_pages() {
     let files = site(&bundled_feed());
-    let join_pages: Vec<&str> = files
-        .iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .filter(|f| f.contents.contains("karmada-showcase-join.js"))
-        .map(|f| f.path.as_str())
-        .collect();
-    assert_eq!(join_pages, ["join/index.html", "zh/join/index.html"]);
-    for file in files
-        .iter()
-        .filter(|f| join_pages.contains(&f.path.as_str()))
-    {
-        assert!(
-            !file.contents.contains("/karmada-showcase.js"),
-            "{}",
-            file.path
+    for name in OWN_BINARY_PAGES {
+        let script = format!("karmada-showcase-{name}.js");
+        let pages: Vec<&str> = files
+            .iter()
+            .filter(|f| f.path.ends_with(".html") && f.contents.contains(&script))
+            .map(|f| f.path.as_str())
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                format!("{name}/index.html"),
+                format!("zh/{name}/index.html")
+            ]
         );
-        // The form's inert copy and the page's head, as the list's binary's pages have them.
-        assert!(
-            file.contents.contains("id=\"prerendered-page\""),
-            "{}",
-            file.path
-        );
-        assert!(file.contents.contains("rel=\"canonical\""), "{}", file.path);
+        for file in files.iter().filter(|f| pages.contains(&f.path.as_str())) {
+            assert!(
+                !file.contents.contains("/karmada-showcase.js"),
+                "{}",
+                file.path
+            );
+            assert!(file.contents.contains("rel=\"canonical\""), "{}", file.path);
+        }
     }
+    // The join form's inert copy stands in its page as in the list's binary's pages.
+    let join = files.iter().find(|f| f.path == "join/index.html").unwrap();
+    assert!(join.contents.contains("id=\"prerendered-page\""));
 }
 
 #[test]

@@ -92,9 +92,11 @@ fn the_archive_publishes_the_real_site() {
         "showcase-site",
         "facts.toml",
         "bundle/index.html",
-        // The join page's own binary and the page its static pages are made from.
+        // The pages with their own binaries, and the entries their static pages are made from.
         "bundle/join.html",
         "bundle/karmada-showcase-join_bg.wasm",
+        "bundle/stats.html",
+        "bundle/karmada-showcase-stats_bg.wasm",
         "bundle/embed.js",
         "bundle/members.schema.json",
     ] {

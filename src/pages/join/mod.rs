@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::components::LanguageSwitch;
 use crate::i18n::use_lang;
-use crate::router::{app_href, document_href, join_path, DEFAULT_PROGRAM, PROGRAM_PARAM};
+use crate::router::{app_href, join_path, DEFAULT_PROGRAM, PROGRAM_PARAM};
 use crate::router::{use_location, use_navigate, NavigateOptions};
 
 use form::JoinForm;
@@ -80,30 +80,6 @@ pub fn JoinPage() -> impl IntoView {
                 let program = program.get();
                 view! { <JoinForm program=program /> }
             }}
-        </div>
-    }
-}
-
-/// The `/join` route in a binary without the form (the list's): a link to the join page's own
-/// document. The list's own links go there directly; this is for a host that serves the list's
-/// page at the join page's address, or an in-page host's address below `join`.
-#[component]
-pub fn JoinElsewhere() -> impl IntoView {
-    let lang = use_lang();
-    let search = use_location().search;
-    let href = move || {
-        let program = search
-            .with(|search| browse::query::first_value(search, PROGRAM_PARAM))
-            .and_then(|slug| Program::parse(&slug));
-        document_href(&join_path(program, Some(lang.get())))
-    };
-    view! {
-        <div class="join-page" data-testid="join-elsewhere">
-            <h1>
-                <a href=href rel="external" data-testid="join-elsewhere-link">
-                    {move || PAGE_TITLE.get(lang.get())}
-                </a>
-            </h1>
         </div>
     }
 }

@@ -1,11 +1,12 @@
-// Issue #26: the join page is its own document with its own wasm binary, so the list's first
-// download leaves the form out. Its flows must not notice: deep links, the list's call to action,
-// back and forward, both languages, the draft kept.
+// Issues #26 and #27: the join page and the statistics are documents with their own wasm
+// binaries, so the list's first download leaves them out. Their flows must not notice: deep
+// links, the list's links to them, back and forward, both languages, the join draft kept.
 import { test, expect, Page } from '@playwright/test';
 import { bundledFeed } from './feed';
 
 const feed = bundledFeed();
 const JOIN_CODE = /karmada-showcase-join(_bg\.wasm|\.js)$/;
+const STATS_CODE = /karmada-showcase-stats(_bg\.wasm|\.js)$/;
 const LIST_CODE = /karmada-showcase(_bg\.wasm|\.js)$/;
 
 /// Every URL the page requests from now on, in order.
@@ -17,17 +18,34 @@ function requests(page: Page): string[] {
 
 const appStopped = (page: Page) => expect(page.locator('#app-stopped')).toHaveCount(0);
 
-test("the list, a member's page and the statistics never download the join page's code", async ({ page }) => {
+test("the list and a member's page download neither the join page's code nor the statistics'", async ({ page }) => {
   const seen = requests(page);
   await page.goto('./');
   await page.getByTestId('search').fill(feed.members[0].name.en);
   await page.getByTestId('member-card').first().getByRole('link').first().click();
   await expect(page.getByTestId('member-detail')).toBeVisible();
-  await page.goto('stats');
-  await expect(page.getByTestId('stats')).toBeVisible();
   await appStopped(page);
-  expect(seen.filter((path) => LIST_CODE.test(path)).length).toBeGreaterThan(0);
-  expect(seen.filter((path) => JOIN_CODE.test(path))).toEqual([]);
+  expect(seen.filter((path) => LIST_CODE.test(path)).length).toBe(2);
+  expect(seen.filter((path) => JOIN_CODE.test(path) || STATS_CODE.test(path))).toEqual([]);
+});
+
+test("the statistics load their own code from the list's link, and a row opens the list's document", async ({ page }) => {
+  await page.goto('./?lang=zh');
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  const seen = requests(page);
+  await page.getByTestId('stats-link').click();
+  await expect(page).toHaveURL(/\/adopters\/stats\?lang=zh$/);
+  await expect(page.getByTestId('stats')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
+  expect(seen.filter((path) => STATS_CODE.test(path)).length).toBe(2);
+  expect(seen.filter((path) => LIST_CODE.test(path) || JOIN_CODE.test(path))).toEqual([]);
+  await page.goBack();
+  await expect(page.getByTestId('stats-link')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByTestId('stats')).toBeVisible();
+  await page.getByTestId('stats').locator('tbody a').first().click();
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  await appStopped(page);
 });
 
 test("the join page loads its own code, not the list's, and not the feed", async ({ page }) => {
@@ -83,10 +101,12 @@ for (const lang of ['en', 'zh'] as const) {
 test("the list's page served at the join address links to the join page", async ({ page }) => {
   // A host whose fallback serves the list's document for every address (no join/index.html).
   const list = await (await page.request.get('./')).text();
-  await page.route(/\/adopters\/join\?fallback$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: list }));
-  await page.goto('join?fallback');
-  const link = page.getByTestId('join-elsewhere-link');
-  await expect(link).toHaveAttribute('href', /\/adopters\/join\?lang=en$/);
+  await page.route(/\/adopters\/join\?lang=en&fallback$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: list }));
+  await page.goto('join?lang=en&fallback');
+  const link = page.getByTestId('other-document-link');
+  await expect(link).toHaveText('How to join');
+  await expect(link).toHaveAttribute('href', /\/adopters\/join\?lang=en&fallback$/);
+  await page.unrouteAll();
   await link.click();
   await expect(page.getByTestId('join-form')).toBeVisible();
   await expect(page.getByTestId('join-field-org-name')).toBeEditable();
