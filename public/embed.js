@@ -83,9 +83,12 @@
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
     var param = linkParam(box);
     var linked = param && checkedView(new URL(location.href).searchParams.get(param));
+    // The view the frame opens at (data-view="logos": the logo wall), and the one the host's
+    // address does not need to name.
+    var home = checkedView("/" + (box.getAttribute("data-view") || "")) || "/";
     // A shared member opens as it was shared: over the list, in the overlay.
     var member = linked && box.getAttribute("data-details") === "overlay" && /^\/members\/[^?]*/.exec(linked);
-    var listView = member ? "/" + linked.slice(member[0].length) : linked || "/";
+    var listView = member ? "/" + linked.slice(member[0].length) : linked || home;
     var wanted = frameUrl(app, "." + listView, box);
     // The host may render the frame itself, in its static HTML (README: the Docusaurus
     // component), so that it loads and paints with the page: keep that frame and its load,
@@ -132,7 +135,7 @@
         view = view.split("?")[0] + (url.search.length > 1 ? url.search : "");
       }
       var here = new URL(location.href);
-      if (view === "/") here.searchParams.delete(param);
+      if (view === home) here.searchParams.delete(param);
       else here.searchParams.set(param, view);
       if (here.href !== location.href) history.replaceState(history.state, "", here.href);
     }
@@ -224,7 +227,7 @@
     new MutationObserver(function () {
       sendTheme(frame.contentWindow, app.origin);
       if (overlay) sendTheme(overlay.querySelector("iframe").contentWindow, app.origin);
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    }).observe(document.documentElement, { attributeFilter: ["data-theme"] });
   }
 
   function setupInline(box, app) {
@@ -234,8 +237,7 @@
     style.href = new URL("main.css", app).href;
     var mount = document.createElement("div");
     mount.className = "karmada-showcase-root";
-    shadow.appendChild(style);
-    shadow.appendChild(mount);
+    shadow.append(style, mount);
     // A feed from where the app may come from, like the app (data-feed is markup too).
     var feed = new URL(box.getAttribute("data-feed") || "members.json", app);
     if (allowed.indexOf(feed.origin) < 0) feed = new URL("members.json", app);
@@ -246,15 +248,13 @@
     });
     window.__karmadaShowcase = config;
     import(new URL("karmada-showcase.js", app).href).then(function (bindings) {
-      return bindings.default({ module_or_path: new URL("karmada-showcase_bg.wasm", app).href });
+      bindings.default({ module_or_path: new URL("karmada-showcase_bg.wasm", app).href });
     });
   }
 
   function setup() {
-    var boxes = document.querySelectorAll("[data-karmada-showcase]");
-    for (var i = 0; i < boxes.length; i++) {
-      var box = boxes[i];
-      if (box.getAttribute("data-karmada-showcase-ready")) continue;
+    document.querySelectorAll("[data-karmada-showcase]").forEach(function (box) {
+      if (box.getAttribute("data-karmada-showcase-ready")) return;
       box.setAttribute("data-karmada-showcase-ready", "1");
       var app = null;
       try {
@@ -264,7 +264,7 @@
       if (!app) box.setAttribute("data-karmada-showcase-ready", "refused");
       else if (box.getAttribute("data-mode") === "inline") setupInline(box, app);
       else setupFrame(box, app);
-    }
+    });
   }
 
   // Single-page hosts (Docusaurus) add the element after this script ran: they call scan().

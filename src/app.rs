@@ -8,7 +8,7 @@ use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::loading::FeedContext;
 use crate::net::{load_feed, FEED_FILE};
-use crate::pages::{JoinPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
+use crate::pages::{JoinPage, LogosPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
 use crate::router::{base_path, use_location, use_route, Router};
 
 /// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
@@ -61,7 +61,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_feed(config);
     view! {
-        <Router links_root=links_root draws=Some(|route: &Route| !matches!(route, Route::Join | Route::Stats))>
+        <Router links_root=links_root draws=Some(|route: &Route| !matches!(route, Route::Join | Route::Stats | Route::Logos))>
             <Shell views=list_views />
         </Router>
     }
@@ -75,6 +75,7 @@ fn list_views(page: Page) -> AnyView {
         Page::Member => view! { <MemberPage /> }.into_any(),
         Page::Join => view! { <OtherDocument route=Route::Join /> }.into_any(),
         Page::Stats => view! { <OtherDocument route=Route::Stats /> }.into_any(),
+        Page::Logos => view! { <OtherDocument route=Route::Logos /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -127,6 +128,32 @@ pub fn StatsApp(
 fn stats_views(page: Page) -> AnyView {
     match page {
         Page::Stats => view! { <StatsPage /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+/// The logo wall's binary (`logos.html`): the feed and the adopters' logos, light enough for
+/// karmada.io's home page to embed. A logo opens the member's page (the list's document).
+#[component]
+pub fn LogosApp(
+    /// How the app is embedded (a page of its own by default).
+    #[prop(optional)]
+    config: EmbedConfig,
+    /// In-page mode: the element the app is mounted in, whose links alone it follows.
+    #[prop(optional_no_strip)]
+    links_root: Option<web_sys::Node>,
+) -> impl IntoView {
+    provide_feed(config);
+    view! {
+        <Router links_root=links_root draws=Some(|route: &Route| *route == Route::Logos)>
+            <Shell views=logos_views />
+        </Router>
+    }
+}
+
+fn logos_views(page: Page) -> AnyView {
+    match page {
+        Page::Logos => view! { <LogosPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -195,6 +222,10 @@ fn Shell(
                 &member_title(text.stats_title, lang.get()),
                 text.stats_intro,
             ),
+            Route::Logos => set_document_meta(
+                &member_title(text.logos_title, lang.get()),
+                text.logos_intro,
+            ),
             Route::NotFound => set_document_meta(
                 &member_title(text.page_not_found_title, lang.get()),
                 text.page_not_found_body,
@@ -216,6 +247,7 @@ fn Shell(
         Route::Member(_) => Page::Member,
         Route::Join => Page::Join,
         Route::Stats => Page::Stats,
+        Route::Logos => Page::Logos,
         Route::NotFound => Page::NotFound,
     });
     let routes = move || move || views(page.get());
@@ -247,5 +279,6 @@ enum Page {
     Member,
     Join,
     Stats,
+    Logos,
     NotFound,
 }

@@ -180,6 +180,9 @@ pub struct Strings {
     pub stats_kind: &'static str,
     pub stats_period: &'static str,
     pub stats_count: &'static str,
+    /// The logo wall's title and introduction (`/logos`).
+    pub logos_title: &'static str,
+    pub logos_intro: &'static str,
 }
 
 impl Strings {
@@ -315,6 +318,8 @@ pub static EN: Strings = Strings {
     stats_kind: "Kind",
     stats_period: "Period",
     stats_count: "Members",
+    logos_title: "Logo wall",
+    logos_intro: "The organisations that run Karmada in production, by their logos. Each opens its page.",
 };
 
 pub static ZH: Strings = Strings {
@@ -418,6 +423,8 @@ pub static ZH: Strings = Strings {
     stats_kind: "类型",
     stats_period: "时间",
     stats_count: "成员数",
+    logos_title: "Logo 墙",
+    logos_intro: "在生产环境中运行 Karmada 的组织及其 Logo。点击 Logo 可打开其页面。",
 };
 
 #[cfg(test)]

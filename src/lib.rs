@@ -18,7 +18,7 @@ mod scroll;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_pages;
 
-pub use app::{App, JoinApp, StatsApp};
+pub use app::{App, JoinApp, LogosApp, StatsApp};
 
 use embed::EmbedConfig;
 use leptos::prelude::*;
@@ -38,6 +38,11 @@ pub fn start_join() {
 /// Starts the statistics page (`stats.html`'s binary).
 pub fn start_stats() {
     start_with(|config, links_root| view! { <StatsApp config=config links_root=links_root /> });
+}
+
+/// Starts the logo wall (`logos.html`'s binary).
+pub fn start_logos() {
+    start_with(|config, links_root| view! { <LogosApp config=config links_root=links_root /> });
 }
 
 /// Mounts `app`, given the embedding's configuration and, in-page, the node whose links it

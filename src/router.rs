@@ -340,16 +340,17 @@ pub const PROGRAM_PARAM: &str = "program";
 /// The program whose form the join page shows when the address names none.
 pub const DEFAULT_PROGRAM: join_form::Program = join_form::Program::Adopter;
 
-/// The statistics page's address below the base, in `lang` when the address chose one.
-pub fn stats_path(lang: Option<members_feed::Lang>) -> String {
+/// A page's address below the base (the statistics, the logo wall), in `lang` when the
+/// address chose one.
+pub fn page_path(route: Route, lang: Option<members_feed::Lang>) -> String {
     match lang {
         Some(lang) => format!(
             "{}?{}={}",
-            browse::route::Route::Stats.path(),
+            route.path(),
             browse::query::LANG_PARAM,
             lang.code()
         ),
-        None => browse::route::Route::Stats.path(),
+        None => route.path(),
     }
 }
 

@@ -27,6 +27,7 @@ pub fn OtherDocument(
         match route {
             Route::Join => text.join_cta,
             Route::Stats => text.stats_title,
+            Route::Logos => text.logos_title,
             _ => text.page_title,
         }
     };

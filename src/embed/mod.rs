@@ -336,3 +336,23 @@ fn follow_host_theme(target: &web_sys::Element) {
     }
     on_change.forget();
 }
+
+/// In a frame whose host asked for overlays, a member (a card, a logo: an element inside one
+/// with `data-member-id`) opens over the host page instead of inside the frame.
+pub fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    if config.mode != Mode::Frame || config.details != Details::Overlay {
+        return;
+    }
+    let Some(card) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("[data-member-id]").ok().flatten())
+    else {
+        return;
+    };
+    if let Some(id) = card.get_attribute("data-member-id") {
+        event.prevent_default();
+        post_to_host(config, "open", &[("id", id.into())]);
+    }
+}

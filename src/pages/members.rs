@@ -1,3 +1,4 @@
+use browse::route::Route;
 use browse::{Facets, FilterState, Sort};
 use leptos::callback::UnsyncCallback;
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -7,11 +8,11 @@ use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
     LanguageSwitch, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
 };
-use crate::embed::{use_embed, EmbedConfig};
+use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{document_href, join_path, stats_path, use_navigate, NavigateOptions};
+use crate::router::{document_href, join_path, page_path, use_navigate, NavigateOptions};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -250,7 +251,9 @@ pub fn MembersBrowser(
             <p class="intro">{move || strings(lang.get()).page_intro} " "
                 // Not in a frame, whose header is hidden: no invisible link to tab to.
                 {(!config.is_embedded()).then(|| view! {
-                    <a data-testid="stats-link" href=move || document_href(&stats_path(state.read().lang))>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+                    <a data-testid="stats-link" href=move || document_href(&page_path(Route::Stats, state.read().lang))>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+                    " · "
+                    <a data-testid="logos-link" href=move || document_href(&page_path(Route::Logos, state.read().lang))>{move || strings(lang.get()).logos_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
                 })}
             </p>
         </header>
@@ -347,7 +350,7 @@ pub fn MembersBrowser(
                 <Show when=move || results.read().is_empty()>
                     <EmptyResults state=state suggestion=suggestion go=go_to />
                 </Show>
-                <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| open_in_host_overlay(config, event))>
+                <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
                     <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render generated_at=feed.feed.generated_at.clone() />
                 </div>
                 <Show when=move || { results.read().len() > limit.get() }>
@@ -357,27 +360,6 @@ pub fn MembersBrowser(
                 </Show>
             </section>
         </div>
-    }
-}
-
-/// In a frame whose host asked for overlays, a card opens over the host page instead of
-/// inside the frame.
-fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent) {
-    use wasm_bindgen::JsCast;
-    if config.mode != crate::embed::Mode::Frame || config.details != crate::embed::Details::Overlay
-    {
-        return;
-    }
-    let Some(card) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("[data-member-id]").ok().flatten())
-    else {
-        return;
-    };
-    if let Some(id) = card.get_attribute("data-member-id") {
-        event.prevent_default();
-        crate::embed::post_to_host(config, "open", &[("id", id.into())]);
     }
 }
 

@@ -12,11 +12,12 @@ mod atom;
 mod document;
 mod first_screen;
 mod inert;
+mod list_pages;
+mod member_pages;
 mod views;
+mod web_pages;
 
 use browse::route::Route;
-use browse::stats::Stats;
-use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::{parse_feed, Lang, Member};
 use serde_json::json;
@@ -26,16 +27,16 @@ pub use crate::embed::HOST_COPY_ATTRIBUTE;
 use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
-use crate::pages::stats::StatsView;
-use crate::router::{app_href, DEFAULT_PROGRAM, PROGRAM_PARAM};
 use atom::{atom_xml, AtomAddresses};
 use document::{page, sitemap_xml, Body, Head};
 use first_screen::first_screen_block;
 pub use first_screen::host_copy;
 pub use inert::tag_end;
-use views::{
-    init_static_executor, join_form_copy, render, JoinPrograms, ListPosition, StaticMemberList,
-};
+use list_pages::list_pages;
+pub use list_pages::STATIC_LIST_PAGE_SIZE;
+use member_pages::member_pages;
+use views::{init_static_executor, render};
+use web_pages::web_pages;
 
 /// Each tree's Atom feed, beside its list page.
 pub const ATOM_FILE: &str = "atom.xml";
@@ -77,7 +78,7 @@ const TREES: [Tree; 2] = [
 
 /// The pages with a binary of their own, by their trunk entry's name (`join.html`);
 /// `cargo xtask dist` builds these (its `OWN_BINARY_PAGES`, held to this list by its tests).
-pub const OWN_BINARY_PAGES: [&str; 2] = ["join", "stats"];
+pub const OWN_BINARY_PAGES: [&str; 3] = ["join", "stats", "logos"];
 
 /// The pages trunk built: `index.html` (the list's binary: every page but those in
 /// [`OWN_BINARY_PAGES`]) and one per page with its own binary.
@@ -86,6 +87,7 @@ pub struct Templates<'a> {
     pub list: &'a str,
     pub join: &'a str,
     pub stats: &'a str,
+    pub logos: &'a str,
 }
 
 /// The static pages of `feed_text` (the bundled `members.json`), made from the pages trunk
@@ -100,6 +102,7 @@ pub fn render_site(
         ("index.html", templates.list),
         ("join.html", templates.join),
         ("stats.html", templates.stats),
+        ("logos.html", templates.logos),
     ] {
         for needed in [
             "<html ",
@@ -125,235 +128,38 @@ pub fn render_site(
     // Every page but the list's first is made from this, worked out once.
     let bare_template = &document::bare(template);
     let origin = options.site_url.trim_end_matches('/').to_string();
-    let url_of = |folder: &str, below: &str| format!("{origin}{base}{folder}{below}");
-    let mut files = Vec::new();
-    let mut sitemap = Vec::new();
+    let mut out = Output::default();
     for tree in &TREES {
-        let tree_base = format!("{base}{}", tree.folder);
+        let site = TreeSite {
+            tree,
+            origin: &origin,
+            site_base: &base,
+            feed: &feed,
+        };
+        crate::router::set_base_path(site.base());
         // The list's page of this tree, with its first screen's copies: their links are this
         // tree's, as the app's on that page will be.
         let list_template =
-            &with_first_screen(template, &first_screen_block(&feed, &tree_base, &base));
-        crate::router::set_base_path(tree_base.clone());
-        let text = strings(tree.lang);
-        let twins = |below: &str| -> Vec<(&'static str, String)> {
-            TREES
-                .iter()
-                .map(|twin| (hreflang(twin.lang), url_of(twin.folder, below)))
-                .collect()
-        };
-
-        // The list: the built page (with its first-screen copy) and, for a long feed, more
-        // pages of it; with JavaScript the app draws the whole list on each.
-        let order = browse::browse(&feed.feed.members, &feed.index, &FilterState::default());
-        let pages = order.len().div_ceil(STATIC_LIST_PAGE_SIZE).max(1);
-        let page_below = |page: usize| match page {
-            1 => String::new(),
-            page => below_base(&Route::ListPage(page)),
-        };
-        for page_number in 1..=pages {
-            let below = page_below(page_number);
-            let on_page = &order[((page_number - 1) * STATIC_LIST_PAGE_SIZE).min(order.len())
-                ..(page_number * STATIC_LIST_PAGE_SIZE).min(order.len())];
-            let list_items: Vec<_> = on_page
-                .iter()
-                .enumerate()
-                .map(|(i, &member)| {
-                    let member = &feed.feed.members[member];
-                    json!({
-                        "@type": "ListItem",
-                        "position": (page_number - 1) * STATIC_LIST_PAGE_SIZE + i + 1,
-                        "url": url_of(tree.folder, &member_below(member)),
-                        "name": member.name.text(tree.lang),
-                    })
-                })
-                .collect();
-            let title = match page_number {
-                1 => text.page_title.to_string(),
-                _ => member_title(&(text.list_page)(page_number, pages), tree.lang),
-            };
-            let position = ListPosition {
-                page: page_number,
-                pages,
-                previous: (page_number > 1)
-                    .then(|| app_href(&format!("/{}", page_below(page_number - 1)))),
-                next: (page_number < pages)
-                    .then(|| app_href(&format!("/{}", page_below(page_number + 1)))),
-            };
-            let head = Head {
-                title,
-                description: description(text.page_intro),
-                canonical: url_of(tree.folder, &below),
-                alternates: twins(&below),
-                previous: (page_number > 1)
-                    .then(|| url_of(tree.folder, &page_below(page_number - 1))),
-                next: (page_number < pages)
-                    .then(|| url_of(tree.folder, &page_below(page_number + 1))),
-                image: None,
-                atom: Some(url_of(tree.folder, ATOM_FILE)),
-                json_ld: json!({
-                    "@context": "https://schema.org",
-                    "@type": "ItemList",
-                    "name": text.page_title,
-                    "numberOfItems": order.len(),
-                    "itemListElement": list_items,
-                }),
-            };
-            let members: Vec<Member> = on_page
-                .iter()
-                .map(|&i| feed.feed.members[i].clone())
-                .collect();
-            let list_lang = tree.lang;
-            let generated_at = feed.feed.generated_at.clone();
-            let list = render(list_lang, move || {
-                view! { <StaticMemberList members=members lang=list_lang position=position generated_at=generated_at /> }
-                    .into_any()
-            });
-            let body = match page_number {
-                // The first page_number is the app's page_number, with the first screen's copy.
-                1 => Body::WithoutScript(&list),
-                _ => Body::WithoutScriptOnly(&list),
-            };
-            let path = match page_number {
-                1 => format!("{}index.html", tree.folder),
-                _ => format!("{}{below}/index.html", tree.folder),
-            };
-            files.push(SiteFile {
-                path,
-                contents: page(
-                    if page_number == 1 {
-                        list_template
-                    } else {
-                        bare_template
-                    },
-                    &tree_base,
-                    tree.lang,
-                    &head,
-                    body,
-                ),
-            });
-            sitemap.push(head);
-        }
-
-        // How to join: the app's form, or without JavaScript each program and its issue form.
-        // A page of the tree that is neither the list nor a member's.
-        let web_page = |route: &Route, title: &str, about: &str| Head {
-            title: member_title(title, tree.lang),
-            description: description(about),
-            canonical: url_of(tree.folder, &below_base(route)),
-            alternates: twins(&below_base(route)),
-            previous: None,
-            next: None,
-            image: None,
-            atom: Some(url_of(tree.folder, ATOM_FILE)),
-            json_ld: json!({
-                "@context": "https://schema.org",
-                "@type": "WebPage",
-                "name": title,
-                "description": about,
-            }),
-        };
-        let join = web_page(&Route::Join, text.join_cta, text.join_cta_body);
-        let lang = tree.lang;
-        let programs = render(lang, move || {
-            view! { <JoinPrograms lang=lang /> }.into_any()
-        });
-        let form = join_form_copy(lang, &format!("{tree_base}{}", below_base(&Route::Join)));
-        files.push(SiteFile {
-            path: format!("{}{}/index.html", tree.folder, below_base(&Route::Join)),
-            contents: page(
-                // The join page's own binary.
-                &document::bare(templates.join),
-                &tree_base,
-                tree.lang,
-                &join,
-                Body::ScriptedCopy {
-                    copy: &form,
-                    // The copy is the first program's form.
-                    views: &[(PROGRAM_PARAM, DEFAULT_PROGRAM.slug())],
-                    without_script: &programs,
-                },
-            ),
-        });
-        sitemap.push(join);
-
-        // Adoption at a glance.
-        let stats_head = web_page(&Route::Stats, text.stats_title, text.stats_intro);
-        let stats = Stats::of(&feed.feed.members, &feed.index);
-        let figures = render(lang, move || {
-            view! { <StatsView stats=stats carried=FilterState::default() /> }.into_any()
-        });
-        files.push(SiteFile {
-            path: format!("{}{}/index.html", tree.folder, below_base(&Route::Stats)),
-            contents: page(
-                // The statistics page's own binary.
-                &document::bare(templates.stats),
-                &tree_base,
-                tree.lang,
-                &stats_head,
-                Body::Replacing(&figures),
-            ),
-        });
-        sitemap.push(stats_head);
-
-        for (position, member) in feed.feed.members.iter().enumerate() {
-            let below = member_below(member);
-            let name = member.name.text(tree.lang).to_string();
-            // Link previews need an absolute address; a site-relative logo is on this site.
-            let logo = member
-                .logo
-                .as_ref()
-                .map(|logo| match logo.url.starts_with('/') {
-                    true => format!("{origin}{}", logo.url),
-                    false => logo.url.clone(),
-                });
-            let head = Head {
-                title: member_title(&name, tree.lang),
-                description: description(member.usage.text(tree.lang)),
-                canonical: url_of(tree.folder, &below),
-                alternates: twins(&below),
-                previous: None,
-                next: None,
-                image: logo.clone(),
-                atom: Some(url_of(tree.folder, ATOM_FILE)),
-                json_ld: organization(member, tree.lang, logo.as_deref()),
-            };
-            let body = render(tree.lang, || {
-                crate::pages::member::member_article(
-                    &feed,
-                    position,
-                    &FilterState::default(),
-                    tree.lang,
-                )
-            });
-            files.push(SiteFile {
-                path: format!("{}{below}/index.html", tree.folder),
-                contents: page(
-                    bare_template,
-                    &tree_base,
-                    tree.lang,
-                    &head,
-                    Body::Replacing(&body),
-                ),
-            });
-            sitemap.push(head);
-        }
-
-        let member_url = |member: &Member| url_of(tree.folder, &member_below(member));
-        files.push(SiteFile {
+            &with_first_screen(template, &first_screen_block(&feed, &site.base(), &base));
+        list_pages(&site, list_template, bare_template, &mut out);
+        web_pages(&site, &templates, &mut out);
+        member_pages(&site, bare_template, &mut out);
+        let member_url = |member: &Member| site.url_of(&member_below(member));
+        out.files.push(SiteFile {
             path: format!("{}{ATOM_FILE}", tree.folder),
             contents: atom_xml(
                 &feed,
                 tree.lang,
                 &AtomAddresses {
-                    self_url: &url_of(tree.folder, ATOM_FILE),
-                    list_url: &url_of(tree.folder, ""),
+                    self_url: &site.url_of(ATOM_FILE),
+                    list_url: &site.url_of(""),
                     member_url: &member_url,
                     site_root: &format!("{origin}/"),
                 },
             ),
         });
     }
+    let Output { mut files, sitemap } = out;
 
     // Not found, in English at the root of the bundle (static hosts look for `404.html`).
     crate::router::set_base_path(base.clone());
@@ -400,9 +206,78 @@ fn with_first_screen(template: &str, block: &str) -> String {
     html.replacen("<body>", &format!("<body>\n{block}"), 1)
 }
 
-/// Members on one page of the static list: a long feed's list is split so that no page
-/// weighs megabytes.
-pub const STATIC_LIST_PAGE_SIZE: usize = 100;
+/// What the trees' pages are written into: the files, and the sitemap's entries.
+#[derive(Default)]
+struct Output {
+    files: Vec<SiteFile>,
+    sitemap: Vec<Head>,
+}
+
+impl Output {
+    /// `body` in `template` as the page at `path` (below the bundle's folder), with `head`,
+    /// listed in the sitemap.
+    fn push(&mut self, site: &TreeSite, path: String, template: &str, head: Head, body: Body) {
+        self.files.push(SiteFile {
+            path,
+            contents: page(template, &site.base(), site.tree.lang, &head, body),
+        });
+        self.sitemap.push(head);
+    }
+}
+
+/// One language's tree, as its pages see it.
+struct TreeSite<'a> {
+    tree: &'a Tree,
+    /// The site's origin: `https://karmada.io`.
+    origin: &'a str,
+    /// The bundle's base: `/adopters/` (the tree's own is [`TreeSite::base`]).
+    site_base: &'a str,
+    feed: &'a IndexedFeed,
+}
+
+impl TreeSite<'_> {
+    /// The tree's base: `/adopters/` or `/adopters/zh/`.
+    fn base(&self) -> String {
+        format!("{}{}", self.site_base, self.tree.folder)
+    }
+
+    /// The public address of `below` (`members/bloomberg`) in this tree.
+    fn url_of(&self, below: &str) -> String {
+        self.url_in(self.tree, below)
+    }
+
+    fn url_in(&self, tree: &Tree, below: &str) -> String {
+        format!("{}{}{}{below}", self.origin, self.site_base, tree.folder)
+    }
+
+    /// The same page in every tree, for `hreflang`.
+    fn twins(&self, below: &str) -> Vec<(&'static str, String)> {
+        TREES
+            .iter()
+            .map(|twin| (hreflang(twin.lang), self.url_in(twin, below)))
+            .collect()
+    }
+
+    /// The head of a page of the tree that is neither the list nor a member's.
+    fn web_page(&self, route: &Route, title: &str, about: &str) -> Head {
+        Head {
+            title: member_title(title, self.tree.lang),
+            description: description(about),
+            canonical: self.url_of(&below_base(route)),
+            alternates: self.twins(&below_base(route)),
+            previous: None,
+            next: None,
+            image: None,
+            atom: Some(self.url_of(ATOM_FILE)),
+            json_ld: json!({
+                "@context": "https://schema.org",
+                "@type": "WebPage",
+                "name": title,
+                "description": about,
+            }),
+        }
+    }
+}
 
 /// A route's address below a tree, as the app links it: `members/bloomberg` (its file is
 /// `members/bloomberg/index.html`).
@@ -416,28 +291,6 @@ fn member_below(member: &Member) -> String {
 
 fn hreflang(lang: Lang) -> &'static str {
     lang.tag()
-}
-
-/// schema.org's `Organization` for a member.
-fn organization(member: &Member, lang: Lang, logo: Option<&str>) -> serde_json::Value {
-    let mut value = json!({
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": member.name.text(lang),
-        "url": member.website,
-        "description": member.usage.text(lang),
-    });
-    let other = match lang {
-        Lang::En => member.name.zh.as_deref(),
-        Lang::Zh => Some(member.name.en.as_str()).filter(|en| *en != member.name.text(lang)),
-    };
-    if let Some(other) = other {
-        value["alternateName"] = json!(other);
-    }
-    if let Some(logo) = logo {
-        value["logo"] = json!(logo);
-    }
-    value
 }
 
 #[cfg(test)]

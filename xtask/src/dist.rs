@@ -151,7 +151,7 @@ impl OwnBinaryPage {
 
 /// The pages with a binary of their own; `showcase-site` makes their static pages from their
 /// entries (`static_pages::Templates`).
-pub(crate) const OWN_BINARY_PAGES: [OwnBinaryPage; 2] = [
+pub(crate) const OWN_BINARY_PAGES: [OwnBinaryPage; 3] = [
     OwnBinaryPage {
         name: "join",
         // src/pages/join/texts.rs, PRIVACY.
@@ -161,6 +161,11 @@ pub(crate) const OWN_BINARY_PAGES: [OwnBinaryPage; 2] = [
         name: "stats",
         // src/components/bar_chart.rs.
         probe: b"stat-chart",
+    },
+    OwnBinaryPage {
+        name: "logos",
+        // src/pages/logos.rs.
+        probe: b"logo-grid",
     },
 ];
 

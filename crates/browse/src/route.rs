@@ -1,4 +1,4 @@
-//! Which view an address shows: the app's three routes and the not-found view. The app's
+//! Which view an address shows: the app's routes and the not-found view. The app's
 //! router (`src/router.rs`) matches the path below the app's base with [`Route::of`].
 
 use crate::query::{decode, encode};
@@ -14,6 +14,8 @@ pub enum Route {
     Join,
     /// `/stats`: adoption at a glance.
     Stats,
+    /// `/logos`: the logo wall (karmada.io's home page embeds it).
+    Logos,
     /// `/page/<n>` (n ≥ 2): a page of the static list for visitors without JavaScript when
     /// the feed is too long for one page; the app shows its list there.
     ListPage(usize),
@@ -35,6 +37,7 @@ impl Route {
             (None, _, _) => Route::Members,
             (Some("join"), None, _) => Route::Join,
             (Some("stats"), None, _) => Route::Stats,
+            (Some("logos"), None, _) => Route::Logos,
             (Some("page"), Some(number), None) => match number.parse::<usize>() {
                 // One spelling per page: `/page/1` is the list itself, `/page/02` nothing.
                 Ok(page) if page >= 2 && page.to_string() == number => Route::ListPage(page),
@@ -56,6 +59,7 @@ impl Route {
             Route::Member(id) => format!("/members/{}", encode(id)),
             Route::Join => "/join".into(),
             Route::Stats => "/stats".into(),
+            Route::Logos => "/logos".into(),
             Route::ListPage(page) => format!("/page/{page}"),
             Route::NotFound => "/404".into(),
         }
@@ -128,6 +132,7 @@ mod tests {
             Route::Member("a+b".into()),
             Route::Join,
             Route::Stats,
+            Route::Logos,
             Route::ListPage(2),
             Route::ListPage(120),
             Route::NotFound,

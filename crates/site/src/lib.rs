@@ -129,6 +129,7 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
             list: &template,
             join: own("join"),
             stats: own("stats"),
+            logos: own("logos"),
         },
         &SiteOptions {
             base: base.clone(),

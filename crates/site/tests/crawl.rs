@@ -65,6 +65,7 @@ fn site(feed: &str) -> Vec<SiteFile> {
             list: TEMPLATE,
             join: &own_template("join"),
             stats: &own_template("stats"),
+            logos: &own_template("logos"),
         },
         &SiteOptions {
             base: BASE.into(),
@@ -144,8 +145,9 @@ fn every_page_says_what_crawlers_and_previews_read() {
         .filter(|f| f.path.ends_with(".html") && f.path != "404.html")
         .map(|f| (f.path.as_str(), f.contents.as_str()))
         .collect();
-    // The list, the join page, the statistics and every member, in both languages.
-    assert_eq!(pages.len(), 2 * (members.len() + 3));
+    // The list, the join page, the statistics, the logo wall and every member, in both
+    // languages.
+    assert_eq!(pages.len(), 2 * (members.len() + 4));
     let urls: BTreeMap<String, &str> = pages.keys().map(|p| (url_of(p), *p)).collect();
 
     let mut titles = BTreeSet::new();
@@ -195,7 +197,10 @@ fn every_page_says_what_crawlers_and_previews_read() {
         assert_eq!(ld["@context"], "https://schema.org", "{path}");
         if path.contains("members/") {
             assert_eq!(ld["@type"], "Organization", "{path}");
-        } else if path.contains("join/") || path.contains("stats/") {
+        } else if ["join/", "stats/", "logos/"]
+            .iter()
+            .any(|page| path.contains(page))
+        {
             assert_eq!(ld["@type"], "WebPage", "{path}");
         } else {
             assert_eq!(ld["@type"], "ItemList", "{path}");

@@ -1,0 +1,69 @@
+//! The pages of one tree that are neither the list nor a member's: each made from its own
+//! binary's built page (`join.html`, `stats.html`, `logos.html`).
+
+use browse::route::Route;
+use browse::stats::Stats;
+use browse::FilterState;
+use leptos::prelude::*;
+
+use super::document::{self, Body};
+use super::views::{join_form_copy, render, JoinPrograms};
+use super::{below_base, Output, Templates, TreeSite};
+use crate::i18n::strings;
+use crate::pages::logos::LogoWall;
+use crate::pages::stats::StatsView;
+use crate::router::{DEFAULT_PROGRAM, PROGRAM_PARAM};
+
+/// The join page, the statistics and the logo wall of `site`'s tree.
+pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output) {
+    let text = strings(site.tree.lang);
+    let lang = site.tree.lang;
+    let path = |route: &Route| format!("{}{}/index.html", site.tree.folder, below_base(route));
+
+    // How to join: the app's form, or without JavaScript each program and its issue form.
+    let programs = render(lang, move || {
+        view! { <JoinPrograms lang=lang /> }.into_any()
+    });
+    let form = join_form_copy(
+        lang,
+        &format!("{}{}", site.base(), below_base(&Route::Join)),
+    );
+    out.push(
+        site,
+        path(&Route::Join),
+        &document::bare(templates.join),
+        site.web_page(&Route::Join, text.join_cta, text.join_cta_body),
+        Body::ScriptedCopy {
+            copy: &form,
+            // The copy is the first program's form.
+            views: &[(PROGRAM_PARAM, DEFAULT_PROGRAM.slug())],
+            without_script: &programs,
+        },
+    );
+
+    // Adoption at a glance.
+    let stats = Stats::of(&site.feed.feed.members, &site.feed.index);
+    let figures = render(lang, move || {
+        view! { <StatsView stats=stats carried=FilterState::default() /> }.into_any()
+    });
+    out.push(
+        site,
+        path(&Route::Stats),
+        &document::bare(templates.stats),
+        site.web_page(&Route::Stats, text.stats_title, text.stats_intro),
+        Body::Replacing(&figures),
+    );
+
+    // The logo wall.
+    let feed = site.feed.clone();
+    let wall = render(lang, move || {
+        view! { <LogoWall feed=feed carried=FilterState::default() /> }.into_any()
+    });
+    out.push(
+        site,
+        path(&Route::Logos),
+        &document::bare(templates.logos),
+        site.web_page(&Route::Logos, text.logos_title, text.logos_intro),
+        Body::Replacing(&wall),
+    );
+}
