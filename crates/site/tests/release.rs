@@ -97,6 +97,8 @@ fn the_archive_publishes_the_real_site() {
         "bundle/karmada-showcase-join_bg.wasm",
         "bundle/stats.html",
         "bundle/karmada-showcase-stats_bg.wasm",
+        "bundle/logos.html",
+        "bundle/karmada-showcase-logos_bg.wasm",
         "bundle/embed.js",
         "bundle/members.schema.json",
     ] {
