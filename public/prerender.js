@@ -15,7 +15,7 @@
   if (path !== base && `${path}/` !== base) return;
   const params = new URLSearchParams(location.search);
   // Parameters the app does not read (utm_source, fbclid…) change nothing in its view.
-  const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
+  const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'view', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
   const keys = [...params.keys()].filter((key) => APP_PARAMS.includes(key));
   let variant = '';
   if (keys.length > 0) {

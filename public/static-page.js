@@ -4,7 +4,7 @@
 // starts. Others (utm_source, fbclid…) change nothing in the view, which stays, and so does a
 // parameter that asks for what the page shows already (its own language; the join page's
 // first program).
-const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
+const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'view', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
 // A view that works only with JavaScript (the join form) comes inert in a template, which
 // names the parameters that choose another view of that page, with the value it was made for.
 const template = document.getElementById('prerendered-page');

@@ -1,12 +1,12 @@
 use browse::route::Route;
-use browse::{Facets, FilterState, Sort};
+use browse::{Facets, FilterState, Layout, Sort};
 use leptos::callback::UnsyncCallback;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
-    LanguageSwitch, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
+    LanguageSwitch, MemberTable, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
 };
 use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
@@ -190,6 +190,14 @@ pub fn MembersBrowser(
             update(&move |s: &mut FilterState| s.sort = sort);
         }
     };
+    let on_layout = {
+        let update = update.clone();
+        move |value: String| {
+            let layout = Layout::parse(&value).unwrap_or_default();
+            update(&move |s: &mut FilterState| s.layout = layout);
+        }
+    };
+    let table = Memo::new(move |_| state.read().layout == Layout::Table);
 
     // Only when a search found nobody: the query one typo away that finds someone.
     let suggestion = {
@@ -329,7 +337,23 @@ pub fn MembersBrowser(
                     </label>
                 </div>
                 <FilterChips state=state go=go_to />
-                <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
+                // What to do with the view: take it away, or see it as a table.
+                <div class="list-tools">
+                    <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
+                    <label class="sort layout-switch">
+                        <span>{move || strings(lang.get()).layout_label}</span>
+                        <select data-testid="layout" on:change=move |event| on_layout(event_target_value(&event))>
+                            {move || {
+                                let text = strings(lang.get());
+                                let current = state.read().layout;
+                                [(Layout::Cards, text.layout_cards), (Layout::Table, text.layout_table)]
+                                    .into_iter()
+                                    .map(|(layout, label)| view! { <option value=layout.as_str() selected=layout == current>{label}</option> })
+                                    .collect::<Vec<_>>()
+                            }}
+                        </select>
+                    </label>
+                </div>
                 {
                     let dated_members = members.clone();
                     move || {
@@ -351,7 +375,13 @@ pub fn MembersBrowser(
                     <EmptyResults state=state suggestion=suggestion go=go_to />
                 </Show>
                 <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
-                    <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render generated_at=feed.feed.generated_at.clone() />
+                    // Hidden, not dropped, in the table: its cards are there again at once.
+                    <div class:hidden=table>
+                        <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=first_render generated_at=feed.feed.generated_at.clone() />
+                    </div>
+                    <Show when=move || table.get()>
+                        <MemberTable members=members.clone() results=results limit=limit link_suffix=list_suffix lang=lang />
+                    </Show>
                 </div>
                 <Show when=move || { results.read().len() > limit.get() }>
                     <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>

@@ -32,7 +32,7 @@ use std::collections::HashMap;
 
 use members_feed::{Kind, Member};
 
-pub use query::{ActiveFilter, FacetVocabulary, FilterState, Sort};
+pub use query::{ActiveFilter, FacetVocabulary, FilterState, Layout, Sort};
 pub use search::{highlight_ranges, SearchIndex, SearchMatches};
 
 /// One option of a facet and how many members ticking it would show, given the other filters.

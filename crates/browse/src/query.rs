@@ -21,8 +21,8 @@ pub const PRESERVED_PARAMS: [&str; 11] = [
 /// address (`utm_source`, …) changes nothing in the app's view; the scripts that show a static
 /// copy until the app starts (`public/prerender.js`, `public/static-page.js`) hold a copy of
 /// the two lists, checked by a drift test.
-pub const STATE_PARAMS: [&str; 10] = [
-    "q", "kind", "industry", "country", "case", "ann", "sort", "lang", "member", "debug",
+pub const STATE_PARAMS: [&str; 11] = [
+    "q", "kind", "industry", "country", "case", "ann", "sort", "view", "lang", "member", "debug",
 ];
 
 /// The order of the list.
@@ -58,6 +58,36 @@ impl Sort {
     }
 }
 
+/// How the list shows its members: cards, or a compact table for people who scan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// A card per member, with its logo and usage.
+    #[default]
+    Cards,
+    /// A row per member: name, kinds, industry, country, joined.
+    Table,
+}
+
+impl Layout {
+    /// Every layout, as offered by the list's switch.
+    pub const ALL: [Layout; 2] = [Layout::Cards, Layout::Table];
+
+    /// The value of the `view` parameter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Cards => "cards",
+            Layout::Table => "table",
+        }
+    }
+
+    /// Reads a layout name, ignoring ASCII case; unknown names are `None`.
+    pub fn parse(value: &str) -> Option<Layout> {
+        Layout::ALL
+            .into_iter()
+            .find(|layout| layout.as_str().eq_ignore_ascii_case(value.trim()))
+    }
+}
+
 /// Everything that decides what the list shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FilterState {
@@ -75,6 +105,8 @@ pub struct FilterState {
     pub query: String,
     /// The order of the list (`sort=`; default [`Sort::Name`], left out of the URL).
     pub sort: Sort,
+    /// Cards or a table (`view=`; default [`Layout::Cards`], left out of the URL).
+    pub layout: Layout,
     /// The language chosen in the URL (`None`: the browser's).
     pub lang: Option<Lang>,
     /// In-page mode opens a member in the list's own URL (`?member=id`).
@@ -208,6 +240,7 @@ impl FilterState {
                 "case" => state.has_case_study = is_flag_on(&value),
                 "ann" => state.has_announcement = is_flag_on(&value),
                 "sort" => state.sort = Sort::parse(&value).unwrap_or_default(),
+                "view" => state.layout = Layout::parse(&value).unwrap_or_default(),
                 LANG_PARAM => state.lang = Lang::from_tag(&value),
                 "member" if is_token(&value) => state.member = Some(value),
                 "debug" if is_token(&value) => state.debug = Some(value),
@@ -224,7 +257,7 @@ impl FilterState {
 
     /// The canonical query string, without the leading `?` (empty for the default state):
     /// parameters in a fixed order (`q`, `kind`, `industry`, `country`, `case`, `ann`, `sort`,
-    /// `lang`, `member`, `debug`, then embedding parameters), multi-valued ones repeated and
+    /// `view`, `lang`, `member`, `debug`, then embedding parameters), multi-valued ones repeated and
     /// sorted, defaults left out, values percent-encoded. Equal states give equal strings, and
     /// `FilterState::from_query(&s.to_query()) == s` for every state whose values could have
     /// come from a URL (see the crate's round-trip property test).
@@ -249,6 +282,9 @@ impl FilterState {
         if self.sort != Sort::Name {
             pairs.push(("sort", self.sort.as_str().into()));
         }
+        if self.layout != Layout::Cards {
+            pairs.push(("view", self.layout.as_str().into()));
+        }
         if let Some(lang) = self.lang {
             pairs.push((LANG_PARAM, lang.code().into()));
         }
@@ -270,6 +306,7 @@ impl FilterState {
     /// shown (language, diagnostics, the open member, embedding).
     pub fn without_display(&self) -> FilterState {
         FilterState {
+            layout: Layout::Cards,
             lang: None,
             debug: None,
             member: None,

@@ -3,7 +3,7 @@
 use browse::query::{
     decode, encode, MAX_FACET_VALUES, MAX_QUERY_CHARS, PRESERVED_PARAMS, STATE_PARAMS,
 };
-use browse::{ActiveFilter, FilterState, Sort};
+use browse::{ActiveFilter, FilterState, Layout, Sort};
 use members_feed::{Kind, Lang};
 use proptest::prelude::*;
 
@@ -254,6 +254,7 @@ fn arbitrary_state() -> impl Strategy<Value = FilterState> {
         "[a-zé多集群 +&=%,#?]{1,20}".prop_filter("not blank", |q| !q.trim().is_empty()),
     ];
     let sort = prop_oneof![Just(Sort::Name), Just(Sort::Newest), Just(Sort::Featured)];
+    let layout = prop_oneof![Just(Layout::Cards), Just(Layout::Table)];
     let lang = prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Zh))];
     let member = proptest::option::of("[a-z0-9][a-z0-9-]{0,20}");
     let preserved =
@@ -267,7 +268,7 @@ fn arbitrary_state() -> impl Strategy<Value = FilterState> {
         countries,
         any::<(bool, bool)>(),
         query,
-        sort,
+        (sort, layout),
         lang,
         member,
         preserved,
@@ -279,7 +280,7 @@ fn arbitrary_state() -> impl Strategy<Value = FilterState> {
                 countries,
                 (case, ann),
                 query,
-                sort,
+                (sort, layout),
                 lang,
                 member,
                 (keys, values),
@@ -292,6 +293,7 @@ fn arbitrary_state() -> impl Strategy<Value = FilterState> {
                     has_announcement: ann,
                     query,
                     sort,
+                    layout,
                     lang,
                     member,
                     debug: None,
@@ -299,6 +301,19 @@ fn arbitrary_state() -> impl Strategy<Value = FilterState> {
                 }
             },
         )
+}
+
+/// The compact view is part of the address: written only when chosen, read leniently, and
+/// not a filter (the same members, the same chips).
+#[test]
+fn the_table_view_is_in_the_address() {
+    let state = FilterState::from_query("kind=adopter&view=TABLE");
+    assert_eq!(state.layout, Layout::Table);
+    assert_eq!(state.to_query(), "kind=adopter&view=table");
+    assert_eq!(FilterState::from_query("view=cards").to_query(), "");
+    assert_eq!(FilterState::from_query("view=grid").layout, Layout::Cards);
+    assert_eq!(state.without_display().layout, Layout::Cards);
+    assert_eq!(state.active_filters().len(), 1);
 }
 
 proptest! {
@@ -380,7 +395,7 @@ fn a_crafted_link_keeps_a_bounded_state() {
 #[test]
 fn the_state_is_written_with_its_own_parameters_only() {
     let state = FilterState::from_query(
-        "q=gpu&kind=adopter&industry=ai&country=CN&case=1&ann=1&sort=newest&lang=zh&member=x&debug=feed&embed=1&utm_source=y",
+        "q=gpu&kind=adopter&industry=ai&country=CN&case=1&ann=1&sort=newest&view=table&lang=zh&member=x&debug=feed&embed=1&utm_source=y",
     );
     let query = state.to_query();
     let keys: Vec<&str> = query

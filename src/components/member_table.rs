@@ -1,0 +1,86 @@
+use std::sync::Arc;
+
+use browse::labels::{country_label, industry_label};
+use browse::route::Route;
+use leptos::prelude::*;
+use members_feed::{Lang, Member};
+
+use crate::i18n::strings;
+use crate::router::app_href;
+
+/// The list as a compact table for people who scan (`view=table`): a row per member with its
+/// name (a link to its page), kinds, industry, country and when it joined. The same members,
+/// order and "Show more" as the cards.
+#[component]
+pub fn MemberTable(
+    /// All members of the feed; `results` points into it.
+    members: Arc<[Member]>,
+    /// Positions in `members` to show, in display order.
+    results: Memo<Vec<usize>>,
+    /// The most rows to show ("Show more" raises it).
+    #[prop(into)]
+    limit: Signal<usize>,
+    /// The list's query string (`?q=…` or empty) for the rows' links.
+    #[prop(into)]
+    link_suffix: Signal<String>,
+    /// Page language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    move || {
+        let lang = lang.get();
+        let text = strings(lang);
+        let suffix = link_suffix.get();
+        let rows = results
+            .read()
+            .iter()
+            .take(limit.get())
+            .map(|&position| {
+                let member = &members[position];
+                let href = app_href(&format!(
+                    "{}{suffix}",
+                    Route::Member(member.id.clone()).path()
+                ));
+                let kinds = member
+                    .kinds
+                    .iter()
+                    .map(|&kind| text.kind(kind))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let industry = member
+                    .industry
+                    .as_deref()
+                    .map(|slug| industry_label(slug, lang).to_string());
+                let country = member
+                    .country
+                    .as_deref()
+                    .map(|code| country_label(code, lang).to_string());
+                view! {
+                    <tr data-member-id=member.id.clone() data-testid="member-row">
+                        <th scope="row"><a href=href>{member.name.text(lang).to_string()}</a></th>
+                        <td>{kinds}</td>
+                        <td>{industry}</td>
+                        <td>{country}</td>
+                        <td>{browse::date_of(member).map(str::to_string)}</td>
+                    </tr>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <div class="member-table-frame">
+                <table class="member-table" data-testid="member-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{text.name_column}</th>
+                            <th scope="col">{text.stats_kind}</th>
+                            <th scope="col">{text.industry}</th>
+                            <th scope="col">{text.country}</th>
+                            <th scope="col">{text.joined}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    }
+}
