@@ -83,12 +83,12 @@
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
     var param = linkParam(box);
     var linked = param && checkedView(new URL(location.href).searchParams.get(param));
-    // The view the frame opens at (data-view="logos": the logo wall), and the one the host's
-    // address does not need to name.
-    var home = checkedView("/" + (box.getAttribute("data-view") || "")) || "/";
+    // The page the frame opens at (data-view="logos": the logo wall; else the list), which the
+    // host's address need not name.
+    var home = box.getAttribute("data-view") === "logos" ? "/logos" : "/";
     // A shared member opens as it was shared: over the list, in the overlay.
     var member = linked && box.getAttribute("data-details") === "overlay" && /^\/members\/[^?]*/.exec(linked);
-    var listView = member ? "/" + linked.slice(member[0].length) : linked || home;
+    var listView = member ? home + linked.slice(member[0].length) : linked || home;
     var wanted = frameUrl(app, "." + listView, box);
     // The host may render the frame itself, in its static HTML (README: the Docusaurus
     // component), so that it loads and paints with the page: keep that frame and its load,

@@ -9,7 +9,7 @@ use crate::i18n::{member_title, set_document_meta, strings, LangContext};
 use crate::loading::FeedContext;
 use crate::net::{load_feed, FEED_FILE};
 use crate::pages::{JoinPage, LogosPage, MemberPage, MembersPage, NotFoundPage, StatsPage};
-use crate::router::{base_path, use_location, use_route, Router};
+use crate::router::{base_path, use_location, use_route, DrawsRoute, Router};
 
 /// The language to use when the URL does not say: a `/zh/` base (karmada.io serves Chinese
 /// there), else the browser's preference, else English.
@@ -47,95 +47,69 @@ fn bundled_feed_url() -> String {
         .unwrap_or_else(|| FEED_FILE.to_string())
 }
 
-/// The showcase's list binary: loads the feed and routes between the list and the members'
-/// pages. The join form and the statistics are other documents, each with its own binary
-/// ([`JoinApp`], [`StatsApp`]).
-#[component]
-pub fn App(
-    /// How the app is embedded (a page of its own by default).
-    #[prop(optional)]
-    config: EmbedConfig,
-    /// In-page mode: the element the app is mounted in, whose links alone it follows.
-    #[prop(optional_no_strip)]
-    links_root: Option<web_sys::Node>,
-) -> impl IntoView {
-    provide_feed(config);
-    view! {
-        <Router links_root=links_root draws=Some(|route: &Route| !matches!(route, Route::Join | Route::Stats | Route::Logos))>
-            <Shell views=list_views />
-        </Router>
-    }
+/// What one wasm binary draws (DEVELOPERS.md, "Pages with their own binary"): the routes it
+/// has, their views, and whether it loads the feed. Each binary's `main` starts [`App`] with
+/// one of these; the linker keeps only the views the one it names reaches.
+#[derive(Clone, Copy)]
+pub struct Binary {
+    draws: DrawsRoute,
+    views: fn(Page) -> AnyView,
+    reads_feed: bool,
 }
 
-/// The list binary's views. Its own links never lead it to another binary's page; a host that
-/// serves the list's document there (or an in-page host's address) gets a link to that page.
-fn list_views(page: Page) -> AnyView {
-    match page {
+/// `index.html`'s: the list and the members' pages. It links to the others as documents.
+pub const LIST: Binary = Binary {
+    draws: |route| !matches!(route, Route::Join | Route::Stats | Route::Logos),
+    views: |page| match page {
         Page::Members => view! { <MembersPage /> }.into_any(),
         Page::Member => view! { <MemberPage /> }.into_any(),
+        // Its own links never lead here; a host that serves the list's document at another
+        // binary's address (or an in-page host's address) gets a link to that page.
         Page::Join => view! { <OtherDocument route=Route::Join /> }.into_any(),
         Page::Stats => view! { <OtherDocument route=Route::Stats /> }.into_any(),
         Page::Logos => view! { <OtherDocument route=Route::Logos /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
-    }
-}
+    },
+    reads_feed: true,
+};
 
-/// The join page's binary (`join.html`): the form alone, without the feed, which it does not
-/// read. Links to the other pages load their documents.
-#[component]
-pub fn JoinApp(
-    /// How the app is embedded (a page of its own by default).
-    #[prop(optional)]
-    config: EmbedConfig,
-    /// In-page mode: the element the app is mounted in, whose links alone it follows.
-    #[prop(optional_no_strip)]
-    links_root: Option<web_sys::Node>,
-) -> impl IntoView {
-    provide_context(config);
-    view! {
-        <Router links_root=links_root draws=Some(|route: &Route| *route == Route::Join)>
-            <Shell views=join_views />
-        </Router>
-    }
-}
-
-fn join_views(page: Page) -> AnyView {
-    match page {
+/// `join.html`'s: the form alone, without the feed, which it does not read.
+pub const JOIN: Binary = Binary {
+    draws: |route| *route == Route::Join,
+    views: |page| match page {
         Page::Join => view! { <JoinPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
-    }
-}
+    },
+    reads_feed: false,
+};
 
-/// The statistics page's binary (`stats.html`): the feed and its figures. Its rows open the
-/// list's document.
-#[component]
-pub fn StatsApp(
-    /// How the app is embedded (a page of its own by default).
-    #[prop(optional)]
-    config: EmbedConfig,
-    /// In-page mode: the element the app is mounted in, whose links alone it follows.
-    #[prop(optional_no_strip)]
-    links_root: Option<web_sys::Node>,
-) -> impl IntoView {
-    provide_feed(config);
-    view! {
-        <Router links_root=links_root draws=Some(|route: &Route| *route == Route::Stats)>
-            <Shell views=stats_views />
-        </Router>
-    }
-}
-
-fn stats_views(page: Page) -> AnyView {
-    match page {
+/// `stats.html`'s: adoption at a glance. Its rows open the list's document.
+pub const STATS: Binary = Binary {
+    draws: |route| *route == Route::Stats,
+    views: |page| match page {
         Page::Stats => view! { <StatsPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
-    }
-}
+    },
+    reads_feed: true,
+};
 
-/// The logo wall's binary (`logos.html`): the feed and the adopters' logos, light enough for
-/// karmada.io's home page to embed. A logo opens the member's page (the list's document).
+/// `logos.html`'s: the logo wall, light enough for karmada.io's home page to embed. A logo
+/// opens the member's page (the list's document).
+pub const LOGOS: Binary = Binary {
+    draws: |route| *route == Route::Logos,
+    views: |page| match page {
+        Page::Logos => view! { <LogosPage /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    },
+    reads_feed: true,
+};
+
+/// The showcase as one binary draws it: loads the feed when it reads one, and routes between
+/// its pages; links to the others load their documents.
 #[component]
-pub fn LogosApp(
+pub fn App(
+    /// Which binary's pages.
+    binary: Binary,
     /// How the app is embedded (a page of its own by default).
     #[prop(optional)]
     config: EmbedConfig,
@@ -143,18 +117,15 @@ pub fn LogosApp(
     #[prop(optional_no_strip)]
     links_root: Option<web_sys::Node>,
 ) -> impl IntoView {
-    provide_feed(config);
-    view! {
-        <Router links_root=links_root draws=Some(|route: &Route| *route == Route::Logos)>
-            <Shell views=logos_views />
-        </Router>
+    if binary.reads_feed {
+        provide_feed(config);
+    } else {
+        provide_context(config);
     }
-}
-
-fn logos_views(page: Page) -> AnyView {
-    match page {
-        Page::Logos => view! { <LogosPage /> }.into_any(),
-        _ => view! { <NotFoundPage /> }.into_any(),
+    view! {
+        <Router links_root=links_root draws=Some(binary.draws)>
+            <Shell views=binary.views />
+        </Router>
     }
 }
 
@@ -274,7 +245,7 @@ fn Shell(
 
 /// The views the routes show: one per page, whatever its address's details.
 #[derive(Clone, Copy, PartialEq)]
-enum Page {
+pub enum Page {
     Members,
     Member,
     Join,

@@ -199,6 +199,14 @@ impl Strings {
         }
     }
 
+    /// The name of a layout of the list, as its switch offers it.
+    pub fn layout(&self, layout: browse::Layout) -> &'static str {
+        match layout {
+            browse::Layout::Cards => self.layout_cards,
+            browse::Layout::Table => self.layout_table,
+        }
+    }
+
     pub fn kinds_plural(&self, kind: Kind) -> &'static str {
         match kind {
             Kind::Adopter => self.adopters,

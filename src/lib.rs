@@ -18,36 +18,34 @@ mod scroll;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_pages;
 
-pub use app::{App, JoinApp, LogosApp, StatsApp};
+pub use app::App;
 
-use embed::EmbedConfig;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Starts the showcase's list (`index.html`'s binary): in the element `embed.js` prepared
 /// (in-page mode), else in `<body>`.
 pub fn start() {
-    start_with(|config, links_root| view! { <App config=config links_root=links_root /> });
+    start_with(app::LIST);
 }
 
 /// Starts the join page (`join.html`'s binary).
 pub fn start_join() {
-    start_with(|config, links_root| view! { <JoinApp config=config links_root=links_root /> });
+    start_with(app::JOIN);
 }
 
 /// Starts the statistics page (`stats.html`'s binary).
 pub fn start_stats() {
-    start_with(|config, links_root| view! { <StatsApp config=config links_root=links_root /> });
+    start_with(app::STATS);
 }
 
 /// Starts the logo wall (`logos.html`'s binary).
 pub fn start_logos() {
-    start_with(|config, links_root| view! { <LogosApp config=config links_root=links_root /> });
+    start_with(app::LOGOS);
 }
 
-/// Mounts `app`, given the embedding's configuration and, in-page, the node whose links it
-/// follows. A plain function pointer: each binary links only the app it starts.
-fn start_with<V: IntoView + 'static>(app: fn(EmbedConfig, Option<web_sys::Node>) -> V) {
+/// Mounts the app `binary` draws.
+fn start_with(binary: app::Binary) {
     let (mount, config, links_root) = match embed::inline_request() {
         Some((mount, config)) => {
             // The theme goes on the shadow host, where the stylesheet's `:host([data-theme])`
@@ -76,7 +74,10 @@ fn start_with<V: IntoView + 'static>(app: fn(EmbedConfig, Option<web_sys::Node>)
     };
     // One mount for both modes (what `mount_to_body` does for the body): each call of the
     // generic `mount_to` is a copy of the app's start-up in the wasm.
-    leptos::mount::mount_to(mount, move || app(config.clone(), links_root.clone())).forget();
+    leptos::mount::mount_to(mount, move || {
+        view! { <App binary=binary config=config.clone() links_root=links_root.clone() /> }
+    })
+    .forget();
 }
 
 #[cfg(test)]

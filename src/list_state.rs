@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use browse::route::Route;
 use browse::{FacetVocabulary, FilterState, SearchIndex};
 use leptos::prelude::*;
+use members_feed::Lang;
 
 use crate::embed::EmbedConfig;
 use crate::net::LoadedFeed;
@@ -135,16 +136,69 @@ pub fn use_known_filter_state(feed: &IndexedFeed) -> (Memo<FilterState>, Memo<us
 
 /// The in-app URL of the list showing `state`.
 pub fn list_path(state: &FilterState) -> String {
+    format!("/{}", query_suffix(state))
+}
+
+/// `state` as an address's query: `?…`, or nothing for the default state.
+pub fn query_suffix(state: &FilterState) -> String {
     match state.to_query() {
-        query if query.is_empty() => "/".into(),
-        query => format!("/?{query}"),
+        query if query.is_empty() => String::new(),
+        query => format!("?{query}"),
     }
+}
+
+/// What an address keeps when it leads to another page: the language (`lang`, when one is to
+/// be named) and the embedding's parameters, so that a frame's join form, statistics or
+/// member stays embedded as the list was.
+pub fn carried(state: &FilterState, lang: Option<Lang>) -> FilterState {
+    FilterState {
+        lang,
+        preserved: state.preserved.clone(),
+        ..FilterState::default()
+    }
+}
+
+/// `path` (below the base, with its own query or none) with `carried`'s parameters after it.
+pub fn with_carried(path: &str, carried: &FilterState) -> String {
+    match (carried.to_query(), path.contains('?')) {
+        (extra, _) if extra.is_empty() => path.to_string(),
+        (extra, true) => format!("{path}&{extra}"),
+        (extra, false) => format!("{path}?{extra}"),
+    }
+}
+
+/// The URL of member `id`'s page, with `suffix` (the list's query, `?…` or empty).
+pub fn member_href(id: &str, suffix: &str) -> String {
+    crate::router::app_href(&format!("{}{suffix}", Route::Member(id.to_string()).path()))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::same_page;
+    use super::{carried, same_page, with_carried};
     use browse::route::Route;
+    use browse::FilterState;
+    use members_feed::Lang;
+
+    /// A frame's links to other pages keep it embedded; its filters stay with the list.
+    #[test]
+    fn links_to_other_pages_keep_the_language_and_the_embedding() {
+        let state = FilterState::from_query(
+            "kind=vendor&view=table&lang=zh&embed=1&host=https%3A%2F%2Fkarmada.io&overlay=1",
+        );
+        let kept = carried(&state, Some(Lang::Zh));
+        assert_eq!(
+            with_carried("/join?program=partner", &kept),
+            "/join?program=partner&lang=zh&embed=1&host=https%3A%2F%2Fkarmada.io&overlay=1"
+        );
+        assert_eq!(
+            with_carried("/stats", &carried(&FilterState::default(), None)),
+            "/stats"
+        );
+        assert_eq!(
+            with_carried("/logos", &carried(&FilterState::default(), Some(Lang::En))),
+            "/logos?lang=en"
+        );
+    }
 
     #[test]
     fn a_page_is_the_same_page_at_any_of_its_addresses() {

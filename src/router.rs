@@ -1,6 +1,6 @@
 //! The address bar as signals, and in-app navigation: the app's own router.
 //!
-//! Not `leptos_router`: the app has three routes and reads its state from the query, and that
+//! Not `leptos_router`: the app has a few routes and reads its state from the query, and that
 //! crate (nested matching, async route loading, its URL type) was about 38 KB gzip of the
 //! bundle (DEVELOPERS.md, "The app's own router"). What is kept from its behaviour: in-app
 //! links are followed without a page load, back/forward move through the views, `navigate`
@@ -56,9 +56,9 @@ pub fn set_documents_folder(folder: String) {
     DOCUMENTS_FOLDER.with(|slot| *slot.borrow_mut() = Some(folder));
 }
 
-/// The URL of a page another binary draws (the join form), for the path below the base such as
-/// `/join?program=partner`: beside this page, or in-page, the showcase's own page of it (the
-/// host's page has only the list).
+/// The URL of a page another binary draws (the join form, the statistics, the logo wall), for
+/// the path below the base such as `/join?program=partner`: beside this page, or in-page, the
+/// showcase's own page of it (the host's page has only the list).
 pub fn document_href(path_and_query: &str) -> String {
     DOCUMENTS_FOLDER
         .with(|slot| slot.borrow().clone())
@@ -225,12 +225,12 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
         ..
     } = context();
     move |to: &str, options: NavigateOptions| {
-        let href = href_under(&base.get_value(), to);
         let path = to.split(['?', '#']).next().unwrap_or_default();
         if draws(&Route::of(&format!("/{}", path.trim_start_matches('/')))) {
-            go_to(address, &href, options)
+            go_to(address, &href_under(&base.get_value(), to), options)
         } else {
-            let _ = window().location().assign(&href);
+            // In-page, another binary's page is the bundle's, not the host's.
+            let _ = window().location().assign(&document_href(to));
         }
     }
 }
@@ -339,20 +339,6 @@ pub const PROGRAM_PARAM: &str = "program";
 
 /// The program whose form the join page shows when the address names none.
 pub const DEFAULT_PROGRAM: join_form::Program = join_form::Program::Adopter;
-
-/// A page's address below the base (the statistics, the logo wall), in `lang` when the
-/// address chose one.
-pub fn page_path(route: Route, lang: Option<members_feed::Lang>) -> String {
-    match lang {
-        Some(lang) => format!(
-            "{}?{}={}",
-            route.path(),
-            browse::query::LANG_PARAM,
-            lang.code()
-        ),
-        None => route.path(),
-    }
-}
 
 /// The join page's address below the base: `program`'s form (the first one's without it), in
 /// `lang` when given.

@@ -923,7 +923,7 @@ async fn the_feed_request_in_flight_is_aborted_when_the_app_goes_away() {
         ..Default::default()
     };
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <karmada_showcase::App config=config.clone() /> }
+        view! { <karmada_showcase::App binary=karmada_showcase::app::LIST config=config.clone() /> }
     });
     settle(50).await;
     let while_mounted = held_requests_aborted();

@@ -14,14 +14,13 @@
 
 use std::sync::Arc;
 
-use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use crate::components::{CardContent, MemberCard};
+use crate::list_state::member_href;
 use crate::on_screen::OnScreenSlots;
 use crate::progressive::progressive_count;
-use crate::router::app_href;
 
 /// Cards per idle batch after a change, and the cards a change updates in its own frame while
 /// the browser has not reported any card on screen: about a screenful on a laptop.
@@ -230,13 +229,7 @@ fn CardSlot(
     let content: Signal<CardContent> = content.into();
     let href = Signal::derive(move || {
         let id = content.with(|content| content.id.clone());
-        context.with(|context| {
-            app_href(&format!(
-                "{}{}",
-                Route::Member(id).path(),
-                context.link_suffix
-            ))
-        })
+        context.with(|context| member_href(&id, &context.link_suffix))
     });
     view! {
         <li node_ref=slot class:hidden=move || !visible.get()>

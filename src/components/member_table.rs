@@ -1,12 +1,11 @@
 use std::sync::Arc;
 
 use browse::labels::{country_label, industry_label};
-use browse::route::Route;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use crate::i18n::strings;
-use crate::router::app_href;
+use crate::list_state::member_href;
 
 /// The list as a compact table for people who scan (`view=table`): a row per member with its
 /// name (a link to its page), kinds, industry, country and when it joined. The same members,
@@ -37,10 +36,7 @@ pub fn MemberTable(
             .take(limit.get())
             .map(|&position| {
                 let member = &members[position];
-                let href = app_href(&format!(
-                    "{}{suffix}",
-                    Route::Member(member.id.clone()).path()
-                ));
+                let href = member_href(&member.id, &suffix);
                 let kinds = member
                     .kinds
                     .iter()

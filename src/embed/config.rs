@@ -133,7 +133,7 @@ pub struct EmbedConfig {
     /// This frame is the host's overlay showing one member: "back" closes the overlay.
     pub in_overlay: bool,
     /// In-page mode: the bundle's folder, where the pages the in-page app does not draw (the
-    /// join form) are.
+    /// join form, the statistics, the logo wall) are.
     pub bundle: Option<String>,
 }
 
@@ -411,5 +411,12 @@ mod tests {
         let copy = super::super::HOST_COPY_ATTRIBUTE;
         assert!(embed_js.contains(&format!("box.querySelector(\"[{copy}]\")")));
         assert!(readme.contains(&format!("<div {copy}={{app}}")));
+        // `data-view="logos"` opens the logo wall's route, in both.
+        let logos = browse::route::Route::Logos.path();
+        let name = logos.trim_start_matches('/');
+        assert!(embed_js.contains(&format!(
+            "box.getAttribute(\"data-view\") === \"{name}\" ? \"{logos}\" : \"/\""
+        )));
+        assert!(readme.contains(&format!("data['data-view'] === '{name}' ? '{name}' : ''")));
     }
 }

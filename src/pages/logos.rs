@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 
-use browse::route::Route;
 use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::Kind;
@@ -12,7 +11,9 @@ use members_feed::Kind;
 use crate::components::MemberLogo;
 use crate::embed::{open_in_host_overlay, use_embed};
 use crate::i18n::{strings, use_lang};
-use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
+use crate::list_state::{
+    list_path, member_href, query_suffix, use_known_filter_state, IndexedFeed,
+};
 use crate::loading::WithFeed;
 use crate::router::app_href;
 
@@ -61,10 +62,7 @@ pub fn LogoWall(
         ..FilterState::default()
     };
     let list = app_href(&list_path(&kept));
-    let suffix = list_path(&kept)
-        .split_once('?')
-        .map(|(_, query)| format!("?{query}"))
-        .unwrap_or_default();
+    let suffix = query_suffix(&kept);
     let shown = browse::browse(
         &feed.feed.members,
         &feed.index,
@@ -78,7 +76,7 @@ pub fn LogoWall(
             .map(|&position| {
                 let member = &feed.feed.members[position];
                 let name = member.name.text(lang).to_string();
-                let href = app_href(&format!("{}{suffix}", Route::Member(member.id.clone()).path()));
+                let href = member_href(&member.id, &suffix);
                 view! {
                     <li>
                         <a class="logo-tile" href=href data-member-id=member.id.clone() data-testid="logo-tile">

@@ -9,7 +9,10 @@ use crate::components::{
 };
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
-use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
+use crate::list_state::{
+    carried, list_path, member_href, query_suffix, use_known_filter_state, with_carried,
+    IndexedFeed,
+};
 use crate::loading::WithFeed;
 use crate::router::{app_href, document_href, join_path, use_navigate, use_route, NavigateOptions};
 use join_form::Program;
@@ -88,12 +91,7 @@ pub(crate) fn member_article(
     state: &FilterState,
     lang: Lang,
 ) -> AnyView {
-    let query = state.to_query();
-    let suffix = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{query}")
-    };
+    let suffix = query_suffix(state);
     let back_href = app_href(&list_path(state));
     // Previous and next follow the list the visitor came from (its filters and sort).
     let members = &feed.feed.members;
@@ -101,10 +99,7 @@ pub(crate) fn member_article(
     let link = |index: usize| -> (String, String) {
         let member = &members[index];
         (
-            app_href(&format!(
-                "{}{suffix}",
-                Route::Member(member.id.clone()).path()
-            )),
+            member_href(&member.id, &suffix),
             member.name.text(lang).to_string(),
         )
     };
@@ -118,10 +113,7 @@ pub(crate) fn member_article(
             let member = &feed.feed.members[index];
             let labels = MemberLabels::of(member, lang);
             RelatedLink {
-                href: app_href(&format!(
-                    "{}{suffix}",
-                    Route::Member(member.id.clone()).path()
-                )),
+                href: member_href(&member.id, &suffix),
                 name: labels.name,
                 country: labels.country,
             }
@@ -141,7 +133,8 @@ pub(crate) fn member_article(
             (app_href(&list_path(&in_industry)), count)
         });
     let member = feed.feed.members[position].clone();
-    view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related industry_list=industry_list /> }.into_any()
+    let carried = carried(state, None);
+    view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related industry_list=industry_list carried=carried /> }.into_any()
 }
 
 /// How many members of the same industry a member's page suggests.
@@ -173,6 +166,8 @@ fn MemberArticle(
     related: Vec<RelatedLink>,
     /// The list filtered to the member's industry, and how many it shows.
     industry_list: Option<(String, usize)>,
+    /// The embedding the link to the join page keeps (a frame's form stays embedded).
+    carried: FilterState,
 ) -> impl IntoView {
     let text = strings(lang);
     let embed = use_embed();
@@ -184,7 +179,10 @@ fn MemberArticle(
     } else {
         Program::Adopter
     };
-    let join_href = document_href(&join_path(Some(join_program), Some(lang)));
+    let join_href = document_href(&with_carried(
+        &join_path(Some(join_program), Some(lang)),
+        &carried,
+    ));
     // Where the member's entry is kept, for a correction.
     let edit_href = match join_program {
         Program::Partner => join_form::PARTNERS_LIST_EDIT_URL,

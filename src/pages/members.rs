@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
-    LanguageSwitch, MemberTable, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
+    LanguageSwitch, LayoutSwitch, MemberTable, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
 };
 use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
-use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
+use crate::list_state::{carried, list_path, use_known_filter_state, with_carried, IndexedFeed};
 use crate::loading::WithFeed;
-use crate::router::{document_href, join_path, page_path, use_navigate, NavigateOptions};
+use crate::router::{document_href, join_path, use_navigate, NavigateOptions};
 use crate::scroll;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
@@ -190,14 +190,25 @@ pub fn MembersBrowser(
             update(&move |s: &mut FilterState| s.sort = sort);
         }
     };
+    // Another binary's page (DEVELOPERS.md, "Pages with their own binary"), in `lang` and as
+    // embedded as the list. A memo: a keystroke changes the state, not what links keep.
+    let kept = Memo::new(move |_| carried(&state.read(), state.read().lang));
+    let elsewhere = move |path: &str, lang: Option<members_feed::Lang>| {
+        let kept = kept.read();
+        let carried = FilterState {
+            lang: lang.or(kept.lang),
+            ..kept.clone()
+        };
+        document_href(&with_carried(path, &carried))
+    };
     let on_layout = {
         let update = update.clone();
-        move |value: String| {
-            let layout = Layout::parse(&value).unwrap_or_default();
-            update(&move |s: &mut FilterState| s.layout = layout);
-        }
+        UnsyncCallback::new(move |layout: Layout| {
+            update(&move |s: &mut FilterState| s.layout = layout)
+        })
     };
-    let table = Memo::new(move |_| state.read().layout == Layout::Table);
+    let layout = Memo::new(move |_| state.read().layout);
+    let table = Memo::new(move |_| layout.get() == Layout::Table);
 
     // Only when a search found nobody: the query one typo away that finds someone.
     let suggestion = {
@@ -259,15 +270,15 @@ pub fn MembersBrowser(
             <p class="intro">{move || strings(lang.get()).page_intro} " "
                 // Not in a frame, whose header is hidden: no invisible link to tab to.
                 {(!config.is_embedded()).then(|| view! {
-                    <a data-testid="stats-link" href=move || document_href(&page_path(Route::Stats, state.read().lang))>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+                    <a data-testid="stats-link" href=move || elsewhere(&Route::Stats.path(), None)>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
                     " · "
-                    <a data-testid="logos-link" href=move || document_href(&page_path(Route::Logos, state.read().lang))>{move || strings(lang.get()).logos_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+                    <a data-testid="logos-link" href=move || elsewhere(&Route::Logos.path(), None)>{move || strings(lang.get()).logos_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
                 })}
             </p>
         </header>
         <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
             <p>{move || strings(lang.get()).join_cta_body}</p>
-            <a class="button primary" data-testid="join-cta" href=move || document_href(&join_path(None, Some(lang.get())))>
+            <a class="button primary" data-testid="join-cta" href=move || elsewhere(&join_path(None, None), Some(lang.get()))>
                 {move || strings(lang.get()).join_cta}
             </a>
         </aside>
@@ -340,19 +351,7 @@ pub fn MembersBrowser(
                 // What to do with the view: take it away, or see it as a table.
                 <div class="list-tools">
                     <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
-                    <label class="sort layout-switch">
-                        <span>{move || strings(lang.get()).layout_label}</span>
-                        <select data-testid="layout" on:change=move |event| on_layout(event_target_value(&event))>
-                            {move || {
-                                let text = strings(lang.get());
-                                let current = state.read().layout;
-                                [(Layout::Cards, text.layout_cards), (Layout::Table, text.layout_table)]
-                                    .into_iter()
-                                    .map(|(layout, label)| view! { <option value=layout.as_str() selected=layout == current>{label}</option> })
-                                    .collect::<Vec<_>>()
-                            }}
-                        </select>
-                    </label>
+                    <LayoutSwitch current=layout choose=on_layout />
                 </div>
                 {
                     let dated_members = members.clone();

@@ -94,7 +94,7 @@ pub(super) fn list_pages(
                 .into_any()
         });
         let body = match page_number {
-            // The first page_number is the app's page_number, with the first screen's copy.
+            // The first page is the app's page, with the first screen's copy.
             1 => Body::WithoutScript(&list),
             _ => Body::WithoutScriptOnly(&list),
         };

@@ -281,6 +281,23 @@ test('in-page mode: host CSS cannot break the cards and host links stay the host
   expect(page.url()).toBe(`${HOST}docs.html`);
 });
 
+test('in a frame, the join page (another binary) opens embedded: the options stay and the frame follows the form', async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const before = new URL(frame.url()).searchParams;
+  await frame.getByTestId('join-cta').click();
+  await frame.waitForURL(/\/adopters\/join\?/);
+  const after = new URL(frame.url()).searchParams;
+  for (const name of ['embed', 'host', 'details', 'kinds']) expect(after.get(name), name).toBe(before.get(name));
+  await frame.getByTestId('join-field-org-name').fill('Framed Corp');
+  await expect(frame.getByTestId('join-preview')).toContainText('Framed Corp');
+  // Embedded: no page chrome, and the host sizes the frame to the form, as it did the list.
+  await expect(frame.locator('.showcase.embedded')).toHaveCount(1);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(page)) - (await frame.evaluate(() => document.documentElement.scrollHeight))))
+    .toBeLessThan(2);
+});
+
 test("in-page mode: the call to action opens the showcase's own join page (another binary)", async ({ page }) => {
   await page.goto(hostPage('inline.html'));
   const host = page.locator('[data-testid="showcase-inline-host"]');

@@ -93,7 +93,7 @@ test('the list links to the wall, which loads its own binary and not the list\'s
 
 test('embedded with data-view="logos": the frame shows the wall, sizes itself, and a logo opens over the host', async ({ page }) => {
   await logos(page);
-  await page.route(`${HOST}home.html`, (route) =>
+  await page.route(`${HOST}home.html*`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Karmada</title></head><body><main>
@@ -124,4 +124,13 @@ test('embedded with data-view="logos": the frame shows the wall, sizes itself, a
   await wall.locator(`[data-testid="logo-tile"][data-member-id="${adopters[0].id}"]`).click();
   const overlay = page.locator('dialog[data-karmada-showcase-overlay] iframe');
   await expect(overlay).toHaveAttribute('src', new RegExp(`/adopters/members/${adopters[0].id}\\?`));
+  await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${adopters[0].id}`);
+  // Closed, the host's address names nothing again: the wall is the frame's first view.
+  await page.locator('dialog[data-karmada-showcase-overlay] button').click();
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBeNull();
+  // A shared link to the member opens it over the wall, not over the list.
+  await page.goto(`${HOST}home.html?showcase=${encodeURIComponent(`/members/${adopters[0].id}`)}`);
+  await expect(overlay).toHaveAttribute('src', new RegExp(`/adopters/members/${adopters[0].id}\\?`));
+  await expect(frameElement).toHaveAttribute('src', /\/adopters\/logos\?/);
 });

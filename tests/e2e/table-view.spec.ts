@@ -25,6 +25,9 @@ test('the table view round-trips through the address, with the filters, and back
   await expect(rows.first()).toHaveAttribute('data-member-id', first.id);
   await rows.first().getByRole('link').click();
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', first.id);
+  await page.getByTestId('back-to-list').click();
+  await expect(rows).toHaveCount(vendors.length);
+  await page.goBack();
   await page.goBack();
   await expect(rows).toHaveCount(vendors.length);
 
@@ -58,4 +61,7 @@ test('on a phone the table scrolls in its frame, not the page', async ({ page })
   await expect(page.getByTestId('member-row').first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The table is wider than the phone: its frame scrolls.
+  const frame = await page.locator('.member-table-frame').evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(frame).toBeGreaterThan(0);
 });

@@ -14,6 +14,7 @@
 mod args;
 mod bench;
 mod dist;
+mod own_binaries;
 mod process;
 mod rehearse;
 mod release;

@@ -271,15 +271,17 @@ pub(crate) fn test(root: &Path, args: &[String]) -> Result {
             "dist",
             "release build + bundle sizes (dist)",
             // The browser tests run the bundle as karmada.io will: under a sub-path.
-            Box::new(|| match dist(root, Some(E2E_BASE), "dist") {
+            Box::new(|| {
+                match dist(root, Some(E2E_BASE), "dist") {
                 Ok(s) => (
                     Ok(Some(format!(
-                        "wasm + JS + CSS: {} bytes gzip, {} Brotli",
+                        "every binary's wasm + JS + CSS: {} bytes gzip, {} Brotli (a route's first load: cargo xtask bench)",
                         s.total_gzip, s.total_brotli
                     ))),
                     None,
                 ),
                 Err(e) => (Err(e), None),
+            }
             }),
         ),
         (

@@ -18,11 +18,12 @@ pub const DEFAULT_SITE_URL: &str = "https://karmada.io";
 
 /// The paths below the site's folder that [`build_site`] writes from the feed. Left over from
 /// an earlier feed they would be stale (a member removed keeps its page), so they go first.
-pub const GENERATED: [&str; 12] = [
+pub const GENERATED: [&str; 13] = [
     "members",
     "zh",
     "join",
     "stats",
+    "logos",
     "page",
     "404.html",
     "sitemap.xml",
@@ -148,9 +149,13 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         copy_app_files(bundle, &site)?;
         write(&site.join(MARKER), MARKER_TEXT)?;
     }
-    // Beside the new base's pages, as index.html is: the templates of the next build.
-    for (entry, html) in &own_templates {
-        write(&site.join(entry), html)?;
+    // Written into the bundle itself, the entries are the templates of the next build, for
+    // the new base as index.html is. A site of its own (`--out`) is built anew from the bundle
+    // each time, and does not serve them.
+    if options.out.is_none() {
+        for (entry, html) in &own_templates {
+            write(&site.join(entry), html)?;
+        }
     }
     write(&site.join("members.json"), &feed)?;
     // The same members for a spreadsheet.

@@ -270,6 +270,21 @@ fn each_own_binary_starts_only_on_its_pages() {
     assert!(join.contents.contains("id=\"prerendered-page\""));
 }
 
+/// A build removes what an earlier one wrote before writing anew (`GENERATED`): every page the
+/// site has is under one of those paths, or a page removed from the feed would stay.
+#[test]
+fn every_written_path_is_one_a_new_build_clears() {
+    for file in site(&bundled_feed()) {
+        let top = file.path.split('/').next().unwrap();
+        // The list's page is written over the bundle's index.html, which the build reads first.
+        assert!(
+            top == "index.html" || showcase_site::GENERATED.contains(&top),
+            "{} is not cleared by a new build",
+            file.path
+        );
+    }
+}
+
 #[test]
 fn the_sitemap_lists_exactly_the_pages() {
     let files = site(&bundled_feed());

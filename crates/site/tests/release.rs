@@ -200,7 +200,8 @@ fn the_archive_publishes_the_real_site() {
     // The snapshot's seven "officially joined" posts, each in English and Chinese.
     assert_eq!(announced, 7);
 
-    // The list, the join page, 404 and the sitemap; the list's first screen from this feed.
+    // The list, the join page, the statistics, the logo wall, 404 and the sitemap; the list's
+    // first screen from this feed.
     for page in [
         "index.html",
         "zh/index.html",
@@ -208,6 +209,8 @@ fn the_archive_publishes_the_real_site() {
         "zh/join/index.html",
         "stats/index.html",
         "zh/stats/index.html",
+        "logos/index.html",
+        "zh/logos/index.html",
         "404.html",
     ] {
         assert!(site.join(page).is_file(), "{page}");
@@ -224,7 +227,7 @@ fn the_archive_publishes_the_real_site() {
     let sitemap = read(&site.join("sitemap.xml"));
     assert_eq!(
         sitemap.matches("<loc>").count(),
-        2 * (feed.members.len() + 3)
+        2 * (feed.members.len() + 4)
     );
     // The app itself came along, under karmada.io's base.
     for file in ["embed.js", "start.js", "main.css", "members.schema.json"] {
