@@ -54,7 +54,9 @@ fn bundled_feed_url() -> String {
 pub struct Binary {
     draws: DrawsRoute,
     views: fn(Page) -> AnyView,
-    reads_feed: bool,
+    /// What the views find in context: the configuration, and the feed for those that read
+    /// it. A function, not a flag, so that a binary without the feed does not link its reader.
+    provide: fn(EmbedConfig),
 }
 
 /// `index.html`'s: the list and the members' pages. It links to the others as documents.
@@ -70,7 +72,7 @@ pub const LIST: Binary = Binary {
         Page::Logos => view! { <OtherDocument route=Route::Logos /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     },
-    reads_feed: true,
+    provide: provide_feed,
 };
 
 /// `join.html`'s: the form alone, without the feed, which it does not read.
@@ -80,7 +82,7 @@ pub const JOIN: Binary = Binary {
         Page::Join => view! { <JoinPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     },
-    reads_feed: false,
+    provide: provide_context::<EmbedConfig>,
 };
 
 /// `stats.html`'s: adoption at a glance. Its rows open the list's document.
@@ -90,7 +92,7 @@ pub const STATS: Binary = Binary {
         Page::Stats => view! { <StatsPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     },
-    reads_feed: true,
+    provide: provide_feed,
 };
 
 /// `logos.html`'s: the logo wall, light enough for karmada.io's home page to embed. A logo
@@ -101,7 +103,7 @@ pub const LOGOS: Binary = Binary {
         Page::Logos => view! { <LogosPage /> }.into_any(),
         _ => view! { <NotFoundPage /> }.into_any(),
     },
-    reads_feed: true,
+    provide: provide_feed,
 };
 
 /// The showcase as one binary draws it: loads the feed when it reads one, and routes between
@@ -117,11 +119,7 @@ pub fn App(
     #[prop(optional_no_strip)]
     links_root: Option<web_sys::Node>,
 ) -> impl IntoView {
-    if binary.reads_feed {
-        provide_feed(config);
-    } else {
-        provide_context(config);
-    }
+    (binary.provide)(config);
     view! {
         <Router links_root=links_root draws=Some(binary.draws)>
             <Shell views=binary.views />

@@ -69,6 +69,7 @@ impl LoadedFeed {
 const CACHE_LIMIT_BYTES: usize = 1024 * 1024;
 
 /// What every feed copy's key starts with.
+// `cargo xtask dist` looks for it to tell a binary that reads the feed (xtask FEED_READER).
 const CACHE_PREFIX: &str = "karmada-showcase:feed:";
 
 /// The key of the copy of the feed at `absolute` (already resolved against the page): one per

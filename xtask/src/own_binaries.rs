@@ -1,6 +1,6 @@
 //! The pages with a wasm binary of their own beside the list's (DEVELOPERS.md, "Pages with
-//! their own binary"): their trunk builds, moved into the bundle, and the check that the
-//! list's binary left their views out.
+//! their own binary"): their trunk builds, moved into the bundle, and the checks that the
+//! list's binary left their views out and that each carries only the code it needs.
 
 use std::fs;
 use std::path::Path;
@@ -14,7 +14,13 @@ pub(crate) struct OwnBinaryPage {
     /// Bytes only this page's view has (a text, a class name): in its binary and not in the
     /// list's, or the split saves nothing.
     probe: &'static [u8],
+    /// Bytes of code this page does without, which its binary must not carry: the feed's
+    /// reader, for a page that reads no feed.
+    lacks: Option<&'static [u8]>,
 }
+
+/// The feed's reader (src/net.rs, `CACHE_PREFIX`): in a binary only if it loads the feed.
+const FEED_READER: &[u8] = b"karmada-showcase:feed:";
 
 impl OwnBinaryPage {
     pub(crate) fn entry(&self) -> String {
@@ -37,29 +43,46 @@ pub(crate) const OWN_BINARY_PAGES: [OwnBinaryPage; 3] = [
         name: "join",
         // src/pages/join/texts.rs, PRIVACY.
         probe: b"This form sends nothing anywhere.",
+        lacks: Some(FEED_READER),
     },
     OwnBinaryPage {
         name: "stats",
         // src/components/bar_chart.rs.
         probe: b"stat-chart",
+        lacks: None,
     },
     OwnBinaryPage {
         name: "logos",
         // src/pages/logos.rs.
         probe: b"logo-grid",
+        lacks: None,
     },
 ];
 
 /// Fails when the list's binary carries `own`'s view (something the list draws reached it),
 /// or when the probe no longer finds the view in its own binary.
 fn left_out_of_the_list(dist_dir: &Path, own: &OwnBinaryPage) -> Result {
-    let holds = |file: &str| -> Result<bool> {
+    let holds_bytes = |file: &str, probe: &[u8]| -> Result<bool> {
         let bytes = fs::read(dist_dir.join(file))
             .map_err(|e| format!("cannot read {}: {e}", dist_dir.join(file).display()))?;
-        Ok(bytes
-            .windows(own.probe.len())
-            .any(|window| window == own.probe))
+        Ok(bytes.windows(probe.len()).any(|window| window == probe))
     };
+    let holds = |file: &str| holds_bytes(file, own.probe);
+    if let Some(lacks) = own.lacks {
+        if holds_bytes(&own.wasm(), lacks)? {
+            return Err(format!(
+                "{} carries code its page does without ({:?}): its Binary must not reach it",
+                own.wasm(),
+                String::from_utf8_lossy(lacks)
+            ));
+        }
+        if !holds_bytes("karmada-showcase_bg.wasm", lacks)? {
+            return Err(format!(
+                "the list's binary lacks {:?}: update FEED_READER",
+                String::from_utf8_lossy(lacks)
+            ));
+        }
+    }
     if !holds(&own.wasm())? {
         return Err(format!(
             "{} lacks the bytes dist looks for ({:?}): update its probe in OWN_BINARY_PAGES",
