@@ -13,6 +13,11 @@ use crate::embed::EmbedConfig;
 use crate::net::LoadedFeed;
 use crate::router::{use_location, use_route};
 
+/// How long typing pauses before the list does what waits for a pause: writing the search to
+/// the address bar (leaving the search box writes it at once, so a card or another control
+/// never sees the older address) and looking for the search a typo away when it finds nobody.
+pub const TYPING_PAUSE_MS: u64 = 300;
+
 /// The feed with its search index, built once per feed.
 #[derive(Clone)]
 pub struct IndexedFeed {

@@ -1,21 +1,48 @@
 use browse::FilterState;
 use leptos::callback::UnsyncCallback;
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 
 use crate::i18n::{strings, use_lang};
+use crate::list_state::TYPING_PAUSE_MS;
 
 /// What the list says when its filters and search find nobody: the query one typo away that
 /// would find someone, if there is one, and a way to clear everything.
+///
+/// The suggestion is looked for once typing pauses: at 50,000 members looking costs about as
+/// much as the rest of a keystroke, and a hint that changes with every letter helps nobody.
 #[component]
 pub fn EmptyResults(
     /// The list's state.
     state: Memo<FilterState>,
-    /// The search that would find someone (`blomberg` → `bloomberg`), if any.
-    suggestion: Memo<Option<String>>,
+    /// The search that would find someone for a state (`blomberg` → `bloomberg`), if any.
+    suggest: UnsyncCallback<FilterState, Option<String>>,
     /// Moves the list to another state (a new history entry).
     go: UnsyncCallback<FilterState>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let suggestion = RwSignal::new(None::<String>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(pending) = timer.try_get_value().flatten() {
+            pending.clear();
+        }
+    };
+    Effect::new(move |_| {
+        let looked_for = state.get();
+        cancel();
+        suggestion.set(None);
+        let pending = set_timeout_with_handle(
+            move || {
+                let found = suggest.run(looked_for);
+                // The list may have found someone (and this view gone) meanwhile.
+                let _ = suggestion.try_set(found);
+            },
+            std::time::Duration::from_millis(TYPING_PAUSE_MS),
+        );
+        timer.set_value(pending.ok());
+    });
+    on_cleanup(cancel);
     view! {
         <div class="empty-state" data-testid="empty-state">
             <h2>{move || strings(lang.get()).empty_title}</h2>

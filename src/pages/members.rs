@@ -10,7 +10,9 @@ use crate::components::{
 };
 use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
-use crate::list_state::{carried, list_path, use_known_filter_state, with_carried, IndexedFeed};
+use crate::list_state::{
+    carried, list_path, use_known_filter_state, with_carried, IndexedFeed, TYPING_PAUSE_MS,
+};
 use crate::loading::WithFeed;
 use crate::router::{document_href, join_path, use_navigate, NavigateOptions};
 use crate::scroll;
@@ -18,10 +20,6 @@ use crate::scroll;
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
 /// that a keystroke at 50,000 members re-renders only this many.
 pub const PAGE_SIZE: usize = 48;
-
-/// How long typing pauses before the search is written to the address bar. Leaving the search
-/// box writes it at once, so a card or another control never sees the older address.
-pub const QUERY_SAVE_DELAY_MS: u64 = 300;
 
 /// The list of members: search, facets, sort, chips, and the grid.
 #[component]
@@ -155,7 +153,7 @@ pub fn MembersBrowser(
         cancel_save();
         let timer = set_timeout_with_handle(
             move || save_query.with_value(|save| save()),
-            std::time::Duration::from_millis(QUERY_SAVE_DELAY_MS),
+            std::time::Duration::from_millis(TYPING_PAUSE_MS),
         );
         save_timer.set_value(timer.ok());
     };
@@ -210,22 +208,10 @@ pub fn MembersBrowser(
     let layout = Memo::new(move |_| state.read().layout);
     let table = Memo::new(move |_| layout.get() == Layout::Table);
 
-    // Only when a search found nobody: the query one typo away that finds someone.
-    let suggestion = {
+    let suggest = {
         let (members, index) = (members.clone(), feed.index.clone());
-        Memo::new(move |_| {
-            let query = state.with(|state| state.query.clone());
-            (results.read().is_empty() && !query.trim().is_empty())
-                .then(|| {
-                    // The list as it is but for the search.
-                    let finds_someone = |corrected: &str| {
-                        let mut with = state.get_untracked();
-                        with.query = corrected.to_string();
-                        !browse::browse(&members, &index, &with).is_empty()
-                    };
-                    browse::lookup::did_you_mean(&members, &index, &query, finds_someone)
-                })
-                .flatten()
+        UnsyncCallback::new(move |state: FilterState| {
+            browse::lookup::search_suggestion(&members, &index, &state)
         })
     };
     let skipped = feed
@@ -371,7 +357,7 @@ pub fn MembersBrowser(
                 // The grid stays in the page while a search finds nobody: its cards are reused
                 // when the next keystroke finds members again.
                 <Show when=move || results.read().is_empty()>
-                    <EmptyResults state=state suggestion=suggestion go=go_to />
+                    <EmptyResults state=state suggest=suggest go=go_to />
                 </Show>
                 <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
                     // Hidden, not dropped, in the table: its cards are there again at once.

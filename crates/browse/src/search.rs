@@ -135,6 +135,14 @@ pub struct SearchMatches {
 }
 
 impl SearchMatches {
+    /// Whether any member matched.
+    pub fn finds_anyone(&self) -> bool {
+        match &self.bits {
+            None => self.members > 0,
+            Some(bits) => (0..self.members).any(|at| bits[at / 64] & (1 << (at % 64)) != 0),
+        }
+    }
+
     /// One bit per member containing every term; `None` when the query has no terms.
     pub(crate) fn bits(&self) -> Option<&[u64]> {
         self.bits.as_deref()
