@@ -1,0 +1,172 @@
+//! Query strings as text: percent-coding, reading or replacing one parameter, and the part of
+//! an address worth sharing.
+
+use super::PRESERVED_PARAMS;
+
+/// The part of an app address worth sharing: `path` (below the app's base) and the query
+/// `search` (raw, with or without its `?`) without the embedding parameters
+/// ([`PRESERVED_PARAMS`]), e.g. `/members/bloomberg?kind=adopter`. A host page keeps it in
+/// its own address, so that a view inside an iframe has a link too. Pairs are kept as they
+/// were encoded, in their order.
+pub fn shareable_view(path: &str, search: &str) -> String {
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
+    let query = search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            !key.is_empty() && !PRESERVED_PARAMS.contains(&decode(&key.replace('+', " ")).as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; malformed escapes stay as they are, invalid UTF-8 is replaced.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The first value of `key` in the query string `query` (with or without its `?`), decoded:
+/// what `URLSearchParams.get` gives, for the parameters that are not part of the filter state
+/// (`program` on the join page).
+pub fn first_value(query: &str, key: &str) -> Option<String> {
+    raw_pairs(query)
+        .find(|(name, _)| decode(name) == key)
+        .map(|(_, value)| decode(value))
+}
+
+/// `query` (with or without its `?`) with `key` set to `value` alone: its other pairs kept as
+/// they are written, in their order, and `key=value` last. Without the `?`.
+pub fn with_value(query: &str, key: &str, value: &str) -> String {
+    raw_pairs(query)
+        .filter(|(name, _)| decode(name) != key)
+        .map(|(name, value)| match value.is_empty() {
+            true => name.to_string(),
+            false => format!("{name}={value}"),
+        })
+        .chain(std::iter::once(format!(
+            "{}={}",
+            encode(key),
+            encode(value)
+        )))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The `key=value` pieces of a query string as they are written, not yet decoded (each is
+/// decoded by its reader, which may split it first): `a=1&b=x%20y` → `("a", "1")`,
+/// `("b", "x%20y")`, skipping empty pieces.
+pub(super) fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| piece.split_once('=').unwrap_or((piece, "")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_value_of_a_parameter_is_decoded() {
+        assert_eq!(
+            first_value("?program=partner&lang=zh", "program").as_deref(),
+            Some("partner")
+        );
+        assert_eq!(first_value("a=1&a=2", "a").as_deref(), Some("1"));
+        assert_eq!(
+            first_value("q=gpu+training%21", "q").as_deref(),
+            Some("gpu training!")
+        );
+        assert_eq!(first_value("pro%67ram=x", "program").as_deref(), Some("x"));
+        assert_eq!(first_value("flag", "flag").as_deref(), Some(""));
+        assert_eq!(first_value("programme=x", "program"), None);
+        assert_eq!(first_value("", "program"), None);
+    }
+
+    #[test]
+    fn percent_coding() {
+        assert_eq!(encode("小红书 a+b"), "%E5%B0%8F%E7%BA%A2%E4%B9%A6%20a%2Bb");
+        assert_eq!(decode("%E5%B0%8F%E7%BA%A2%E4%B9%A6%20a%2Bb"), "小红书 a+b");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn a_shareable_view_leaves_out_the_embedding() {
+        assert_eq!(
+            shareable_view("/", "?embed=1&host=https%3A%2F%2Fkarmada.io&theme=dark"),
+            "/"
+        );
+        assert_eq!(shareable_view("", ""), "/");
+        assert_eq!(
+            shareable_view(
+                "/members/bloomberg",
+                "?kind=adopter&embed=1&q=gpu%20cluster&lang=zh&kinds=adopter"
+            ),
+            "/members/bloomberg?kind=adopter&q=gpu%20cluster&lang=zh"
+        );
+        assert_eq!(
+            shareable_view("join", "program=partner&&%65mbed=1&overlay=1"),
+            "/join?program=partner",
+            "encoded keys and empty pairs"
+        );
+    }
+
+    #[test]
+    fn with_value_replaces_one_parameter_and_keeps_the_others_as_written() {
+        assert_eq!(with_value("", "lang", "zh"), "lang=zh");
+        assert_eq!(
+            with_value("?program=partner&lang=en&q=a%20b&lang=xx", "lang", "zh"),
+            "program=partner&q=a%20b&lang=zh"
+        );
+        assert_eq!(with_value("flag&%6Cang=en", "lang", "en"), "flag&lang=en");
+    }
+}
