@@ -2,11 +2,17 @@
 //! table cells and titles, and the URL rules of the site (relative `static/` paths become
 //! `https://karmada.io/…`).
 
-use members_feed::{check_url, Block, Document, Inline, UrlRejection};
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+mod events;
+mod plain;
+mod urls;
+
+use members_feed::{Block, Document, Inline};
+use pulldown_cmark::{Options, Parser};
 
 use crate::report::Diagnostic;
 use crate::source::LineIndex;
+pub use plain::{collapse_whitespace, plain_text};
+pub use urls::resolve_url;
 
 /// Where karmada.io serves `static/`.
 pub const SITE_ORIGIN: &str = "https://karmada.io";
@@ -15,73 +21,6 @@ pub const SITE_ORIGIN: &str = "https://karmada.io";
 /// flattened into their parent so a hostile document cannot build a tree deep enough to
 /// exhaust the stack of whoever walks it.
 pub const MAX_NESTING: usize = 16;
-
-/// Resolves a link or image target found in site Markdown:
-/// `http(s)` stays; `../../static/img/x.png` (any number of `../`) becomes
-/// `https://karmada.io/img/x.png`; `/docs/x` becomes `https://karmada.io/docs/x`; other
-/// relative targets (`#anchor`) stay. Everything [`check_url`] refuses is refused.
-pub fn resolve_url(raw: &str) -> Result<String, UrlRejection> {
-    let url = check_url(raw)?;
-    if url.starts_with("http://")
-        || url.starts_with("https://")
-        || url.to_ascii_lowercase().starts_with("http")
-    {
-        return Ok(url);
-    }
-    let mut rest = url.as_str();
-    loop {
-        if let Some(r) = rest.strip_prefix("../") {
-            rest = r;
-        } else if let Some(r) = rest.strip_prefix("./") {
-            rest = r;
-        } else {
-            break;
-        }
-    }
-    if let Some(path) = rest.strip_prefix("static/") {
-        return Ok(format!("{SITE_ORIGIN}/{path}"));
-    }
-    if url.starts_with('/') {
-        return Ok(format!("{SITE_ORIGIN}{url}"));
-    }
-    Ok(url)
-}
-
-/// Plain text of a snippet of Markdown (a table cell, a heading): link syntax gives its text,
-/// inline code its content, `<br/>` a space, other raw HTML stays as text; whitespace is
-/// collapsed.
-pub fn plain_text(markdown: &str) -> String {
-    let mut out = String::new();
-    for event in Parser::new_ext(markdown, Options::empty()) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::InlineHtml(t) | Event::Html(t) => {
-                if is_br(&t) {
-                    out.push(' ');
-                } else {
-                    out.push_str(&t);
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push(' '),
-            _ => {}
-        }
-    }
-    collapse_whitespace(&out)
-}
-
-pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn is_br(html: &str) -> bool {
-    let compact: String = html
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    matches!(compact.as_str(), "<br>" | "<br/>" | "</br>")
-}
 
 /// Context of one conversion: where the Markdown comes from (for reports) and how to find an
 /// image's size from its resolved URL.
@@ -172,182 +111,6 @@ pub fn to_document(markdown: &str, ctx: &Context<'_>) -> (Document, Vec<Diagnost
 }
 
 impl Builder<'_, '_> {
-    fn event(&mut self, event: Event<'_>, line: usize) {
-        match event {
-            Event::Start(tag) => self.start(tag, line),
-            Event::End(end) => self.end(end, line),
-            Event::Text(text) => {
-                if let Some(Frame::Code { text: code, .. }) = self.stack.last_mut() {
-                    code.push_str(&text);
-                } else {
-                    self.push_inline(Inline::text(text.to_string()));
-                }
-            }
-            Event::Code(text) => self.push_inline(Inline::Code {
-                text: text.to_string(),
-            }),
-            Event::InlineMath(text) | Event::DisplayMath(text) => self.push_inline(Inline::Code {
-                text: text.to_string(),
-            }),
-            Event::Html(html) | Event::InlineHtml(html) => {
-                if is_br(&html) {
-                    self.push_inline(Inline::LineBreak)
-                } else {
-                    self.push_inline(Inline::text(html.to_string()))
-                }
-            }
-            Event::SoftBreak => self.push_inline(Inline::text(" ")),
-            Event::HardBreak => self.push_inline(Inline::LineBreak),
-            Event::FootnoteReference(label) => {
-                self.push_inline(Inline::text(format!("[^{label}]")))
-            }
-            Event::TaskListMarker(done) => {
-                self.push_inline(Inline::text(if done { "[x] " } else { "[ ] " }))
-            }
-            Event::Rule => self.close_implicit(),
-        }
-    }
-
-    fn start(&mut self, tag: Tag<'_>, line: usize) {
-        match tag {
-            Tag::Paragraph => {
-                self.close_implicit();
-                self.push_inlines(InlineKind::Paragraph);
-            }
-            Tag::Heading { level, .. } => {
-                self.close_implicit();
-                let level = match level {
-                    HeadingLevel::H1 | HeadingLevel::H2 => 2,
-                    HeadingLevel::H3 => 3,
-                    HeadingLevel::H4 => 4,
-                    HeadingLevel::H5 => 5,
-                    HeadingLevel::H6 => 6,
-                };
-                self.push_inlines(InlineKind::Heading(level));
-            }
-            Tag::HtmlBlock => {
-                self.close_implicit();
-                self.push_inlines(InlineKind::HtmlBlock);
-            }
-            Tag::CodeBlock(kind) => {
-                self.close_implicit();
-                let lang = match kind {
-                    CodeBlockKind::Fenced(info) => info
-                        .split_whitespace()
-                        .next()
-                        .map(str::to_string)
-                        .filter(|l| !l.is_empty()),
-                    CodeBlockKind::Indented => None,
-                };
-                self.stack.push(Frame::Code {
-                    lang,
-                    text: String::new(),
-                });
-            }
-            Tag::BlockQuote(_) => {
-                self.close_implicit();
-                self.block_depth += 1;
-                if self.block_depth > MAX_NESTING {
-                    self.stack.push(Frame::FlatBlocks(Vec::new()));
-                } else {
-                    self.stack.push(Frame::Quote(Vec::new()));
-                }
-            }
-            Tag::List(start) => {
-                self.close_implicit();
-                self.block_depth += 1;
-                if self.block_depth > MAX_NESTING {
-                    self.stack.push(Frame::FlatBlocks(Vec::new()));
-                } else {
-                    self.stack.push(Frame::List {
-                        ordered: start.is_some(),
-                        items: Vec::new(),
-                    });
-                }
-            }
-            Tag::Item => {
-                self.close_implicit();
-                if matches!(self.stack.last(), Some(Frame::List { .. })) {
-                    self.stack.push(Frame::Item(Vec::new()));
-                } else {
-                    self.stack.push(Frame::FlatBlocks(Vec::new()));
-                }
-            }
-            Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript => {
-                self.inline_depth += 1;
-                let kind = if self.inline_depth > MAX_NESTING {
-                    InlineKind::Flat
-                } else {
-                    match tag {
-                        Tag::Emphasis => InlineKind::Emphasis,
-                        Tag::Strong => InlineKind::Strong,
-                        _ => InlineKind::Flat,
-                    }
-                };
-                self.open_inline(kind);
-            }
-            Tag::Link { dest_url, .. } => {
-                let url = self.url(&dest_url, line, "link");
-                self.open_inline(InlineKind::Link(url));
-            }
-            Tag::Image { dest_url, .. } => {
-                let url = self.url(&dest_url, line, "image");
-                self.open_inline(InlineKind::Image(url));
-            }
-            // Tables, footnotes, metadata… are not enabled; their content flows into the parent.
-            _ => {}
-        }
-    }
-
-    fn end(&mut self, end: TagEnd, line: usize) {
-        let _ = line;
-        match end {
-            TagEnd::Paragraph
-            | TagEnd::Heading(_)
-            | TagEnd::HtmlBlock
-            | TagEnd::CodeBlock
-            | TagEnd::Link
-            | TagEnd::Image => self.close_top(0),
-            TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Superscript
-            | TagEnd::Subscript => {
-                self.close_top(0);
-                self.inline_depth = self.inline_depth.saturating_sub(1);
-            }
-            TagEnd::BlockQuote(_) | TagEnd::List(_) => {
-                self.close_implicit();
-                self.close_top(0);
-                self.block_depth = self.block_depth.saturating_sub(1);
-            }
-            TagEnd::Item => {
-                self.close_implicit();
-                self.close_top(0);
-            }
-            _ => {}
-        }
-    }
-
-    fn url(&mut self, raw: &str, line: usize, what: &str) -> Option<String> {
-        match resolve_url(raw) {
-            Ok(url) => Some(url),
-            Err(why) => {
-                let shown: String = raw.chars().take(60).collect();
-                self.diagnostics.push(Diagnostic::warning(
-                    self.ctx.path,
-                    line,
-                    format!("{what} target {shown:?} dropped: {}", why.message()),
-                ));
-                None
-            }
-        }
-    }
-
     fn push_inlines(&mut self, kind: InlineKind) {
         self.stack.push(Frame::Inlines {
             kind,
@@ -577,39 +340,6 @@ mod tests {
                 image_size: &no_size,
             },
         )
-    }
-
-    #[test]
-    fn resolves_site_paths() {
-        assert_eq!(
-            resolve_url("../../static/img/supporters/x.png").unwrap(),
-            "https://karmada.io/img/supporters/x.png"
-        );
-        assert_eq!(
-            resolve_url("../../../../static/img/supporters/leinao.png").unwrap(),
-            "https://karmada.io/img/supporters/leinao.png"
-        );
-        assert_eq!(
-            resolve_url("/docs/casestudies/vipkid").unwrap(),
-            "https://karmada.io/docs/casestudies/vipkid"
-        );
-        assert_eq!(resolve_url("#top").unwrap(), "#top");
-        assert_eq!(
-            resolve_url("https://www.youtube.com/watch?v=jZg6TmyciyI ").unwrap(),
-            "https://www.youtube.com/watch?v=jZg6TmyciyI"
-        );
-        assert!(resolve_url("javascript:alert(1)").is_err());
-        assert!(resolve_url("//evil.example/x").is_err());
-    }
-
-    #[test]
-    fn plain_text_strips_markdown() {
-        assert_eq!(
-            plain_text("The [ORANG](https://orang.cloud/) `low-code` platform<br/>runs  **apps**."),
-            "The ORANG low-code platform runs apps."
-        );
-        assert_eq!(plain_text("  TBD(KCD video) "), "TBD(KCD video)");
-        assert_eq!(plain_text("a <span>b</span>"), "a <span>b</span>");
     }
 
     #[test]
