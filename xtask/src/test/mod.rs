@@ -1,17 +1,21 @@
 //! `cargo xtask test`: every check CI runs, in order, with test totals.
 
 use std::env;
-use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::Path;
-use std::process::{exit, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
+
+mod counts;
+mod report;
 
 use crate::args::flag_value;
 use crate::dist::dist;
-use crate::process::{cmd, describe, exit_text, run};
+use crate::process::{cmd, run};
 use crate::setup::{ensure_cargo_fuzz, setup, CHROMEDRIVER, WASM_TARGET};
 use crate::Result;
+use counts::{run_counting, Counts};
+use report::{banner, summary, Outcome, StepReport};
 
 /// How long each fuzz target runs in `cargo xtask test`.
 const FUZZ_SECONDS_PER_TARGET: u64 = 20;
@@ -33,138 +37,6 @@ const STEP_KEYS: [&str; 9] = [
     "release",
     "e2e",
 ];
-
-#[derive(Default, Debug, PartialEq, Eq, Clone, Copy)]
-pub(crate) struct Counts {
-    passed: u64,
-    failed: u64,
-    skipped: u64,
-}
-
-impl Counts {
-    fn add(&mut self, other: Counts) {
-        self.passed += other.passed;
-        self.failed += other.failed;
-        self.skipped += other.skipped;
-    }
-}
-
-/// The number before `word` in `line` ("12 passed" → 12), if any.
-pub(crate) fn number_before(line: &str, word: &str) -> Option<u64> {
-    let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || c == ';' || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(2)
-        .find(|w| w[1] == word)
-        .and_then(|w| w[0].parse().ok())
-}
-
-/// Reads test totals from a runner's output line:
-/// cargo / wasm-bindgen-test: `test result: ok. 3 passed; 0 failed; 1 ignored; …`
-/// Playwright (list reporter): `  12 passed (30.1s)`, `  1 failed`, `  2 skipped`, `  1 flaky`.
-pub(crate) fn parse_counts(line: &str) -> Option<Counts> {
-    let t = line.trim();
-    if let Some(rest) = t.strip_prefix("test result:") {
-        return Some(Counts {
-            passed: number_before(rest, "passed").unwrap_or(0),
-            failed: number_before(rest, "failed").unwrap_or(0),
-            skipped: number_before(rest, "ignored").unwrap_or(0),
-        });
-    }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() >= 2 && words[0].parse::<u64>().is_ok() {
-        let n: u64 = words[0].parse().ok()?;
-        let rest_ok = words.len() == 2 || (words.len() == 3 && words[2].starts_with('('));
-        if !rest_ok {
-            return None;
-        }
-        return match words[1] {
-            "passed" => Some(Counts {
-                passed: n,
-                ..Counts::default()
-            }),
-            "failed" | "flaky" | "interrupted" => Some(Counts {
-                failed: n,
-                ..Counts::default()
-            }),
-            "skipped" => Some(Counts {
-                skipped: n,
-                ..Counts::default()
-            }),
-            _ => None,
-        };
-    }
-    None
-}
-
-/// Runs a command echoing its stdout line by line and summing the test totals it prints.
-pub(crate) fn run_counting(mut c: Command, deadline: Option<Duration>) -> (Result, Counts) {
-    let shown = describe(&c);
-    println!("$ {shown}");
-    c.stdout(Stdio::piped()).stdin(Stdio::null());
-    let mut child = match c.spawn() {
-        Ok(child) => child,
-        Err(e) => {
-            return (
-                Err(format!("could not start `{shown}`: {e}")),
-                Counts::default(),
-            )
-        }
-    };
-    let stdout = child.stdout.take().expect("piped stdout");
-    let reader = std::thread::spawn(move || {
-        let mut counts = Counts::default();
-        let mut out = std::io::stdout();
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            let _ = writeln!(out, "{line}");
-            if let Some(c) = parse_counts(&line) {
-                counts.add(c);
-            }
-        }
-        counts
-    });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Ok(status),
-            Ok(None) => {
-                if deadline.is_some_and(|d| started.elapsed() > d) {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break Err(format!(
-                        "`{shown}` ran longer than {} s and was stopped",
-                        deadline.unwrap_or_default().as_secs()
-                    ));
-                }
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            Err(e) => break Err(format!("waiting for `{shown}`: {e}")),
-        }
-    };
-    let counts = reader.join().unwrap_or_default();
-    let result = match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("`{shown}` failed ({})", exit_text(s))),
-        Err(e) => Err(e),
-    };
-    (result, counts)
-}
-
-pub(crate) enum Outcome {
-    Passed,
-    Failed(String),
-    Skipped(String),
-}
-
-pub(crate) struct StepReport {
-    name: &'static str,
-    outcome: Outcome,
-    seconds: f64,
-    counts: Option<Counts>,
-}
 
 pub(crate) fn test(root: &Path, args: &[String]) -> Result {
     let only: Option<Vec<String>> =
@@ -375,13 +247,6 @@ pub(crate) fn e2e_port() -> u16 {
         .unwrap_or(E2E_DEFAULT_PORT)
 }
 
-pub(crate) fn banner(name: &str, index: Option<(usize, usize)>) {
-    match index {
-        Some((i, n)) => println!("\n==> [{i}/{n}] {name}"),
-        None => println!("\n==> {name}"),
-    }
-}
-
 pub(crate) fn fuzz(root: &Path) -> (Result<Option<String>>, Option<Counts>) {
     let script = root.join("fuzz/run.sh");
     if !script.exists() {
@@ -396,124 +261,4 @@ pub(crate) fn fuzz(root: &Path) -> (Result<Option<String>>, Option<Counts>) {
     c.env("FUZZ_SECONDS", FUZZ_SECONDS_PER_TARGET.to_string());
     let (r, _) = run_counting(c, Some(FUZZ_HARD_LIMIT));
     (r.map(|_| None), None)
-}
-
-pub(crate) fn summary(reports: &[StepReport], total_steps: usize, elapsed: Duration) -> Result {
-    println!("\n==> summary ({:.0} s)", elapsed.as_secs_f64());
-    let mut tests = Counts::default();
-    let mut checks = Counts::default();
-    let mut first_failure = None;
-    for r in reports {
-        let (word, detail) = match &r.outcome {
-            Outcome::Passed => ("ok     ", String::new()),
-            Outcome::Failed(e) => ("FAILED ", format!(": {e}")),
-            Outcome::Skipped(why) => ("skipped", format!(": {why}")),
-        };
-        let counted = r
-            .counts
-            .map(|c| {
-                format!(
-                    " [{} passed, {} failed, {} skipped]",
-                    c.passed, c.failed, c.skipped
-                )
-            })
-            .unwrap_or_default();
-        println!("  {word} {:>7.1} s  {}{counted}{detail}", r.seconds, r.name);
-        match (&r.outcome, r.counts) {
-            (Outcome::Skipped(_), _) => checks.skipped += 1,
-            (Outcome::Passed, Some(c)) if c.passed + c.failed > 0 => tests.add(c),
-            (Outcome::Failed(_), Some(c)) if c.failed > 0 => tests.add(c),
-            (Outcome::Failed(_), Some(c)) => {
-                tests.add(c);
-                checks.failed += 1;
-            }
-            (Outcome::Passed, _) => checks.passed += 1,
-            (Outcome::Failed(_), None) => checks.failed += 1,
-        }
-        if first_failure.is_none() {
-            if let Outcome::Failed(e) = &r.outcome {
-                first_failure = Some((r.name, e.clone()));
-            }
-        }
-    }
-    let not_run = total_steps - reports.len();
-    if not_run > 0 {
-        println!("  ({not_run} later step(s) not run after the failure)");
-    }
-    println!(
-        "  tests: {} passed, {} failed, {} ignored/skipped; other checks: {} passed, {} failed, {} skipped",
-        tests.passed, tests.failed, tests.skipped, checks.passed, checks.failed, checks.skipped
-    );
-    let passed = tests.passed + checks.passed;
-    let failed = tests.failed + checks.failed;
-    let skipped = tests.skipped + checks.skipped;
-    match first_failure {
-        Some((name, e)) => {
-            println!("FAILED at `{name}`: {e}");
-            println!("{passed} passed, {failed} failed, {skipped} skipped");
-            let _ = std::io::stdout().flush();
-            exit(1);
-        }
-        None => {
-            println!("{passed} passed, {failed} failed, {skipped} skipped");
-            Ok(())
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_cargo_test_totals() {
-        let line = "test result: ok. 12 passed; 1 failed; 3 ignored; 0 measured; 0 filtered out; finished in 0.01s";
-        assert_eq!(
-            parse_counts(line),
-            Some(Counts {
-                passed: 12,
-                failed: 1,
-                skipped: 3
-            })
-        );
-    }
-
-    #[test]
-    fn parses_playwright_totals() {
-        assert_eq!(
-            parse_counts("  14 passed (31.2s)"),
-            Some(Counts {
-                passed: 14,
-                ..Counts::default()
-            })
-        );
-        assert_eq!(
-            parse_counts("  2 failed"),
-            Some(Counts {
-                failed: 2,
-                ..Counts::default()
-            })
-        );
-        assert_eq!(
-            parse_counts("  1 flaky"),
-            Some(Counts {
-                failed: 1,
-                ..Counts::default()
-            })
-        );
-        assert_eq!(
-            parse_counts("  3 skipped"),
-            Some(Counts {
-                skipped: 3,
-                ..Counts::default()
-            })
-        );
-        assert_eq!(parse_counts("  1 did not run"), None);
-        assert_eq!(
-            parse_counts("  ✓  1 [chromium] › smoke.spec.ts:3:1 › starts (2.1s)"),
-            None
-        );
-        assert_eq!(parse_counts("Running 14 tests using 2 workers"), None);
-        assert_eq!(parse_counts("200 passed members"), None);
-    }
 }
