@@ -61,6 +61,7 @@ fn sample_member() -> Member {
         announcement: None,
         case_studies: vec![],
         partner: None,
+        featured: None,
     }
 }
 

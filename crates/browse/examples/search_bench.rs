@@ -151,6 +151,7 @@ fn member(i: usize, rng: &mut Rng) -> Member {
         announcement: None,
         case_studies: Vec::new(),
         partner: None,
+        featured: None,
     }
 }
 

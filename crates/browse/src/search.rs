@@ -640,6 +640,7 @@ mod tests {
             announcement: None,
             case_studies: Vec::new(),
             partner: None,
+            featured: None,
         }
     }
 

@@ -17,5 +17,6 @@ pub(crate) fn member(id: &str, name: &str) -> Member {
         announcement: None,
         case_studies: Vec::new(),
         partner: None,
+        featured: None,
     }
 }

@@ -113,6 +113,7 @@ fn member(id: usize, name: String, usage: String, zh: Option<String>) -> Member 
         announcement: None,
         case_studies: Vec::new(),
         partner: None,
+        featured: None,
     }
 }
 

@@ -43,6 +43,79 @@ pub struct Fact {
     /// Case-study docs (`docs/casestudies/<stem>.md`) about this member that no table links.
     #[serde(default)]
     pub docs: Vec<String>,
+    /// Featured at the top of the list with a sentence of its own story.
+    #[serde(default)]
+    pub featured: Option<FeaturedFact>,
+}
+
+/// Which sentence features a member: named by its number and fingerprint, not copied, so the
+/// facts file holds no sentence of the sources and a changed source is noticed
+/// (`feedgen sentences` prints both for every sentence a member could be quoted by).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeaturedFact {
+    /// `announcement`, or `case-study:<stem>` for `docs/casestudies/<stem>.md`.
+    pub from: String,
+    pub en: SentenceRef,
+    /// The Chinese version's sentence; English is shown where there is none.
+    #[serde(default)]
+    pub zh: Option<SentenceRef>,
+}
+
+/// One sentence of a page: its number (from 1) and [`fingerprint`].
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceRef {
+    pub sentence: usize,
+    pub fingerprint: String,
+}
+
+/// What is wrong with how `featured` names its sentence, before any page is read.
+fn featured_problems(
+    id: &str,
+    featured: &FeaturedFact,
+    path: &str,
+    line: usize,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let from_case_study = featured
+        .from
+        .strip_prefix(crate::build::FROM_CASE_STUDY)
+        .is_some_and(is_slug);
+    if featured.from != crate::build::FROM_ANNOUNCEMENT && !from_case_study {
+        problems.push(Diagnostic::error(
+            path,
+            line,
+            format!(
+                "{id}: featured from {:?}: `announcement` or `case-study:<stem>`",
+                featured.from
+            ),
+        ));
+    }
+    for (lang, named) in [("en", Some(&featured.en)), ("zh", featured.zh.as_ref())] {
+        let Some(named) = named else { continue };
+        let is_fingerprint = named.fingerprint.len() == 8
+            && named
+                .fingerprint
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if named.sentence == 0 || !is_fingerprint {
+            problems.push(Diagnostic::error(
+                path,
+                line,
+                format!("{id}: featured.{lang} needs a sentence number from 1 and an 8-digit hex fingerprint (`feedgen sentences --member {id}`)"),
+            ));
+        }
+    }
+    problems
+}
+
+/// Eight hex digits that change when a sentence does (FNV-1a over its UTF-8).
+pub fn fingerprint(sentence: &str) -> String {
+    let hash = sentence.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
+    format!("{hash:08x}")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -113,6 +186,14 @@ impl Facts {
                 .map(|i| i + 1)
                 .unwrap_or(1)
         };
+        let line_of_featured = |id: &str| -> usize {
+            let needle = format!("[members.{id}.featured]");
+            text.lines()
+                .position(|l| l.trim() == needle)
+                .map(|i| i + 1)
+                .unwrap_or_else(|| line_of(id))
+        };
+        let mut featured_count = 0;
         let mut facts = Facts {
             members: file.members,
             ..Facts::default()
@@ -174,6 +255,21 @@ impl Facts {
                         path,
                         line,
                         format!("{id}: industry {industry:?} has no label in the app's table (crates/browse/src/labels.rs), so the page shows the slug itself"),
+                    ));
+                }
+            }
+            if let Some(featured) = &fact.featured {
+                diags.extend(featured_problems(id, featured, path, line_of_featured(id)));
+                featured_count += 1;
+                if featured_count > members_feed::MAX_FEATURED {
+                    diags.push(Diagnostic::error(
+                        path,
+                        line_of_featured(id),
+                        format!(
+                            "{id}: more than {} members are featured; the feed features the first {} by id",
+                            members_feed::MAX_FEATURED,
+                            members_feed::MAX_FEATURED
+                        ),
                     ));
                 }
             }
@@ -300,6 +396,25 @@ kinds = ["adopter", "vendor", "partner"]
                 "f.toml:7: error: b: name or alias \"same\" is also used by Bad_Id",
             ]
         );
+    }
+
+    #[test]
+    fn at_most_three_members_are_featured() {
+        let text: String = ["a", "b", "c", "d"]
+            .iter()
+            .map(|id| {
+                format!(
+                    "[members.{id}]\nname = \"{id}\"\n\n[members.{id}.featured]\nfrom = \"announcement\"\nen = {{ sentence = 1, fingerprint = \"0123abcd\" }}\n\n"
+                )
+            })
+            .collect();
+        let (facts, diags) = Facts::parse(&text, "f.toml");
+        assert_eq!(facts.members.len(), 4);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0]
+            .message
+            .starts_with("d: more than 3 members are featured"));
+        assert_eq!(diags[0].line, 25, "the line of [members.d.featured]");
     }
 
     #[test]

@@ -45,6 +45,17 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// List the sentences a member could be featured with, numbered and fingerprinted as the
+    /// facts file's `[members.<id>.featured]` names them.
+    Sentences {
+        #[arg(long)]
+        site: PathBuf,
+        #[arg(long, default_value = DEFAULT_FACTS)]
+        facts: PathBuf,
+        /// The member's id.
+        #[arg(long)]
+        member: String,
+    },
     /// Write a feed's members in another format (stdout, or --out).
     Export {
         /// The feed (members.json).
@@ -130,6 +141,26 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Sentences {
+            site,
+            facts,
+            member,
+        } => {
+            let outcome = build(&site, &facts, None);
+            match outcome.quotable.get(&member) {
+                Some(pages) => {
+                    print!("{}", feedgen::build::sentence_listing(&member, pages));
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!(
+                        "no member {member:?} in the feed built from {}",
+                        site.display()
+                    );
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::Export {

@@ -301,3 +301,26 @@ fn the_exported_adopters_table_reads_back_as_the_feeds_adopters() {
         assert_eq!(links, expected, "{}", row.name);
     }
 }
+
+#[test]
+fn the_facts_feature_sentences_the_real_announcements_still_have() {
+    let Some(site) = snapshot() else { return };
+    let outcome = build(&site, &facts(), None);
+    let featured: Vec<(&str, bool)> = outcome
+        .feed
+        .members
+        .iter()
+        .filter_map(|m| Some((m.id.as_str(), m.featured.as_ref()?.quote.zh.is_some())))
+        .collect();
+    // Both in English and in Chinese, from the real posts in each language.
+    assert_eq!(featured, [("bloomberg", true), ("scatter-lab", true)]);
+    for member in outcome.feed.members.iter().filter(|m| m.featured.is_some()) {
+        let announcement = member.announcement.as_ref().unwrap();
+        let quote = &member.featured.as_ref().unwrap().quote;
+        let said = members_feed::sentences::sentences;
+        assert!(said(&announcement.content.en).contains(&quote.en));
+        assert!(
+            said(announcement.content.zh.as_ref().unwrap()).contains(quote.zh.as_ref().unwrap())
+        );
+    }
+}

@@ -178,6 +178,7 @@ pub fn preview_member(program: Program, values: &FormValues) -> Option<Member> {
         announcement: None,
         case_studies,
         partner,
+        featured: None,
     })
 }
 

@@ -177,6 +177,27 @@ pub struct Member {
     pub case_studies: Vec<CaseStudy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<PartnerInfo>,
+    /// Featured at the top of the list (at most [`MAX_FEATURED`] members of a feed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub featured: Option<Featured>,
+}
+
+/// The most members a feed features; later ones are shown as any other member.
+pub const MAX_FEATURED: usize = 3;
+
+/// The longest featured quote, in characters: one sentence, read at a glance.
+pub const MAX_QUOTE_CHARS: usize = 300;
+
+/// A member featured at the top of the list with a sentence of its own story.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Featured {
+    /// One sentence, word for word, of the page `source` names: when that is the member's
+    /// announcement, a sentence of its content in that language.
+    pub quote: Localized<String>,
+    /// The page quoted: the member's announcement (`announcement.url.en`) or one of its case
+    /// studies (`caseStudies[].url.en`).
+    pub source: String,
 }
 
 impl Member {

@@ -16,8 +16,8 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::model::{
-    Announcement, Block, CaseStudy, Document, Feed, Inline, Kind, Localized, Logo, Member,
-    PartnerInfo, MAX_INDUSTRY_BYTES, SCHEMA_VERSION,
+    Announcement, Block, CaseStudy, Document, Featured, Feed, Inline, Kind, Localized, Logo,
+    Member, PartnerInfo, MAX_FEATURED, MAX_INDUSTRY_BYTES, SCHEMA_VERSION,
 };
 use crate::rules::{is_invisible_format, is_iso_date, is_slug};
 use crate::url::{check_absolute_http_url, check_url};
@@ -68,7 +68,7 @@ fn cut_usage(text: &mut String) -> bool {
 }
 
 /// Removes [`is_invisible_format`] characters; whether there were any.
-fn remove_invisible(text: &mut String) -> bool {
+pub(crate) fn remove_invisible(text: &mut String) -> bool {
     if !text.chars().any(is_invisible_format) {
         return false;
     }
@@ -133,6 +133,8 @@ pub struct FeedReader<'a> {
     seen_ids: HashSet<String>,
     /// English names as compared ([`name_key`]): a second member with one is a look-alike.
     seen_names: HashSet<String>,
+    /// Members kept featured so far (at most [`MAX_FEATURED`]).
+    featured: usize,
 }
 
 /// A name as two names are compared: case and spacing aside.
@@ -179,6 +181,7 @@ impl<'a> FeedReader<'a> {
             seen_names: HashSet::with_capacity(raw_members.len()),
             pending: raw_members.into_iter().enumerate(),
             problems: Vec::new(),
+            featured: 0,
         })
     }
 
@@ -212,6 +215,21 @@ impl<'a> FeedReader<'a> {
                         severity: Severity::Skipped,
                     });
                 } else {
+                    let mut member = member;
+                    if member.featured.is_some() {
+                        if self.featured == MAX_FEATURED {
+                            self.problems.push(Problem {
+                                path: format!("{base}.featured"),
+                                reason: format!(
+                                    "more than {MAX_FEATURED} members are featured; shown as any other"
+                                ),
+                                severity: Severity::Dropped,
+                            });
+                            member.featured = None;
+                        } else {
+                            self.featured += 1;
+                        }
+                    }
                     self.seen_ids.insert(member.id.clone());
                     self.members.push(member);
                 }
@@ -307,6 +325,7 @@ fn locate_type_error(member: &Value) -> Option<String> {
         .or_else(|| field::<Option<Announcement>>(object, "announcement"))
         .or_else(|| list::<CaseStudy>(object, "caseStudies"))
         .or_else(|| field::<Option<PartnerInfo>>(object, "partner"))
+        .or_else(|| field::<Option<Featured>>(object, "featured"))
 }
 
 /// serde's messages end with "at line 1 column 42", which points into the member's own text,
@@ -548,6 +567,7 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
             }
         }
     }
+    crate::featured::check(&mut member, base, problems);
     Some(member)
 }
 

@@ -420,3 +420,111 @@ fn a_huge_usage_text_is_cut() {
     assert_eq!(feed.problems[0].path, "members[0].usage.en");
     assert_eq!(feed.problems[0].severity, Severity::Cleaned);
 }
+
+/// A member with an announcement of two sentences (en) and one (zh), featured by `quote`.
+fn featured_member(id: &str, quote: serde_json::Value, source: &str) -> serde_json::Value {
+    let mut member = member(id);
+    member["announcement"] = json!({
+        "date": "2025-01-02",
+        "title": { "en": "Welcome" },
+        "url": { "en": format!("https://karmada.io/blog/{id}") },
+        "content": {
+            "en": [{ "type": "paragraph", "content": [{ "type": "text", "text": "One runs Karmada. Two is here." }] }],
+            "zh": [{ "type": "paragraph", "content": [{ "type": "text", "text": "一。" }] }]
+        }
+    });
+    member["caseStudies"] = json!([{ "title": { "en": "Study" }, "url": { "en": format!("https://karmada.io/docs/casestudies/{id}") }, "kind": "doc" }]);
+    member["featured"] = json!({ "quote": quote, "source": source });
+    member
+}
+
+#[test]
+fn a_featured_quote_is_the_members_own_sentence() {
+    let announcement = |id: &str| format!("https://karmada.io/blog/{id}");
+    let study = |id: &str| format!("https://karmada.io/docs/casestudies/{id}");
+    let feed = parse_feed(&feed_with(json!([
+        featured_member(
+            "kept",
+            json!({ "en": "Two is here.", "zh": "一。" }),
+            &announcement("kept")
+        ),
+        featured_member(
+            "made-up",
+            json!({ "en": "We love it." }),
+            &announcement("made-up")
+        ),
+        featured_member(
+            "wrong-zh",
+            json!({ "en": "One runs Karmada.", "zh": "二。" }),
+            &announcement("wrong-zh")
+        ),
+        featured_member(
+            "from-study",
+            json!({ "en": "Anything the study says." }),
+            &study("from-study")
+        ),
+        featured_member(
+            "elsewhere",
+            json!({ "en": "One runs Karmada." }),
+            "https://example.com/"
+        ),
+        featured_member(
+            "too-long",
+            json!({ "en": "x".repeat(members_feed::MAX_QUOTE_CHARS + 1) }),
+            &announcement("too-long")
+        ),
+    ])))
+    .unwrap();
+    let featured = |id: &str| {
+        feed.members
+            .iter()
+            .find(|m| m.id == id)
+            .and_then(|m| m.featured.clone())
+    };
+    assert_eq!(featured("kept").unwrap().quote.zh.as_deref(), Some("一。"));
+    assert!(featured("made-up").is_none());
+    let wrong_zh = featured("wrong-zh").unwrap();
+    assert_eq!(
+        (wrong_zh.quote.en.as_str(), wrong_zh.quote.zh),
+        ("One runs Karmada.", None)
+    );
+    assert!(featured("from-study").is_some());
+    assert!(featured("elsewhere").is_none());
+    assert!(featured("too-long").is_none());
+    let paths: Vec<&str> = feed.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "members[1].featured.quote.en",
+            "members[2].featured.quote.zh",
+            "members[4].featured.source",
+            "members[5].featured"
+        ]
+    );
+    // Every member stays; only what it was featured with goes.
+    assert_eq!(feed.members.len(), 6);
+}
+
+#[test]
+fn a_feed_features_three_members_at_most() {
+    let members: Vec<_> = (0..5)
+        .map(|i| {
+            let id = format!("m{i}");
+            featured_member(
+                &id,
+                json!({ "en": "One runs Karmada." }),
+                &format!("https://karmada.io/blog/{id}"),
+            )
+        })
+        .collect();
+    let feed = parse_feed(&feed_with(json!(members))).unwrap();
+    let featured: Vec<&str> = feed
+        .members
+        .iter()
+        .filter(|m| m.featured.is_some())
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(featured, ["m0", "m1", "m2"]);
+    assert_eq!(feed.problems.len(), 2);
+    assert_eq!(feed.problems[0].path, "members[3].featured");
+}

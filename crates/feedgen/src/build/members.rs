@@ -137,6 +137,13 @@ impl Builder {
             used_docs,
         );
 
+        let quotable = self.quotable(post.zip(announcement.as_ref()), &case_studies, sources);
+        let featured = fact
+            .as_ref()
+            .and_then(|f| f.featured.as_ref())
+            .and_then(|named| self.featured(id, named, &quotable));
+        self.quotable.insert(id.clone(), quotable);
+
         let partner_info = partner.map(|p| {
             let zh_desc = p
                 .translate_id
@@ -179,6 +186,7 @@ impl Builder {
             announcement,
             case_studies,
             partner: partner_info,
+            featured,
         })
     }
 }

@@ -17,12 +17,14 @@ use crate::source::{read_text_file, Site};
 use crate::table::{self, Row};
 
 mod case_studies;
+mod featured;
 mod logos;
 mod members;
 mod partners;
 mod posts;
 mod tables;
 
+pub use featured::{sentence_listing, Quotable, FROM_ANNOUNCEMENT, FROM_CASE_STUDY};
 use posts::PostPair;
 use tables::Tables;
 
@@ -34,6 +36,8 @@ pub const ZH_TABLE: &str = "i18n/zh/docusaurus-plugin-content-pages/adopters.md"
 pub struct Outcome {
     pub feed: Feed,
     pub report: Report,
+    /// By member id, the pages each member could be featured with, sentence by sentence.
+    pub quotable: BTreeMap<String, Vec<Quotable>>,
 }
 
 impl Outcome {
@@ -52,12 +56,17 @@ pub fn build(site_root: &Path, facts_path: &Path, generated_at: Option<&str>) ->
         facts_shown: shown_path(site_root, facts_path),
         facts_text: String::new(),
         logo_cache: HashMap::new(),
+        quotable: BTreeMap::new(),
     };
     b.load_facts(facts_path);
     let feed = b.run(generated_at);
     let mut report = b.report;
     report.finish();
-    Outcome { feed, report }
+    Outcome {
+        feed,
+        report,
+        quotable: b.quotable,
+    }
 }
 
 /// A path as reports show it: relative to the site when it is inside, else as given.
@@ -90,6 +99,7 @@ struct Builder {
     facts_shown: String,
     facts_text: String,
     logo_cache: HashMap<String, Result<Option<ImageInfo>, String>>,
+    quotable: BTreeMap<String, Vec<Quotable>>,
 }
 
 /// What the stages after the tables read: every source, joined by member id.
