@@ -188,6 +188,10 @@ pub struct Strings {
     /// The logo wall's title and introduction (`/logos`).
     pub logos_title: &'static str,
     pub logos_intro: &'static str,
+    /// The heading over the members the feed features.
+    pub featured_title: &'static str,
+    /// A featured member's link: "Bloomberg's story".
+    pub read_story_of: fn(&str) -> String,
 }
 
 impl Strings {
@@ -200,6 +204,14 @@ impl Strings {
     }
 
     /// The name of a layout of the list, as its switch offers it.
+    pub fn sort(&self, sort: browse::Sort) -> &'static str {
+        match sort {
+            browse::Sort::Name => self.sort_name,
+            browse::Sort::Newest => self.sort_newest,
+            browse::Sort::Featured => self.sort_featured,
+        }
+    }
+
     pub fn layout(&self, layout: browse::Layout) -> &'static str {
         match layout {
             browse::Layout::Cards => self.layout_cards,
@@ -337,6 +349,8 @@ pub static EN: Strings = Strings {
     stats_count: "Members",
     logos_title: "Logo wall",
     logos_intro: "The organisations that run Karmada in production, by their logos. Each opens its page.",
+    featured_title: "Featured stories",
+    read_story_of: |name| format!("{name}: their story with Karmada"),
 };
 
 pub static ZH: Strings = Strings {
@@ -446,6 +460,8 @@ pub static ZH: Strings = Strings {
     stats_count: "成员数",
     logos_title: "Logo 墙",
     logos_intro: "在生产环境中运行 Karmada 的组织及其 Logo。点击 Logo 可打开其页面。",
+    featured_title: "精选故事",
+    read_story_of: |name| format!("{name}：他们与 Karmada 的故事"),
 };
 
 #[cfg(test)]

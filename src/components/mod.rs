@@ -7,6 +7,7 @@ mod document;
 mod empty_results;
 mod facet_sheet;
 mod facets;
+mod featured_stories;
 mod feed_diagnostics;
 mod feed_error;
 mod feed_image;
@@ -21,6 +22,7 @@ mod member_table;
 mod not_found_view;
 mod other_document;
 mod page_chrome;
+mod sort_select;
 mod view_download;
 
 pub use bar_chart::{Bar, BarChart};
@@ -30,6 +32,7 @@ pub use document::DocumentView;
 pub use empty_results::EmptyResults;
 pub use facet_sheet::{FacetSheet, FilterSheet, PHONE_QUERY};
 pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
+pub use featured_stories::FeaturedStories;
 pub use feed_diagnostics::FeedDiagnostics;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
 pub use feed_image::FeedImage;
@@ -44,6 +47,7 @@ pub use member_table::MemberTable;
 pub use not_found_view::{Missing, NotFoundView};
 pub use other_document::OtherDocument;
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};
+pub use sort_select::SortSelect;
 pub use view_download::ViewDownload;
 
 /// After a link that leaves the showcase (`techatbloomberg.com ↗`). An expression, not literal

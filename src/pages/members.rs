@@ -5,8 +5,9 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::{
-    CardGrid, EmptyResults, FacetList, FacetSheet, FeedDiagnostics, FilterChips, FilterSheet,
-    LanguageSwitch, LayoutSwitch, MemberTable, ViewDownload, FIRST_SCREEN_CARDS, FORWARD_MARK,
+    CardGrid, EmptyResults, FacetList, FacetSheet, FeaturedStories, FeedDiagnostics, FilterChips,
+    FilterSheet, LanguageSwitch, LayoutSwitch, MemberTable, SortSelect, ViewDownload,
+    FIRST_SCREEN_CARDS, FORWARD_MARK,
 };
 use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
@@ -183,10 +184,7 @@ pub fn MembersBrowser(
 
     let on_sort = {
         let update = update.clone();
-        move |value: String| {
-            let sort = Sort::parse(&value).unwrap_or_default();
-            update(&move |s: &mut FilterState| s.sort = sort);
-        }
+        UnsyncCallback::new(move |sort: Sort| update(&move |s: &mut FilterState| s.sort = sort))
     };
     // Another binary's page (DEVELOPERS.md, "Pages with their own binary"), in `lang` and as
     // embedded as the list. A memo: a keystroke changes the state, not what links keep.
@@ -205,7 +203,9 @@ pub fn MembersBrowser(
             update(&move |s: &mut FilterState| s.layout = layout)
         })
     };
+    // Memos: a keystroke changes the state, not these.
     let layout = Memo::new(move |_| state.read().layout);
+    let sort = Memo::new(move |_| state.read().sort);
     let table = Memo::new(move |_| layout.get() == Layout::Table);
 
     let suggest = {
@@ -245,6 +245,8 @@ pub fn MembersBrowser(
     let active_facets = Memo::new(move |_| state.with(FilterState::ticked_facet_count));
 
     let config_for_clicks = StoredValue::new(config.clone());
+    let unfiltered = Memo::new(move |_| state.with(FilterState::is_unfiltered));
+    let featured_members = members.clone();
     let show = config.facets;
     let show_sidebar = show.any() || config.search;
     view! {
@@ -319,19 +321,7 @@ pub fn MembersBrowser(
                     <p id="result-count" class="result-count" data-testid="result-count" role="status" aria-live="polite">
                         {count_text}
                     </p>
-                    <label class="sort">
-                        <span>{move || strings(lang.get()).sort_label}</span>
-                        <select data-testid="sort" on:change=move |event| on_sort(event_target_value(&event))>
-                            {move || {
-                                let text = strings(lang.get());
-                                let current = state.read().sort;
-                                [(Sort::Name, text.sort_name), (Sort::Newest, text.sort_newest), (Sort::Featured, text.sort_featured)]
-                                    .into_iter()
-                                    .map(|(sort, label)| view! { <option value=sort.as_str() selected=sort == current>{label}</option> })
-                                    .collect::<Vec<_>>()
-                            }}
-                        </select>
-                    </label>
+                    <SortSelect current=sort choose=on_sort />
                 </div>
                 <FilterChips state=state go=go_to />
                 // What to do with the view: take it away, or see it as a table.
@@ -339,6 +329,12 @@ pub fn MembersBrowser(
                     <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
                     <LayoutSwitch current=layout choose=on_layout />
                 </div>
+                // Above the list as it first is: stories are for arriving, not for searching.
+                <Show when=move || unfiltered.get()>
+                    <div on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
+                        <FeaturedStories members=featured_members.clone() lang=lang link_suffix=list_suffix />
+                    </div>
+                </Show>
                 {
                     let dated_members = members.clone();
                     move || {

@@ -17,6 +17,7 @@ export type Member = {
   announcement?: { date: string; title: Localized; url: Localized; content: unknown };
   caseStudies?: { title: Localized; url: Localized; kind: string }[];
   partner?: unknown;
+  featured?: { quote: Localized; source: string };
 };
 export type Feed = { schemaVersion: number; generatedAt: string; members: Member[] };
 
