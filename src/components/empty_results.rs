@@ -28,14 +28,20 @@ pub fn EmptyResults(
             pending.clear();
         }
     };
+    // What the search and the filters are; the language, layout or order changes no answer.
+    let looked_for = Memo::new(move |_| state.with(FilterState::active_filters));
     Effect::new(move |_| {
-        let looked_for = state.get();
+        // Read, not only tracked: a memo that was never read has not subscribed to the state.
+        looked_for.with(|_| ());
         cancel();
         suggestion.set(None);
         let pending = set_timeout_with_handle(
             move || {
-                let found = suggest.run(looked_for);
                 // The list may have found someone (and this view gone) meanwhile.
+                let found = state
+                    .try_get_untracked()
+                    .and_then(|state| suggest.try_run(state))
+                    .flatten();
                 let _ = suggestion.try_set(found);
             },
             std::time::Duration::from_millis(TYPING_PAUSE_MS),

@@ -246,7 +246,11 @@ pub fn MembersBrowser(
 
     let config_for_clicks = StoredValue::new(config.clone());
     let unfiltered = Memo::new(move |_| state.with(FilterState::is_unfiltered));
-    let featured_members = members.clone();
+    let featured: std::sync::Arc<[members_feed::Member]> = members
+        .iter()
+        .filter(|m| m.featured.is_some())
+        .cloned()
+        .collect();
     let show = config.facets;
     let show_sidebar = show.any() || config.search;
     view! {
@@ -332,7 +336,7 @@ pub fn MembersBrowser(
                 // Above the list as it first is: stories are for arriving, not for searching.
                 <Show when=move || unfiltered.get()>
                     <div on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
-                        <FeaturedStories members=featured_members.clone() lang=lang link_suffix=list_suffix />
+                        <FeaturedStories featured=featured.clone() lang=lang link_suffix=list_suffix />
                     </div>
                 </Show>
                 {

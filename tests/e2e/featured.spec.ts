@@ -38,6 +38,36 @@ for (const lang of ['en', 'zh'] as const) {
   }
 }
 
+test('a Chinese quote reads in Chinese, marked so, and every quote shows whole', async ({ page }) => {
+  const long = 'We moved every one of our clusters, across three regions and two clouds, onto a single control plane, and our teams stopped writing failover runbooks by hand.';
+  const chinese = '我们把所有集群都迁到了同一个控制平面上。';
+  const told = member('told', {
+    announcement: {
+      date: '2025-01-02',
+      title: { en: 'Welcome' },
+      url: { en: 'https://karmada.io/blog/told' },
+      content: {
+        en: [{ type: 'paragraph', content: [{ type: 'text', text: long }] }],
+        zh: [{ type: 'paragraph', content: [{ type: 'text', text: chinese }] }],
+      },
+    } as any,
+    featured: { quote: { en: long, zh: chinese }, source: 'https://karmada.io/blog/told' },
+  });
+  await page.route('**/members.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...feed, members: [told] }) }));
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`?lang=${lang}`);
+      const quote = stories(page).locator('blockquote');
+      await expect(quote).toHaveText(lang === 'zh' ? chinese : long);
+      await expect(quote).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      // Nothing of it is cut off: its box holds all of its text.
+      const clipped = await quote.locator('p').evaluate((p) => p.scrollHeight > p.clientHeight + 1 || p.scrollWidth > p.clientWidth + 1);
+      expect(clipped).toBe(false);
+    }
+  }
+});
+
 test('a search or a filter puts the stories away; clearing brings them back', async ({ page }) => {
   await page.goto('');
   await expect(stories(page)).toHaveCount(featured.length);

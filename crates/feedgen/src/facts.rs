@@ -70,6 +70,23 @@ pub struct SentenceRef {
     pub fingerprint: String,
 }
 
+/// The line (from 1) of `[members.<id>]` in a facts file's text.
+pub fn member_line(text: &str, id: &str) -> Option<usize> {
+    table_line(text, &format!("members.{id}"))
+}
+
+/// The line of `[members.<id>.featured]`, else of the member's own table.
+pub fn featured_line(text: &str, id: &str) -> Option<usize> {
+    table_line(text, &format!("members.{id}.featured")).or_else(|| member_line(text, id))
+}
+
+fn table_line(text: &str, table: &str) -> Option<usize> {
+    let header = format!("[{table}]");
+    text.lines()
+        .position(|line| line.trim() == header)
+        .map(|at| at + 1)
+}
+
 /// What is wrong with how `featured` names its sentence, before any page is read.
 fn featured_problems(
     id: &str,
@@ -179,20 +196,8 @@ impl Facts {
                 return (Facts::default(), diags);
             }
         };
-        let line_of = |id: &str| -> usize {
-            let needle = format!("[members.{id}]");
-            text.lines()
-                .position(|l| l.trim() == needle)
-                .map(|i| i + 1)
-                .unwrap_or(1)
-        };
-        let line_of_featured = |id: &str| -> usize {
-            let needle = format!("[members.{id}.featured]");
-            text.lines()
-                .position(|l| l.trim() == needle)
-                .map(|i| i + 1)
-                .unwrap_or_else(|| line_of(id))
-        };
+        let line_of = |id: &str| member_line(text, id).unwrap_or(1);
+        let line_of_featured = |id: &str| featured_line(text, id).unwrap_or(1);
         let mut featured_count = 0;
         let mut facts = Facts {
             members: file.members,

@@ -1,7 +1,7 @@
 //! What makes a featured quote one: the member's own words from the page it names.
 
 use crate::model::{Member, MAX_QUOTE_CHARS};
-use crate::sentences::sentences;
+use crate::sentences::{quotable, sentences};
 use crate::validate::{remove_invisible, Problem, Severity};
 
 /// Keeps `member.featured` only when it quotes a sentence of the member's announcement (in
@@ -30,7 +30,7 @@ pub(crate) fn check(member: &mut Member, base: &str, problems: &mut Vec<Problem>
     let quotes = [Some(&mut featured.quote.en), featured.quote.zh.as_mut()];
     if quotes.into_iter().flatten().any(|quote| {
         remove_invisible(quote);
-        quote.trim().is_empty() || quote.chars().nth(MAX_QUOTE_CHARS).is_some()
+        !quotable(quote)
     }) {
         drop(
             "",

@@ -1,9 +1,12 @@
 //! The sentences of a document, as a featured quote names them: the text of its paragraphs
 //! (in lists and quotes too, not headings, code or images), cut after `.`, `!` or `?` and a
-//! space, or after `。`, `！` or `？`. The feed builder numbers them for the facts file; the
-//! feed's reader checks that a quote is one of them.
+//! space, or after `。`, `！` or `？`, without invisible or direction-changing characters (the
+//! reader removes them from a quote too, so both sides compare the same text). The feed
+//! builder numbers them for the facts file; the feed's reader checks that a quote is one of
+//! them.
 
-use crate::model::{Block, Document, Inline};
+use crate::model::{Block, Document, Inline, MAX_QUOTE_CHARS};
+use crate::rules::is_invisible_format;
 
 /// Every sentence of `document`, in order, with its spaces collapsed.
 pub fn sentences(document: &Document) -> Vec<String> {
@@ -15,12 +18,21 @@ pub fn sentences(document: &Document) -> Vec<String> {
 fn collect(blocks: &[Block], out: &mut Vec<String>) {
     for block in blocks {
         match block {
-            Block::Paragraph { content } => split_into(&Inline::plain_text(content), out),
+            Block::Paragraph { content } => {
+                let mut text = Inline::plain_text(content);
+                text.retain(|c| !is_invisible_format(c));
+                split_into(&text, out)
+            }
             Block::List { items, .. } => items.iter().for_each(|item| collect(item, out)),
             Block::Quote { blocks } => collect(blocks, out),
             Block::Heading { .. } | Block::Image { .. } | Block::Code { .. } => {}
         }
     }
+}
+
+/// Whether `sentence` can be a featured quote: at most [`MAX_QUOTE_CHARS`] characters.
+pub fn quotable(sentence: &str) -> bool {
+    !sentence.trim().is_empty() && sentence.chars().nth(MAX_QUOTE_CHARS).is_none()
 }
 
 /// Whether a sentence ends after `c` without a space to follow (Chinese punctuation).
@@ -95,6 +107,15 @@ mod tests {
                 "最后"
             ]
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_not_part_of_a_sentence() {
+        let document = vec![paragraph("Soft\u{AD}ware we \u{2764}\u{FE0F} runs.")];
+        assert_eq!(sentences(&document), ["Software we \u{2764} runs."]);
+        assert!(quotable("Short."));
+        assert!(!quotable(&"x".repeat(MAX_QUOTE_CHARS + 1)));
+        assert!(!quotable(" "));
     }
 
     #[test]

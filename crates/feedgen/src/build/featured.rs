@@ -1,7 +1,7 @@
 //! Featured members: the sentence the facts name, checked against the page it is from.
 
-use members_feed::sentences::sentences;
-use members_feed::{Announcement, CaseStudy, Featured, Localized};
+use members_feed::sentences::{quotable, sentences};
+use members_feed::{Announcement, CaseStudy, Featured, Localized, MAX_QUOTE_CHARS};
 
 use crate::casestudies::{self, CaseDoc};
 use crate::facts::{fingerprint, FeaturedFact, SentenceRef};
@@ -59,7 +59,7 @@ pub fn sentence_listing(id: &str, pages: &[Quotable]) -> String {
     }
     let _ = writeln!(
         out,
-        "\nIn the facts file, for example:\n[members.{id}.featured]\nfrom = {:?}\nen = {{ sentence = 1, fingerprint = {:?} }}",
+        "\n(! = longer than {MAX_QUOTE_CHARS} characters, cannot be quoted)\nIn the facts file, for example:\n[members.{id}.featured]\nfrom = {:?}\nen = {{ sentence = 1, fingerprint = {:?} }}",
         pages[0].from,
         pages[0].en.first().map(|first| fingerprint(first)).unwrap_or_default()
     );
@@ -114,7 +114,8 @@ impl Builder {
         pages
     }
 
-    /// The sentences of a case-study doc's body (its problems are not this stage's to report).
+    /// The sentences of a case-study doc's body. What the Markdown reader finds wrong with it is
+    /// not reported: the doc is only linked, and only a sentence of it is used.
     fn doc_sentences(&mut self, doc: &CaseDoc) -> Option<Vec<String>> {
         let text = self.read(&doc.path, false)?;
         let lines: Vec<&str> = text.lines().collect();
@@ -143,7 +144,7 @@ impl Builder {
         named: &FeaturedFact,
         quotable: &[Quotable],
     ) -> Option<Featured> {
-        let line = self.featured_line(id);
+        let line = crate::facts::featured_line(&self.facts_text, id).unwrap_or(0);
         let shown = self.facts_shown.clone();
         let Some(page) = quotable.iter().find(|page| page.from == named.from) else {
             let has: Vec<&str> = quotable.iter().map(|page| page.from.as_str()).collect();
@@ -186,6 +187,18 @@ impl Builder {
             .checked_sub(1)
             .and_then(|at| said.get(at))
             .filter(|sentence| fingerprint(sentence) == wanted.fingerprint);
+        if let Some(sentence) = found.filter(|sentence| !quotable(sentence)) {
+            self.report.push(Diagnostic::error(
+                self.facts_shown.clone(),
+                line,
+                format!(
+                    "{id}: featured sentence {} of {path} is longer than {MAX_QUOTE_CHARS} characters ({}); not featured",
+                    wanted.sentence,
+                    sentence.chars().count()
+                ),
+            ));
+            return None;
+        }
         if found.is_none() {
             let now_at = said
                 .iter()
@@ -205,15 +218,5 @@ impl Builder {
             ));
         }
         found.cloned()
-    }
-
-    /// The line of `[members.<id>.featured]` in the facts file, else of the member's table.
-    fn featured_line(&self, id: &str) -> usize {
-        let needle = format!("[members.{id}.featured]");
-        self.facts_text
-            .lines()
-            .position(|line| line.trim() == needle)
-            .map(|at| at + 1)
-            .unwrap_or_else(|| self.facts_line(id))
     }
 }

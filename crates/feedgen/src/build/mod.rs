@@ -136,12 +136,7 @@ impl Builder {
     }
 
     fn facts_line(&self, id: &str) -> usize {
-        let needle = format!("[members.{id}]");
-        self.facts_text
-            .lines()
-            .position(|l| l.trim() == needle)
-            .map(|i| i + 1)
-            .unwrap_or(0)
+        crate::facts::member_line(&self.facts_text, id).unwrap_or(0)
     }
 
     fn read(&mut self, rel: &str, required: bool) -> Option<String> {
