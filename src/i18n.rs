@@ -150,9 +150,9 @@ pub struct Strings {
     pub announcement: &'static str,
     pub read_original: &'static str,
     pub case_studies: &'static str,
-    pub videos: &'static str,
-    pub documents: &'static str,
-    pub product_pages: &'static str,
+    pub video: &'static str,
+    pub document: &'static str,
+    pub product_page: &'static str,
     pub partner_program: &'static str,
     pub previous: &'static str,
     pub more_in_industry: fn(&str) -> String,
@@ -190,7 +190,7 @@ pub struct Strings {
     pub logos_intro: &'static str,
     /// The heading over the members the feed features.
     pub featured_title: &'static str,
-    /// A featured member's link: "Bloomberg's story".
+    /// A featured member's link, named after the member: "Bloomberg: their story with Karmada".
     pub read_story_of: fn(&str) -> String,
 }
 
@@ -203,7 +203,22 @@ impl Strings {
         }
     }
 
-    /// The name of a layout of the list, as its switch offers it.
+    /// A page's heading and description by its route, as its document title (with
+    /// [`member_title`], but for the list's own), its static page and a link to it name it.
+    /// None for a member's page, which its member names.
+    pub fn page_of(&self, route: &browse::route::Route) -> Option<(&'static str, &'static str)> {
+        use browse::route::Route;
+        match route {
+            Route::Members | Route::ListPage(_) => Some((self.page_title, self.page_intro)),
+            Route::Join => Some((self.join_cta, self.join_cta_body)),
+            Route::Stats => Some((self.stats_title, self.stats_intro)),
+            Route::Logos => Some((self.logos_title, self.logos_intro)),
+            Route::NotFound => Some((self.page_not_found_title, self.page_not_found_body)),
+            Route::Member(_) => None,
+        }
+    }
+
+    /// The name of an order of the list, as its menu offers it.
     pub fn sort(&self, sort: browse::Sort) -> &'static str {
         match sort {
             browse::Sort::Name => self.sort_name,
@@ -212,6 +227,7 @@ impl Strings {
         }
     }
 
+    /// The name of a layout of the list, as its switch offers it.
     pub fn layout(&self, layout: browse::Layout) -> &'static str {
         match layout {
             browse::Layout::Cards => self.layout_cards,
@@ -270,7 +286,7 @@ pub static EN: Strings = Strings {
     sort_label: "Sort by",
     sort_name: "Name (A–Z)",
     sort_newest: "Newest members",
-    sort_featured: "Featured",
+    sort_featured: "With a story first",
     layout_label: "View",
     layout_cards: "Cards",
     layout_table: "Table",
@@ -311,9 +327,9 @@ pub static EN: Strings = Strings {
     announcement: "Announcement",
     read_original: "Read the original post on karmada.io",
     case_studies: "Case studies and talks",
-    videos: "Videos",
-    documents: "Documents",
-    product_pages: "Product pages",
+    video: "Video",
+    document: "Document",
+    product_page: "Product page",
     partner_program: "Commercial support",
     previous: "Previous",
     more_in_industry: |industry| format!("More in {industry}"),
@@ -390,7 +406,7 @@ pub static ZH: Strings = Strings {
     sort_label: "排序",
     sort_name: "名称（A–Z）",
     sort_newest: "最新加入",
-    sort_featured: "精选",
+    sort_featured: "有故事的在前",
     layout_label: "视图",
     layout_cards: "卡片",
     layout_table: "表格",
@@ -428,9 +444,9 @@ pub static ZH: Strings = Strings {
     announcement: "加入公告",
     read_original: "在 karmada.io 阅读原文",
     case_studies: "案例研究与演讲",
-    videos: "视频",
-    documents: "文档",
-    product_pages: "产品页面",
+    video: "视频",
+    document: "文档",
+    product_page: "产品页面",
     partner_program: "商业支持",
     previous: "上一个",
     more_in_industry: |industry| format!("{industry}领域的更多成员"),

@@ -3,6 +3,7 @@
 mod bar_chart;
 mod card;
 mod card_grid;
+mod case_study_cards;
 mod document;
 mod empty_results;
 mod facet_sheet;
@@ -22,12 +23,14 @@ mod member_table;
 mod not_found_view;
 mod other_document;
 mod page_chrome;
+mod related_members;
 mod sort_select;
 mod view_download;
 
 pub use bar_chart::{Bar, BarChart};
 pub use card::{CardContent, MemberCard, MemberLabels};
 pub use card_grid::{CardGrid, CARDS_PER_BATCH, FIRST_SCREEN_CARDS};
+pub use case_study_cards::CaseStudyCards;
 pub use document::DocumentView;
 pub use empty_results::EmptyResults;
 pub use facet_sheet::{FacetSheet, FilterSheet, PHONE_QUERY};
@@ -47,6 +50,7 @@ pub use member_table::MemberTable;
 pub use not_found_view::{Missing, NotFoundView};
 pub use other_document::OtherDocument;
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};
+pub use related_members::{RelatedMember, RelatedMembers};
 pub use sort_select::SortSelect;
 pub use view_download::ViewDownload;
 

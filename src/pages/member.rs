@@ -2,10 +2,11 @@ use browse::route::Route;
 use browse::FilterState;
 use leptos::html;
 use leptos::prelude::*;
-use members_feed::{CaseStudy, CaseStudyKind, Lang, Member};
+use members_feed::{Lang, Member};
 
 use crate::components::{
-    DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView, EXTERNAL_MARK, FORWARD_MARK,
+    CaseStudyCards, DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView, RelatedMember,
+    RelatedMembers, EXTERNAL_MARK,
 };
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
@@ -112,10 +113,13 @@ pub(crate) fn member_article(
         .map(|index| {
             let member = &feed.feed.members[index];
             let labels = MemberLabels::of(member, lang);
-            RelatedLink {
+            RelatedMember {
+                id: member.id.clone(),
                 href: member_href(&member.id, &suffix),
                 name: labels.name,
+                name_lang: labels.name_lang,
                 country: labels.country,
+                logo: member.logo.clone(),
             }
         })
         .collect();
@@ -140,14 +144,6 @@ pub(crate) fn member_article(
 /// How many members of the same industry a member's page suggests.
 const RELATED_LIMIT: usize = 4;
 
-/// A link to another member of the same industry.
-#[derive(Clone, Debug, PartialEq)]
-struct RelatedLink {
-    href: String,
-    name: String,
-    country: Option<String>,
-}
-
 /// The member's page: header, usage, announcement, case studies, partner details, members of
 /// the same industry, neighbours.
 #[component]
@@ -163,7 +159,7 @@ fn MemberArticle(
     /// Link and name of the next member in that list.
     next: Option<(String, String)>,
     /// Other members of the same industry, featured ones first.
-    related: Vec<RelatedLink>,
+    related: Vec<RelatedMember>,
     /// The list filtered to the member's industry, and how many it shows.
     industry_list: Option<(String, usize)>,
     /// The embedding the link to the join page keeps (a frame's form stays embedded).
@@ -246,49 +242,6 @@ fn MemberArticle(
         }
     });
 
-    let case_studies = (!member.case_studies.is_empty()).then(|| {
-        let groups = [
-            (CaseStudyKind::Video, text.videos),
-            (CaseStudyKind::Doc, text.documents),
-            (CaseStudyKind::Product, text.product_pages),
-        ]
-        .into_iter()
-        .filter_map(|(kind, label)| {
-            let studies: Vec<CaseStudy> = member.case_studies.iter().filter(|s| s.kind == kind).cloned().collect();
-            (!studies.is_empty()).then(|| {
-                view! {
-                    <div class="case-study-group" data-testid=format!("case-studies-{kind:?}").to_ascii_lowercase()>
-                        <h3>{label}</h3>
-                        <ul>
-                            {studies
-                                .into_iter()
-                                .filter_map(|study| {
-                                    let href = members_feed::safe_href(study.url.text(lang))?;
-                                    Some(view! {
-                                        <li>
-                                            <a href=href.clone() target="_blank" rel="noopener noreferrer">
-                                                {study.title.text(lang).to_string()}
-                                                <span class="visually-hidden">{text.opens_new_tab}</span>
-                                            </a>
-                                            <span class="link-host">{browse::labels::link_host(&href).to_string()}</span>
-                                        </li>
-                                    })
-                                })
-                                .collect::<Vec<_>>()}
-                        </ul>
-                    </div>
-                }
-            })
-        })
-        .collect::<Vec<_>>();
-        view! {
-            <section class="detail-section" data-testid="case-studies" aria-labelledby="case-studies-title">
-                <h2 id="case-studies-title">{text.case_studies}</h2>
-                {groups}
-            </section>
-        }
-    });
-
     let partner = member.partner.clone().map(|partner| {
         let href = members_feed::safe_href(&partner.url);
         view! {
@@ -308,33 +261,7 @@ fn MemberArticle(
         }
     });
 
-    let related = (!related.is_empty())
-        .then(|| MemberLabels::of(&member, lang).industry)
-        .flatten()
-        .map(|industry| {
-            view! {
-                <section class="detail-section related" data-testid="related-members" aria-labelledby="related-title">
-                    <h2 id="related-title">{(text.more_in_industry)(&industry)}</h2>
-                    <ul class="related-list">
-                        {related
-                            .into_iter()
-                            .map(|link| view! {
-                                <li>
-                                    <a href=link.href data-testid="related-member">{link.name}</a>
-                                    {link.country.map(|country| view! { <span class="related-country">{country}</span> })}
-                                </li>
-                            })
-                            .collect::<Vec<_>>()}
-                    </ul>
-                    {industry_list.map(|(href, count)| view! {
-                        <p class="related-all">
-                            <a href=href data-testid="industry-list">{(text.all_in_industry)(count, &industry)}<span aria-hidden="true">{FORWARD_MARK}</span></a>
-                        </p>
-                    })}
-                </section>
-            }
-        });
-
+    let industry = MemberLabels::of(&member, lang).industry.unwrap_or_default();
     view! {
         <article class="member-detail" data-testid="member-detail" data-member-id=member.id.clone()>
             <nav class="detail-nav" aria-label=text.back_to_list>
@@ -349,9 +276,9 @@ fn MemberArticle(
                 <p data-testid="usage" lang=usage_lang.tag()>{usage}</p>
             </section>
             {announcement}
-            {case_studies}
+            <CaseStudyCards studies=member.case_studies.clone() lang=lang />
             {partner}
-            {related}
+            <RelatedMembers related=related industry=industry industry_list=industry_list lang=lang />
             <aside class="join-cta" aria-label=text.join_cta>
                 <p>{text.join_cta_body}</p>
                 <a class="button primary" href=join_href data-testid="join-cta">{text.join_cta}</a>

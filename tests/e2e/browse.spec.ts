@@ -308,6 +308,34 @@ test('a member with an announcement shows its content, case studies and the orig
   if (announced.caseStudies?.length) await expect(page.getByTestId('case-studies')).toBeVisible();
 });
 
+test('case studies are cards that say what each is and the event a talk was given at', async ({ page }) => {
+  const member = feed.members.find((m) => (m.caseStudies ?? []).some((c) => /^KubeCon [A-Za-z]+ \d{4}: /.test(c.title.en)))!;
+  // The talk's own site answers from here: the test stays offline.
+  await page.context().route(`${new URL(member.caseStudies![0].url.en).origin}/**`, (route) => route.fulfill({ contentType: 'text/plain', body: 'talk' }));
+  await page.goto(`members/${member.id}`);
+  const cards = page.getByTestId('case-study');
+  await expect(cards).toHaveCount(member.caseStudies!.length);
+  for (const [at, study] of member.caseStudies!.entries()) {
+    const card = cards.nth(at);
+    await expect(card.locator('.study-kind')).toHaveText({ video: 'Video', doc: 'Document', product: 'Product page' }[study.kind]!);
+    const talk = study.title.en.match(/^(KubeCon [A-Za-z]+ \d{4}): (.*)$/);
+    if (talk) {
+      await expect(card.locator('.study-event')).toHaveText(talk[1]);
+      await expect(card.getByRole('link')).toHaveText(new RegExp(`^${talk[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    } else {
+      await expect(card.locator('.study-event')).toHaveCount(0);
+    }
+    await expect(card.getByRole('link')).toHaveAttribute('href', study.url.en);
+    await expect(card.getByRole('link')).toHaveAttribute('target', '_blank');
+  }
+  // The card is one target: a click anywhere on it follows its link.
+  await cards.first().scrollIntoViewIfNeeded();
+  const box = (await cards.first().boundingBox())!;
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.mouse.click(box.x + box.width - 8, box.y + box.height - 8)]);
+  expect(popup.url()).toContain(new URL(member.caseStudies![0].url.en).host);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('a member page suggests others of the same industry, featured first, keeping the list', async ({ page }) => {
   await smallFeed(page);
   await page.goto('members/beta?industry=cloud');
@@ -443,6 +471,38 @@ test('search: words match from their start, case-study titles are searched, and 
   await page.getByTestId('did-you-mean').getByRole('button', { name: 'bloomberg' }).click();
   await expect(page).toHaveURL(/q=bloomberg/);
   await expect(page.locator('[data-member-id="bloomberg"]').filter({ visible: true })).toHaveCount(1);
+});
+
+test('the search a typo away waits for a pause in typing, and goes when the search changes', async ({ page }) => {
+  await page.goto('');
+  await expect(page.getByTestId('member-card').first()).toBeVisible();
+  // Measured in the page: from the keystroke to the suggestion, never sooner than the pause
+  // (TYPING_PAUSE_MS in src/list_state.rs) that also writes the search to the address bar.
+  const waited = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-testid="did-you-mean"]')) {
+            observer.disconnect();
+            resolve(performance.now() - typed);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        input.value = 'blomberg';
+        const typed = performance.now();
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'g', inputType: 'insertText' }));
+      }),
+  );
+  expect(waited).toBeGreaterThanOrEqual(300);
+  await expect(page.getByTestId('did-you-mean')).toContainText('bloomberg');
+  // Another search that still finds nobody: the old suggestion goes at once, and its own
+  // ("bloomberg zzzz") would find nobody either, so none comes.
+  await page.getByTestId('search').fill('blomberg zzzz');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await expect(page.getByTestId('did-you-mean')).toHaveCount(0);
+  await page.waitForTimeout(600);
+  await expect(page.getByTestId('did-you-mean')).toHaveCount(0);
 });
 
 test('four columns of cards at 1366 px', async ({ page }) => {

@@ -117,6 +117,19 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The event a talk's title names before a colon, and the rest of the title:
+/// `KubeCon NA 2024: Bloomberg's Journey…` → (`KubeCon NA 2024`, `Bloomberg's Journey…`). The
+/// event is a few words ending in a year; a title without one is all title.
+pub fn event_of(title: &str) -> Option<(&str, &str)> {
+    let (event, rest) = title.split_once(':')?;
+    let (event, rest) = (event.trim(), rest.trim());
+    let year = event.rsplit(' ').next()?;
+    let is_year =
+        year.len() == 4 && year.starts_with("20") && year.bytes().all(|b| b.is_ascii_digit());
+    let words = event.split_whitespace().count();
+    (is_year && (2..=5).contains(&words) && !rest.is_empty()).then_some((event, rest))
+}
+
 /// What a link shows of where it goes: its host without `www.` (`https://www.techatbloomberg.com/opensource/`
 /// → `techatbloomberg.com`), or the address as given when it has no host (a site-relative one).
 pub fn link_host(url: &str) -> &str {
@@ -152,6 +165,33 @@ pub fn format_date(date: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_talks_event_is_the_words_and_year_before_its_colon() {
+        assert_eq!(
+            event_of("KubeCon NA 2024: Bloomberg's Journey to Improve Resource Utilization"),
+            Some((
+                "KubeCon NA 2024",
+                "Bloomberg's Journey to Improve Resource Utilization"
+            ))
+        );
+        assert_eq!(
+            event_of("KubeCon China 2023: Multi-Cloud HPA"),
+            Some(("KubeCon China 2023", "Multi-Cloud HPA"))
+        );
+        // No year, a year that is not one, a sentence before the colon, or nothing after it.
+        assert_eq!(
+            event_of("Flink on Karmada: Building Resilient Pipelines"),
+            None
+        );
+        assert_eq!(event_of("Release 1234: notes"), None);
+        assert_eq!(
+            event_of("How we moved every cluster in 2024: a story"),
+            None
+        );
+        assert_eq!(event_of("KubeCon EU 2025:"), None);
+        assert_eq!(event_of("Karmada in Shopee"), None);
+    }
 
     #[test]
     fn known_and_unknown_values() {

@@ -129,28 +129,33 @@ pub(super) fn JoinForm(
         remove_draft(program);
     };
 
-    let fields = program
-        .fields()
-        .iter()
-        .map(|spec| {
-            let spec = *spec;
-            let shown = move || spec.is_shown(&values.read());
-            view! {
-                <Show when=shown>
-                    <JoinField
-                        spec=spec
-                        values=values
-                        error=Signal::derive(move || shown_error(spec.id))
-                        on_leave=Callback::new(move |_| {
-                            touched.update(|touched| {
-                                touched.insert(spec.id);
+    // Required fields first; the optional ones apart, so the form says what it takes.
+    let field_views = |required: bool| {
+        program
+            .fields()
+            .iter()
+            .filter(move |spec| spec.required == required)
+            .map(move |spec| {
+                let spec = *spec;
+                let shown = move || spec.is_shown(&values.read());
+                view! {
+                    <Show when=shown>
+                        <JoinField
+                            spec=spec
+                            values=values
+                            error=Signal::derive(move || shown_error(spec.id))
+                            on_leave=Callback::new(move |_| {
+                                touched.update(|touched| {
+                                    touched.insert(spec.id);
+                                })
                             })
-                        })
-                    />
-                </Show>
-            }
-        })
-        .collect::<Vec<_>>();
+                        />
+                    </Show>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let (required_fields, optional_fields) = (field_views(true), field_views(false));
 
     view! {
         <div class="join-layout">
@@ -159,7 +164,13 @@ pub(super) fn JoinForm(
                 <p class="join-intro">{move || program.intro().get(lang.get())}</p>
                 <ErrorSummary program=program errors=errors submitted=submitted node=summary />
                 <p class="required-note">{move || REQUIRED_NOTE.get(lang.get())}</p>
-                {fields}
+                {required_fields}
+                {(!optional_fields.is_empty()).then(|| view! {
+                    <fieldset class="join-optional" data-testid="join-optional">
+                        <legend>{move || OPTIONAL_LEGEND.get(lang.get())}</legend>
+                        {optional_fields}
+                    </fieldset>
+                })}
                 <div class="join-actions">
                     <button type="submit" class="button primary" data-testid="join-submit" aria-describedby="join-submit-help">
                         {move || SUBMIT.get(lang.get())}

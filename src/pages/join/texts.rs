@@ -11,6 +11,10 @@ pub(super) const PRIVACY: Text = Text::new(
 );
 pub(super) const REQUIRED_NOTE: Text =
     Text::new("Fields marked * are required.", "带 * 的为必填项。");
+pub(super) const OPTIONAL_LEGEND: Text = Text::new(
+    "Optional: these help visitors find you",
+    "选填：这些信息帮助访客找到你",
+);
 pub(super) const SUMMARY_TITLE: Text = Text::new("Please fix these first:", "请先修正以下问题：");
 pub(crate) const SUBMIT: Text = Text::new("Open the GitHub issue", "打开 GitHub issue");
 pub(super) const SUBMIT_HELP: Text = Text::new(
