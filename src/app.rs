@@ -179,27 +179,12 @@ fn Shell(
             let _ = root.set_attribute("lang", lang.get().tag());
         }
         // A member's page names its member itself, as its static page does.
-        let text = strings(lang.get());
-        match *route.read() {
-            Route::Members | Route::ListPage(_) => {
-                set_document_meta(text.page_title, text.page_intro)
+        let route = route.read();
+        if let Some((title, description)) = strings(lang.get()).page_of(&route) {
+            match *route {
+                Route::Members | Route::ListPage(_) => set_document_meta(title, description),
+                _ => set_document_meta(&member_title(title, lang.get()), description),
             }
-            Route::Join => {
-                set_document_meta(&member_title(text.join_cta, lang.get()), text.join_cta_body)
-            }
-            Route::Stats => set_document_meta(
-                &member_title(text.stats_title, lang.get()),
-                text.stats_intro,
-            ),
-            Route::Logos => set_document_meta(
-                &member_title(text.logos_title, lang.get()),
-                text.logos_intro,
-            ),
-            Route::NotFound => set_document_meta(
-                &member_title(text.page_not_found_title, lang.get()),
-                text.page_not_found_body,
-            ),
-            Route::Member(_) => {}
         }
     });
     let embed = use_embed();

@@ -24,12 +24,8 @@ pub fn OtherDocument(
     };
     let title = move || {
         let text = strings(lang.get());
-        match route {
-            Route::Join => text.join_cta,
-            Route::Stats => text.stats_title,
-            Route::Logos => text.logos_title,
-            _ => text.page_title,
-        }
+        text.page_of(&route)
+            .map_or(text.page_title, |(title, _)| title)
     };
     view! {
         <div class="other-document" data-testid="other-document">

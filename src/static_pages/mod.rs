@@ -259,7 +259,9 @@ impl TreeSite<'_> {
     }
 
     /// The head of a page of the tree that is neither the list nor a member's.
-    fn web_page(&self, route: &Route, title: &str, about: &str) -> Head {
+    /// The head of the page at `route`, named as [`crate::i18n::Strings::page_of`] says.
+    fn web_page(&self, route: &Route) -> Head {
+        let (title, about) = strings(self.tree.lang).page_of(route).unwrap_or_default();
         Head {
             title: member_title(title, self.tree.lang),
             description: description(about),

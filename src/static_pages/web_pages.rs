@@ -9,14 +9,12 @@ use leptos::prelude::*;
 use super::document::{self, Body};
 use super::views::{join_form_copy, render, JoinPrograms};
 use super::{below_base, Output, Templates, TreeSite};
-use crate::i18n::strings;
 use crate::pages::logos::LogoWall;
 use crate::pages::stats::StatsView;
 use crate::router::{DEFAULT_PROGRAM, PROGRAM_PARAM};
 
 /// The join page, the statistics and the logo wall of `site`'s tree.
 pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output) {
-    let text = strings(site.tree.lang);
     let lang = site.tree.lang;
     let path = |route: &Route| format!("{}{}/index.html", site.tree.folder, below_base(route));
 
@@ -32,7 +30,7 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
         site,
         path(&Route::Join),
         &document::bare(templates.join),
-        site.web_page(&Route::Join, text.join_cta, text.join_cta_body),
+        site.web_page(&Route::Join),
         Body::ScriptedCopy {
             copy: &form,
             // The copy is the first program's form.
@@ -50,7 +48,7 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
         site,
         path(&Route::Stats),
         &document::bare(templates.stats),
-        site.web_page(&Route::Stats, text.stats_title, text.stats_intro),
+        site.web_page(&Route::Stats),
         Body::Replacing(&figures),
     );
 
@@ -63,7 +61,7 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
         site,
         path(&Route::Logos),
         &document::bare(templates.logos),
-        site.web_page(&Route::Logos, text.logos_title, text.logos_intro),
+        site.web_page(&Route::Logos),
         Body::Replacing(&wall),
     );
 }
