@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeaturedStories, FeedDiagnostics, FilterChips,
-    FilterSheet, LanguageSwitch, LayoutSwitch, MemberTable, SortSelect, ViewDownload,
+    FilterSheet, LanguageSwitch, LayoutSwitch, MemberTable, NewestNote, SortSelect, ViewDownload,
     FIRST_SCREEN_CARDS, FORWARD_MARK,
 };
 use crate::embed::use_embed;
@@ -339,19 +339,7 @@ pub fn MembersBrowser(
                         <FeaturedStories featured=featured.clone() lang=lang link_suffix=list_suffix />
                     </div>
                 </Show>
-                {
-                    let dated_members = members.clone();
-                    move || {
-                    // By newest, the order is a date's only for members that have one.
-                    (state.read().sort == Sort::Newest).then(|| {
-                        let shown = results.read();
-                        let dated = shown.iter().filter(|&&at| browse::date_of(&dated_members[at]).is_some()).count();
-                        (dated < shown.len()).then(|| view! {
-                            <p class="notice" data-testid="newest-note">{(strings(lang.get()).newest_note)(dated, shown.len())}</p>
-                        })
-                    })
-                    }
-                }
+                <NewestNote members=members.clone() results=results sort=sort />
                 {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
                 {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() ignored_filters=ignored_filters /> })}
                 // The grid stays in the page while a search finds nobody: its cards are reused
