@@ -109,7 +109,15 @@ pub fn doc_stem(url: &str) -> Option<String> {
         .strip_suffix(".mdx")
         .or_else(|| path.strip_suffix(".md"))
         .unwrap_or(path);
-    (!stem.is_empty() && !stem.contains('/')).then(|| stem.to_string())
+    is_doc_stem(stem).then(|| stem.to_string())
+}
+
+/// Whether `stem` can name a doc of the case-study folder (`hurricane_engine`, `ci123`).
+pub fn is_doc_stem(stem: &str) -> bool {
+    !stem.is_empty()
+        && !stem.contains(['/', '\\'])
+        && stem != ".."
+        && !stem.contains(char::is_whitespace)
 }
 
 /// Doc when it is a case-study doc of the site, video on YouTube, product page otherwise.

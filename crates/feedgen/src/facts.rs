@@ -98,7 +98,7 @@ fn featured_problems(
     let from_case_study = featured
         .from
         .strip_prefix(crate::build::FROM_CASE_STUDY)
-        .is_some_and(is_slug);
+        .is_some_and(crate::casestudies::is_doc_stem);
     if featured.from != crate::build::FROM_ANNOUNCEMENT && !from_case_study {
         problems.push(Diagnostic::error(
             path,
@@ -401,6 +401,19 @@ kinds = ["adopter", "vendor", "partner"]
                 "f.toml:7: error: b: name or alias \"same\" is also used by Bad_Id",
             ]
         );
+    }
+
+    #[test]
+    fn a_case_study_is_named_by_its_file_stem() {
+        let named = |from: &str| {
+            let text = format!("[members.a]\nname = \"A\"\n\n[members.a.featured]\nfrom = \"{from}\"\nen = {{ sentence = 1, fingerprint = \"0123abcd\" }}\n");
+            Facts::parse(&text, "f.toml").1
+        };
+        assert!(named("case-study:hurricane_engine").is_empty());
+        assert!(named("announcement").is_empty());
+        for wrong in ["case-study:", "case-study:../x", "case-study:a b", "blog"] {
+            assert_eq!(named(wrong).len(), 1, "{wrong}");
+        }
     }
 
     #[test]
