@@ -28,7 +28,11 @@ fn cut_usage(text: &mut String) -> bool {
 }
 
 /// One member, or `None` with the reason in `problems`.
-pub(super) fn read_member(raw: &RawValue, base: &str, problems: &mut Vec<Problem>) -> Option<Member> {
+pub(super) fn read_member(
+    raw: &RawValue,
+    base: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Member> {
     // One member at a time through a JSON value: peak memory stays one member's tree, and
     // the model is deserialized by a single deserializer (a second one, or a path-tracking
     // wrapper, would double the model's code in the wasm bundle).
