@@ -1,10 +1,10 @@
 // Playwright drives Debian's Chromium (/usr/bin/chromium) against the release build in dist/,
-// served by tests/e2e/server.mjs. Build first: `cargo xtask dist` (or run everything with
+// served by tools/server.mjs. Build first: `cargo xtask dist` (or run everything with
 // `cargo xtask test`). Never run `playwright install`: this project uses the system browser.
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from './tests/chromium.mjs';
+import { CHROMIUM_ARGS } from './tools/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The demo host page (demo/host, imitating karmada.io) is served from another origin.
@@ -57,7 +57,7 @@ export default defineConfig({
   webServer: [
     {
       // In-page mode loads the app's module and wasm from the host's origin: CORS allows it.
-      command: `node tests/e2e/server.mjs --dir ${DIST} --port ${PORT} --base ${BASE} --csp "${CSP}" --header "Access-Control-Allow-Origin: *"`,
+      command: `node tools/server.mjs --dir ${DIST} --port ${PORT} --base ${BASE} --csp "${CSP}" --header "Access-Control-Allow-Origin: *"`,
       url: `http://127.0.0.1:${PORT}${BASE}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
@@ -65,7 +65,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node tests/e2e/server.mjs --dir demo/host --port ${HOST_PORT}`,
+      command: `node tools/server.mjs --dir demo/host --port ${HOST_PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

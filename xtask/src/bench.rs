@@ -40,7 +40,7 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
         return Err("--reference-embed-path is a page of the --reference build".into());
     }
     let mut node_args = vec![
-        "tests/bench/bench.mjs".to_string(),
+        "tools/bench.mjs".to_string(),
         "--dist".into(),
         BENCH_DIST.into(),
         "--sizes".into(),
@@ -134,7 +134,7 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
         .map_err(|e| format!("cannot run node: {e}"))?;
     if !browser.status.success() {
         return Err(format!(
-            "tests/bench/bench.mjs failed: {}",
+            "tools/bench.mjs failed: {}",
             exit_text(browser.status)
         ));
     }

@@ -38,7 +38,7 @@ pub(crate) fn serve(root: &Path, args: &[String]) -> Result {
     println!("\nserving the release build on http://127.0.0.1:{port}/ (Ctrl-C stops)");
     let mut c = cmd(
         "node",
-        &["tests/e2e/server.mjs", "--dir", "dist", "--port", &port],
+        &["tools/server.mjs", "--dir", "dist", "--port", &port],
     );
     #[cfg(unix)]
     {

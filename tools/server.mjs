@@ -12,7 +12,7 @@
 //   the request accepts that encoding;
 // * it binds to 127.0.0.1 only.
 //
-// CLI:    node tests/e2e/server.mjs --dir dist --port 4173 [--base /adopters/] [--csp "<policy>"]
+// CLI:    node tools/server.mjs --dir dist --port 4173 [--base /adopters/] [--csp "<policy>"]
 //                                   [--header "Name: value"]... [--log]
 // Module: import { startServer } from './server.mjs';
 //         const server = await startServer({ dir: 'dist', port: 0, base: '/adopters/', csp });
@@ -236,7 +236,7 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log('node tests/e2e/server.mjs --dir dist --port 4173 [--base /adopters/] [--csp "<policy>"] [--header "Name: value"]... [--log]');
+    console.log('node tools/server.mjs --dir dist --port 4173 [--base /adopters/] [--csp "<policy>"] [--header "Name: value"]... [--log]');
     return;
   }
   const port = Number(values.port);

@@ -2,7 +2,7 @@
 // Not a test: nothing here passes or fails on time (shared 2-core machines make timings noisy;
 // compare ratios from one run). Run through `cargo xtask bench`, which builds dist/ first.
 //
-//   node tests/bench/bench.mjs --dist dist [--runs 5] [--keystrokes 60]
+//   node tools/bench.mjs --dist dist [--runs 5] [--keystrokes 60]
 //                              [--reference DIR [--reference-path /adopters/] [--reference-runs 10]
 //                               [--reference-embed-path /showcase-embed/]]
 //
@@ -12,8 +12,8 @@
 // card on screen with the moment the reference page's first table row is painted.
 
 import { chromium } from '@playwright/test';
-import { startServer } from '../e2e/server.mjs';
-import { CHROMIUM_ARGS as SHARED_CHROMIUM_ARGS } from '../chromium.mjs';
+import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS as SHARED_CHROMIUM_ARGS } from './chromium.mjs';
 import { parseArgs } from 'node:util';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
