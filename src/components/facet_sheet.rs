@@ -1,7 +1,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
+use browse::groups::ValueFacet;
+
+use super::facets::{FacetList, FlagToggles, KindToggles, ValueFacetOptions};
 use crate::embed::Facets;
 use crate::i18n::{strings, use_lang};
 

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use browse::{FacetOption, Facets, FilterState};
+use browse::groups::{count_at, count_of, toggle_kind, Flag, ValueFacet};
+use browse::{Facets, FilterState};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use members_feed::{Kind, Lang};
@@ -47,7 +48,7 @@ pub fn KindToggles(
                     label=Signal::derive(move || strings(lang.get()).kinds_plural(kind).to_string())
                     count=Memo::new(move |_| facets.with(|f| count_of(&f.kinds, &kind)))
                     checked=Memo::new(move |_| state.with(|s| s.kinds.contains(&kind)))
-                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| toggle(&mut s.kinds, kind)))
+                    on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| toggle_kind(s, kind)))
                 />
             }
         })
@@ -105,7 +106,7 @@ pub fn ValueFacetOptions(
         if expanded.get() {
             text.show_fewer.to_string()
         } else {
-            facet.show_all(total.get(), text)
+            show_all(facet, total.get(), text)
         }
     };
     view! {
@@ -113,7 +114,7 @@ pub fn ValueFacetOptions(
             <For each=options key=|item| item.clone() let:item>
                 {
                     let (position, value, lang) = item;
-                    let label = facet.label(&value, lang);
+                    let label = facet.label(&value, lang).to_string();
                     let testid = format!("{}-filter-{}", facet.param(), value);
                     let count = {
                         let value = value.clone();
@@ -173,14 +174,14 @@ pub fn FlagToggles(
     let lang = use_lang();
     let FacetList { state, facets, .. } = list;
     let update = move |change: &dyn Fn(&mut FilterState)| list.update(change);
-    [Flag::CaseStudy, Flag::Announcement]
+    Flag::ALL
         .into_iter()
         .map(|flag| {
             view! {
                 <FacetCheckbox
-                    testid=flag.testid().to_string()
+                    testid=flag_testid(flag).to_string()
                     style=FacetStyle::Row
-                    label=Signal::derive(move || flag.label(lang.get()).to_string())
+                    label=Signal::derive(move || flag_label(flag, lang.get()).to_string())
                     count=Memo::new(move |_| facets.with(|f| flag.count(f)))
                     checked=Memo::new(move |_| state.with(|s| flag.is_set(s)))
                     on_toggle=UnsyncCallback::new(move |_| update(&|s: &mut FilterState| flag.flip(s)))
@@ -190,115 +191,26 @@ pub fn FlagToggles(
         .collect::<Vec<_>>()
 }
 
-/// A facet whose options are values of the feed.
-#[derive(Clone, Copy)]
-pub enum ValueFacet {
-    Industry,
-    Country,
-}
-
-impl ValueFacet {
-    fn param(self) -> &'static str {
-        match self {
-            ValueFacet::Industry => "industry",
-            ValueFacet::Country => "country",
-        }
-    }
-
-    fn label(self, value: &str, lang: Lang) -> String {
-        match self {
-            ValueFacet::Industry => browse::labels::industry_label(value, lang).to_string(),
-            ValueFacet::Country => browse::labels::country_label(value, lang).to_string(),
-        }
-    }
-
-    /// What the collapsed facet's toggle says.
-    fn show_all(self, total: usize, text: &Strings) -> String {
-        match self {
-            ValueFacet::Industry => (text.show_all_industries)(total),
-            ValueFacet::Country => (text.show_all_countries)(total),
-        }
-    }
-
-    fn options(self, facets: &Facets) -> &[FacetOption<String>] {
-        match self {
-            ValueFacet::Industry => &facets.industries,
-            ValueFacet::Country => &facets.countries,
-        }
-    }
-
-    fn selected(self, state: &FilterState) -> &BTreeSet<String> {
-        match self {
-            ValueFacet::Industry => &state.industries,
-            ValueFacet::Country => &state.countries,
-        }
-    }
-
-    fn toggle(self, state: &mut FilterState, value: String) {
-        match self {
-            ValueFacet::Industry => toggle(&mut state.industries, value),
-            ValueFacet::Country => toggle(&mut state.countries, value),
-        }
+/// What the collapsed facet's toggle says.
+fn show_all(facet: ValueFacet, total: usize, text: &Strings) -> String {
+    match facet {
+        ValueFacet::Industry => (text.show_all_industries)(total),
+        ValueFacet::Country => (text.show_all_countries)(total),
     }
 }
 
-#[derive(Clone, Copy)]
-enum Flag {
-    CaseStudy,
-    Announcement,
-}
-
-impl Flag {
-    fn testid(self) -> &'static str {
-        match self {
-            Flag::CaseStudy => "has-case-study-filter",
-            Flag::Announcement => "has-announcement-filter",
-        }
-    }
-
-    fn label(self, lang: Lang) -> &'static str {
-        let text = strings(lang);
-        match self {
-            Flag::CaseStudy => text.has_case_study,
-            Flag::Announcement => text.has_announcement,
-        }
-    }
-
-    fn count(self, facets: &Facets) -> usize {
-        match self {
-            Flag::CaseStudy => facets.has_case_study,
-            Flag::Announcement => facets.has_announcement,
-        }
-    }
-
-    fn is_set(self, state: &FilterState) -> bool {
-        match self {
-            Flag::CaseStudy => state.has_case_study,
-            Flag::Announcement => state.has_announcement,
-        }
-    }
-
-    fn flip(self, state: &mut FilterState) {
-        match self {
-            Flag::CaseStudy => state.has_case_study = !state.has_case_study,
-            Flag::Announcement => state.has_announcement = !state.has_announcement,
-        }
+fn flag_testid(flag: Flag) -> &'static str {
+    match flag {
+        Flag::CaseStudy => "has-case-study-filter",
+        Flag::Announcement => "has-announcement-filter",
     }
 }
 
-/// The count of `value` among a facet's options (0 when the feed has no such option).
-fn count_of<T: PartialEq>(options: &[FacetOption<T>], value: &T) -> usize {
-    options
-        .iter()
-        .find(|option| option.value == *value)
-        .map_or(0, |option| option.count)
-}
-
-/// [`count_of`] for an option last seen at `position`, where it almost always still is.
-fn count_at<T: PartialEq>(options: &[FacetOption<T>], position: usize, value: &T) -> usize {
-    match options.get(position) {
-        Some(option) if option.value == *value => option.count,
-        _ => count_of(options, value),
+fn flag_label(flag: Flag, lang: Lang) -> &'static str {
+    let text = strings(lang);
+    match flag {
+        Flag::CaseStudy => text.has_case_study,
+        Flag::Announcement => text.has_announcement,
     }
 }
 
@@ -342,11 +254,5 @@ fn FacetCheckbox(
             <span class=label_class>{label}</span>
             <span class="count">{count}</span>
         </label>
-    }
-}
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
     }
 }

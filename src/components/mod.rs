@@ -35,7 +35,7 @@ pub use case_study_cards::CaseStudyCards;
 pub use document::DocumentView;
 pub use empty_results::EmptyResults;
 pub use facet_sheet::{FacetSheet, FilterSheet, PHONE_QUERY};
-pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacet, ValueFacetOptions};
+pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacetOptions};
 pub use featured_stories::FeaturedStories;
 pub use feed_diagnostics::FeedDiagnostics;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};

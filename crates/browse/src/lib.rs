@@ -19,6 +19,7 @@
 
 pub mod collapse;
 pub mod export;
+pub mod groups;
 pub mod labels;
 pub mod lookup;
 pub mod query;

@@ -1,4 +1,3 @@
-use browse::route::Route;
 use browse::{Facets, FilterState, Layout, Sort};
 use leptos::callback::UnsyncCallback;
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -6,17 +5,22 @@ use leptos::prelude::*;
 
 use crate::components::{
     CardGrid, EmptyResults, FacetList, FacetSheet, FeaturedStories, FeedDiagnostics, FilterChips,
-    FilterSheet, LanguageSwitch, LayoutSwitch, MemberTable, NewestNote, SortSelect, ViewDownload,
-    FIRST_SCREEN_CARDS, FORWARD_MARK,
+    FilterSheet, LayoutSwitch, MemberTable, NewestNote, ViewDownload, FIRST_SCREEN_CARDS,
 };
 use crate::embed::use_embed;
 use crate::i18n::{strings, use_lang};
-use crate::list_state::{
-    carried, list_path, use_known_filter_state, with_carried, IndexedFeed, TYPING_PAUSE_MS,
-};
+use crate::list_state::{carried, list_path, use_known_filter_state, IndexedFeed, TYPING_PAUSE_MS};
 use crate::loading::WithFeed;
-use crate::router::{document_href, join_path, use_navigate, NavigateOptions};
+use crate::router::{use_navigate, NavigateOptions};
 use crate::scroll;
+
+mod header;
+mod results_bar;
+mod search_box;
+
+use header::ListHeader;
+use results_bar::ResultsBar;
+use search_box::SearchBox;
 
 /// Cards rendered at first and added per "Show more": enough to fill two screens, few enough
 /// that a keystroke at 50,000 members re-renders only this many.
@@ -149,7 +153,7 @@ pub fn MembersBrowser(
             }
         }
     });
-    let on_search = move |value: String| {
+    let on_search = UnsyncCallback::new(move |value: String| {
         unsaved_query.set(Some(value));
         cancel_save();
         let timer = set_timeout_with_handle(
@@ -157,10 +161,11 @@ pub fn MembersBrowser(
             std::time::Duration::from_millis(TYPING_PAUSE_MS),
         );
         save_timer.set_value(timer.ok());
-    };
+    });
+    let on_leave_search = UnsyncCallback::new(move |()| save_query.with_value(|save| save()));
     let query_signal = Signal::derive(move || state.read().query.clone());
 
-    let count_text = move || {
+    let count_text = Signal::derive(move || {
         let text = strings(lang.get());
         let shown = results.read().len();
         if shown == total && state.read().is_unfiltered() {
@@ -168,7 +173,7 @@ pub fn MembersBrowser(
         } else {
             (text.showing_of)(shown, total)
         }
-    };
+    });
 
     // The list's query rides on every card's link so that "back" from a detail view restores
     // the list. It is a signal apart from the keys: a keystroke then updates 48 links and
@@ -186,17 +191,9 @@ pub fn MembersBrowser(
         let update = update.clone();
         UnsyncCallback::new(move |sort: Sort| update(&move |s: &mut FilterState| s.sort = sort))
     };
-    // Another binary's page (DEVELOPERS.md, "Pages with their own binary"), in `lang` and as
-    // embedded as the list. A memo: a keystroke changes the state, not what links keep.
+    // What links to other binaries' pages keep. A memo: a keystroke changes the state, not
+    // what links keep.
     let kept = Memo::new(move |_| carried(&state.read(), state.read().lang));
-    let elsewhere = move |path: &str, lang: Option<members_feed::Lang>| {
-        let kept = kept.read();
-        let carried = FilterState {
-            lang: lang.or(kept.lang),
-            ..kept.clone()
-        };
-        document_href(&with_carried(path, &carried))
-    };
     let on_layout = {
         let update = update.clone();
         UnsyncCallback::new(move |layout: Layout| {
@@ -223,24 +220,7 @@ pub fn MembersBrowser(
     let problems = feed.feed.problems.clone();
     let debug = Signal::derive(move || state.read().debug.as_deref() == Some("feed"));
 
-    // "/" jumps to the search box, as on GitHub and the CNCF landscape, unless the visitor is
-    // typing somewhere.
     let config = use_embed();
-    let search_box = NodeRef::<leptos::html::Input>::new();
-    if config.search {
-        let slash = window_event_listener(leptos::ev::keydown, move |event| {
-            let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
-            if event.key() != "/" || !plain || event.default_prevented() || typing_in(&event) {
-                return;
-            }
-            if let Some(input) = search_box.get_untracked() {
-                event.prevent_default();
-                let _ = input.focus();
-            }
-        });
-        on_cleanup(move || slash.remove());
-    }
-
     let filters = FilterSheet::install();
     let active_facets = Memo::new(move |_| state.with(FilterState::ticked_facet_count));
 
@@ -254,26 +234,7 @@ pub fn MembersBrowser(
     let show = config.facets;
     let show_sidebar = show.any() || config.search;
     view! {
-        <header class="page-header" class:visually-hidden=config.is_embedded()>
-            <div class="title-row">
-                <h1>{move || strings(lang.get()).page_title}</h1>
-                <LanguageSwitch />
-            </div>
-            <p class="intro">{move || strings(lang.get()).page_intro} " "
-                // Not in a frame, whose header is hidden: no invisible link to tab to.
-                {(!config.is_embedded()).then(|| view! {
-                    <a data-testid="stats-link" href=move || elsewhere(&Route::Stats.path(), None)>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
-                    " · "
-                    <a data-testid="logos-link" href=move || elsewhere(&Route::Logos.path(), None)>{move || strings(lang.get()).logos_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
-                })}
-            </p>
-        </header>
-        <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
-            <p>{move || strings(lang.get()).join_cta_body}</p>
-            <a class="button primary" data-testid="join-cta" href=move || elsewhere(&join_path(None, None), Some(lang.get()))>
-                {move || strings(lang.get()).join_cta}
-            </a>
-        </aside>
+        <ListHeader kept=kept embedded=config.is_embedded() />
         <div class="browse-layout" class:no-sidebar=!show_sidebar>
             <aside
                 class="filters"
@@ -287,46 +248,11 @@ pub fn MembersBrowser(
                     }
                 }
             >
-                <div class="search-box" class:hidden=!config.search>
-                    <label for="member-search">{move || strings(lang.get()).search_label}</label>
-                    <input
-                        id="member-search"
-                        type="search"
-                        data-testid="search"
-                        autocomplete="off"
-                        spellcheck="false"
-                        placeholder=move || strings(lang.get()).search_placeholder
-                        aria-keyshortcuts="/"
-                        node_ref=search_box
-                        prop:value=query_signal
-                        on:input=move |event| on_search(event_target_value(&event))
-                        on:blur=move |_| save_query.with_value(|save| save())
-                    />
-                </div>
+                <SearchBox shown=config.search query=query_signal on_search=on_search on_leave=on_leave_search />
                 <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) control=filters />
             </aside>
             <section class="results" id="results" node_ref=filters.results tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
-                <div class="results-bar">
-                    // On a phone the facets wait behind this button (CSS shows it below 760 px) in
-                    // a sheet over the list, so the cards start on the first screen; beside the
-                    // list it is hidden.
-                    <button
-                        type="button"
-                        class="button filters-toggle"
-                        class:hidden=!show.any()
-                        node_ref=filters.toggle
-                        data-testid="filters-toggle"
-                        aria-expanded=move || filters.open.get().to_string()
-                        aria-controls="facet-groups"
-                        on:click=move |_| filters.toggle_open()
-                    >
-                        {move || (strings(lang.get()).filters_toggle)(active_facets.get())}
-                    </button>
-                    <p id="result-count" class="result-count" data-testid="result-count" role="status" aria-live="polite">
-                        {count_text}
-                    </p>
-                    <SortSelect current=sort choose=on_sort />
-                </div>
+                <ResultsBar filters=filters any_facet=show.any() ticked=active_facets count=count_text sort=sort on_sort=on_sort />
                 <FilterChips state=state go=go_to />
                 // What to do with the view: take it away, or see it as a table.
                 <div class="list-tools">
@@ -363,28 +289,5 @@ pub fn MembersBrowser(
                 </Show>
             </section>
         </div>
-    }
-}
-
-/// Whether a key event comes from a place that takes text. The first element of the composed
-/// path, since in in-page mode the app is in a shadow root and `target` is its host.
-fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(element) = event
-        .composed_path()
-        .get(0)
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
-    else {
-        return false;
-    };
-    match element.tag_name().to_ascii_uppercase().as_str() {
-        "TEXTAREA" | "SELECT" => true,
-        // A ticked checkbox or a button does not take text: "/" still jumps from there.
-        "INPUT" => !matches!(
-            element.get_attribute("type").as_deref(),
-            Some("checkbox" | "radio" | "button" | "submit" | "reset")
-        ),
-        _ => element.is_content_editable(),
     }
 }
