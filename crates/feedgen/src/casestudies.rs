@@ -9,7 +9,7 @@ use members_feed::CaseStudyKind;
 use crate::markdown::plain_text;
 use crate::posts::front_matter;
 use crate::report::Diagnostic;
-use crate::source::Site;
+use crate::source::{is_file_stem, Site};
 
 pub const DOCS_DIR: &str = "docs/casestudies";
 pub const ZH_DOCS_DIR: &str = "i18n/zh/docusaurus-plugin-content-docs/current/casestudies";
@@ -109,15 +109,7 @@ pub fn doc_stem(url: &str) -> Option<String> {
         .strip_suffix(".mdx")
         .or_else(|| path.strip_suffix(".md"))
         .unwrap_or(path);
-    is_doc_stem(stem).then(|| stem.to_string())
-}
-
-/// Whether `stem` can name a doc of the case-study folder (`hurricane_engine`, `ci123`).
-pub fn is_doc_stem(stem: &str) -> bool {
-    !stem.is_empty()
-        && !stem.contains(['/', '\\'])
-        && stem != ".."
-        && !stem.contains(char::is_whitespace)
+    is_file_stem(stem).then(|| stem.to_string())
 }
 
 /// Doc when it is a case-study doc of the site, video on YouTube, product page otherwise.

@@ -98,7 +98,7 @@ fn featured_problems(
     let from_case_study = featured
         .from
         .strip_prefix(crate::build::FROM_CASE_STUDY)
-        .is_some_and(crate::casestudies::is_doc_stem);
+        .is_some_and(crate::source::is_file_stem);
     if featured.from != crate::build::FROM_ANNOUNCEMENT && !from_case_study {
         problems.push(Diagnostic::error(
             path,

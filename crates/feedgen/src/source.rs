@@ -140,6 +140,15 @@ impl LineIndex {
     }
 }
 
+/// Whether `stem` can name a file of one folder (a case-study doc's `hurricane_engine`,
+/// `ci123`): not empty, no path, no spaces.
+pub fn is_file_stem(stem: &str) -> bool {
+    !stem.is_empty()
+        && !stem.contains(['/', '\\'])
+        && stem != ".."
+        && !stem.contains(char::is_whitespace)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

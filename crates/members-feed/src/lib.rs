@@ -2,7 +2,6 @@
 //! builder, the join form), the URL allow-list, and validation that keeps what it can and
 //! reports the rest with JSON paths.
 
-mod featured;
 pub mod model;
 mod rules;
 pub mod sentences;

@@ -349,6 +349,6 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
             }
         }
     }
-    crate::featured::check(&mut member, base, problems);
+    super::featured::check(&mut member, base, problems);
     Some(member)
 }

@@ -18,6 +18,7 @@ use crate::model::{Feed, Member, MAX_FEATURED, SCHEMA_VERSION};
 use crate::rules::is_invisible_format;
 
 mod document;
+mod featured;
 mod member;
 
 use member::read_member;

@@ -1,8 +1,8 @@
 //! What makes a featured quote one: the member's own words from the page it names.
 
+use super::{remove_invisible, Problem, Severity};
 use crate::model::{Member, MAX_QUOTE_CHARS};
 use crate::sentences::{quotable, sentences};
-use crate::validate::{remove_invisible, Problem, Severity};
 
 /// Keeps `member.featured` only when it quotes a sentence of the member's announcement (in
 /// each language it quotes) or names one of its case studies; a Chinese quote that is not in
