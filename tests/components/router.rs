@@ -32,12 +32,14 @@ type TestLink = (
 );
 
 /// A router showing its route and query, with links to click (`/…` ones below the app's base);
-/// the page's address is put back when the returned guard goes.
+/// the page's address and the app's base are put back when the returned guard goes, so a test
+/// that mounts the app afterwards is not outside its base.
 fn mount_router_with_links(links: &'static [TestLink]) -> (web_sys::HtmlElement, impl Drop) {
     use karmada_showcase::router::{use_location, use_route, Router};
 
-    /// Puts the address back, then unmounts the router (the second field, kept to be dropped).
-    struct RestoreAddress(String, #[allow(dead_code)] Box<dyn std::any::Any>);
+    /// Puts the address and the base back, then unmounts the router (the last field, kept to
+    /// be dropped).
+    struct RestoreAddress(String, String, #[allow(dead_code)] Box<dyn std::any::Any>);
     impl Drop for RestoreAddress {
         fn drop(&mut self) {
             let _ = window().history().unwrap().replace_state_with_url(
@@ -45,9 +47,11 @@ fn mount_router_with_links(links: &'static [TestLink]) -> (web_sys::HtmlElement,
                 "",
                 Some(&self.0),
             );
+            karmada_showcase::router::set_base_path(self.1.clone());
         }
     }
     let address = window().location().href().unwrap();
+    let base = karmada_showcase::router::base_path();
     // A base of their own: the test page has no `<base>`, so the app's base would otherwise
     // be the page's address, which earlier tests move.
     karmada_showcase::router::set_base_path(TEST_BASE.into());
@@ -88,7 +92,7 @@ fn mount_router_with_links(links: &'static [TestLink]) -> (web_sys::HtmlElement,
         }
         root.append_child(&anchor).unwrap();
     }
-    (root, RestoreAddress(address, Box::new(handle)))
+    (root, RestoreAddress(address, base, Box::new(handle)))
 }
 
 fn by_testid(root: &web_sys::HtmlElement, testid: &str) -> web_sys::HtmlElement {
