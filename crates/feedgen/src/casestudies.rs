@@ -21,6 +21,8 @@ pub struct CaseDoc {
     pub stem: String,
     pub path: String,
     pub title: String,
+    /// The whole file, read once: its title comes from it, and a featured quote may too.
+    pub text: String,
 }
 
 /// The title of a doc: front matter `title:`, else the first H1. `None` when it has neither.
@@ -87,6 +89,7 @@ pub fn read_docs(site: &Site, dir: &str) -> (BTreeMap<String, CaseDoc>, Vec<Diag
                 stem: stem.to_string(),
                 path,
                 title,
+                text,
             },
         );
     }

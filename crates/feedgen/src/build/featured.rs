@@ -92,48 +92,21 @@ impl Builder {
             let Some(stem) = casestudies::doc_stem(&study.url.en) else {
                 continue;
             };
-            let Some(en) = sources
-                .en_docs
-                .get(&stem)
-                .and_then(|doc| self.doc_sentences(doc))
-            else {
+            let Some(doc) = sources.en_docs.get(&stem) else {
                 continue;
             };
-            let zh = sources
-                .zh_docs
-                .get(&stem)
-                .and_then(|doc| Some((doc.path.clone(), self.doc_sentences(doc)?)));
             pages.push(Quotable {
                 from: format!("{FROM_CASE_STUDY}{stem}"),
                 source: study.url.en.clone(),
-                path: sources.en_docs[&stem].path.clone(),
-                en,
-                zh,
+                path: doc.path.clone(),
+                en: doc_sentences(doc),
+                zh: sources
+                    .zh_docs
+                    .get(&stem)
+                    .map(|doc| (doc.path.clone(), doc_sentences(doc))),
             });
         }
         pages
-    }
-
-    /// The sentences of a case-study doc's body. What the Markdown reader finds wrong with it is
-    /// not reported: the doc is only linked, and only a sentence of it is used.
-    fn doc_sentences(&mut self, doc: &CaseDoc) -> Option<Vec<String>> {
-        let text = self.read(&doc.path, false)?;
-        let lines: Vec<&str> = text.lines().collect();
-        let skip = match posts::front_matter(&lines) {
-            Ok(Some(front)) => front.lines,
-            _ => 0,
-        };
-        let body = lines.get(skip..).unwrap_or_default().join("\n");
-        let no_sizes = |_: &str| None;
-        let (document, _) = markdown::to_document(
-            &body,
-            &Context {
-                path: &doc.path,
-                first_line: skip + 1,
-                image_size: &no_sizes,
-            },
-        );
-        Some(sentences(&document))
     }
 
     /// The member's featured quote as `named`; an error at the facts' line when the page or
@@ -219,4 +192,25 @@ impl Builder {
         }
         found.cloned()
     }
+}
+
+/// The sentences of a case-study doc's body. What the Markdown reader finds wrong with it is
+/// not reported: the doc is only linked, and only a sentence of it is used.
+fn doc_sentences(doc: &CaseDoc) -> Vec<String> {
+    let lines: Vec<&str> = doc.text.lines().collect();
+    let skip = match posts::front_matter(&lines) {
+        Ok(Some(front)) => front.lines,
+        _ => 0,
+    };
+    let body = lines.get(skip..).unwrap_or_default().join("\n");
+    let no_sizes = |_: &str| None;
+    let (document, _) = markdown::to_document(
+        &body,
+        &Context {
+            path: &doc.path,
+            first_line: skip + 1,
+            image_size: &no_sizes,
+        },
+    );
+    sentences(&document)
 }
