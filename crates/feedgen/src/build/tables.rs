@@ -57,14 +57,7 @@ impl Builder {
                 }
             };
             if let Some(first) = en.get(&id) {
-                self.report.push(Diagnostic::error(
-                    EN_TABLE,
-                    row.line,
-                    format!(
-                        "duplicate id {id:?}: {:?} and {:?} (line {}) are the same member; row left out",
-                        row.name, first.name, first.line
-                    ),
-                ));
+                self.report.push(duplicate_row(EN_TABLE, &id, &row, first));
                 continue;
             }
             en_order.push((row.line, row.name.clone(), row.name.clone()));
@@ -110,14 +103,7 @@ impl Builder {
                 continue;
             };
             if let Some(first) = zh.get(&id) {
-                self.report.push(Diagnostic::error(
-                    ZH_TABLE,
-                    row.line,
-                    format!(
-                        "duplicate id {id:?}: {:?} and {:?} (line {}) are the same member; row left out",
-                        row.name, first.name, first.line
-                    ),
-                ));
+                self.report.push(duplicate_row(ZH_TABLE, &id, &row, first));
                 continue;
             }
             let en_row = &en[&id];
@@ -145,4 +131,16 @@ impl Builder {
             .extend(table::order_warnings(&zh_order, ZH_TABLE));
         zh
     }
+}
+
+/// A second row of `table` that names the member `first` already is: left out.
+fn duplicate_row(table: &str, id: &str, row: &Row, first: &Row) -> Diagnostic {
+    Diagnostic::error(
+        table,
+        row.line,
+        format!(
+            "duplicate id {id:?}: {:?} and {:?} (line {}) are the same member; row left out",
+            row.name, first.name, first.line
+        ),
+    )
 }
