@@ -4,11 +4,11 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::{
-    CardGrid, EmptyResults, FacetList, FacetSheet, FeaturedStories, FeedDiagnostics, FilterChips,
-    FilterSheet, LayoutSwitch, MemberTable, NewestNote, ViewDownload, FIRST_SCREEN_CARDS,
+    CardGrid, ChoiceMenu, EmptyResults, FacetList, FacetSheet, FeaturedStories, FeedDiagnostics,
+    FilterChips, FilterSheet, MemberTable, NewestNote, ViewDownload, FIRST_SCREEN_CARDS,
 };
 use crate::embed::use_embed;
-use crate::i18n::{strings, use_lang};
+use crate::i18n::{strings, use_lang, Strings};
 use crate::list_state::{carried, list_path, use_known_filter_state, IndexedFeed, TYPING_PAUSE_MS};
 use crate::loading::WithFeed;
 use crate::router::{use_navigate, NavigateOptions};
@@ -257,7 +257,7 @@ pub fn MembersBrowser(
                 // What to do with the view: take it away, or see it as a table.
                 <div class="list-tools">
                     <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
-                    <LayoutSwitch current=layout choose=on_layout />
+                    <ChoiceMenu class="sort layout-switch" label=|text| text.layout_label testid="layout" choices=&Layout::ALL value=Layout::as_str name=Strings::layout current=layout choose=on_layout />
                 </div>
                 // Above the list as it first is: stories are for arriving, not for searching.
                 <Show when=move || unfiltered.get()>

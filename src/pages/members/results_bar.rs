@@ -4,8 +4,8 @@ use browse::Sort;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use crate::components::{FilterSheet, SortSelect};
-use crate::i18n::{strings, use_lang};
+use crate::components::{ChoiceMenu, FilterSheet};
+use crate::i18n::{strings, use_lang, Strings};
 
 /// "Filters (2)" (a phone's way to the facets, hidden beside the list), "Showing 3 of 46
 /// members" (announced as it changes) and the sort menu.
@@ -45,7 +45,7 @@ pub(super) fn ResultsBar(
             <p id="result-count" class="result-count" data-testid="result-count" role="status" aria-live="polite">
                 {count}
             </p>
-            <SortSelect current=sort choose=on_sort />
+            <ChoiceMenu class="sort" label=|text| text.sort_label testid="sort" choices=&Sort::ALL value=Sort::as_str name=Strings::sort current=sort choose=on_sort />
         </div>
     }
 }
