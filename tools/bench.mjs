@@ -85,18 +85,37 @@ function syntheticFeed(count, usageBytes = 0) {
   return JSON.stringify({ schemaVersion: 1, generatedAt: '2026-01-01T00:00:00Z', members });
 }
 
-/// Records, inside the page, when the first card is painted (the frame after it is inserted):
-/// any card, which is the build's static copy of the first screen when the page gets one
+/// Installed before every probe: `__paintedAt(record)` calls `record` with the time (ms, this
+/// document's clock) when what the page holds now is on screen. The next animation frame is not
+/// always a paint: while a page loads, Chromium runs frames it does not present (seen at CPU ×4:
+/// the reference's table row in a frame at 899 ms, the page's first paint at 1,750 ms). So it is
+/// the later of that frame and the document's first contentful paint.
+const PAINTED_AT = () => {
+  window.__paintedAt = (record) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const framed = performance.now();
+        const settle = (entry) => record(Math.max(framed, entry.startTime));
+        const first = performance.getEntriesByName('first-contentful-paint')[0];
+        if (first) return settle(first);
+        const observer = new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) observer.disconnect(), settle(entry);
+        });
+        observer.observe({ type: 'paint' });
+      };
+      channel.port2.postMessage(0);
+    });
+};
+
+/// Records, inside the page, when the first card is painted (`__paintedAt`): any card, which is
+/// the build's static copy of the first screen when the page gets one
 /// (src/static_pages/first_screen.rs), and the first card of the running app, which a visitor can use.
 const FIRST_CARD_PROBE = () => {
   window.__firstCardPaint = null;
   window.__firstAppCardPaint = null;
-  const paintedAt = (key) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (window[key] = performance.now());
-      channel.port2.postMessage(0);
-    });
+  const paintedAt = (key) => window.__paintedAt((at) => (window[key] = at));
   let sawCard = false;
   const observer = new MutationObserver(() => {
     if (!sawCard && document.querySelector('[data-testid="member-card"], #prerendered [data-prerendered="member-card"]')) {
@@ -113,7 +132,7 @@ const FIRST_CARD_PROBE = () => {
 
 /// One cold load (no HTTP cache, no compiled wasm cache) with `probe` installed before the page
 /// starts; resolves with what `read` returns once `ready` holds in the page.
-async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, onResponse, network }) {
+async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, onResponse, network, html }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -121,6 +140,9 @@ async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, o
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    // A page given as text stands in for the one at `url` (its other requests go to the server).
+    if (html) await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.addInitScript(PAINTED_AT);
     await page.addInitScript(probe, probeArg);
     await page.goto(url);
     await page.waitForFunction(ready, null, { timeout: 60_000 });
@@ -158,20 +180,16 @@ async function firstCardTimes(browser, baseUrl, cpuRate) {
 }
 
 /// Records when the first element matching `selector` is painted, the same way as
-/// FIRST_CARD_PROBE (the frame after the parser or a script inserts it).
+/// FIRST_CARD_PROBE.
 const FIRST_MATCH_PROBE = ({ selector, scriptGlobal }) => {
   window.__firstMatchPaint = null;
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
     observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        window.__firstMatchPaint = performance.now();
-        // Whether the page's main script had run before this frame: it defines `scriptGlobal`.
-        window.__firstMatchAfterScripts = scriptGlobal in window;
-      };
-      channel.port2.postMessage(0);
+    window.__paintedAt((at) => {
+      window.__firstMatchPaint = at;
+      // Whether the page's main script had run before that paint: it defines `scriptGlobal`.
+      window.__firstMatchAfterScripts = scriptGlobal in window;
     });
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -322,7 +340,7 @@ const embeddingHost = (app) => `<!DOCTYPE html>
 <style>body{font-family:system-ui;margin:0 auto;max-width:1140px;padding:0 16px}nav{height:60px}footer{height:300px}</style></head>
 <body><nav>Karmada</nav><main><h1>Karmada Adopters</h1><p>Organisations running Karmada.</p>
 <div data-karmada-showcase data-src="${app}" data-lang="en">
-<iframe data-karmada-showcase-frame src="${app}?embed=1&amp;lang=en" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px"></iframe>
+<iframe data-karmada-showcase-frame src="${app}?embed=1&amp;lang=en" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;color-scheme:normal"></iframe>
 <noscript><a href="${app}">Karmada adopters and partners</a></noscript></div>
 <footer>Footer</footer></main></body></html>`;
 
@@ -330,13 +348,13 @@ const embeddingHost = (app) => `<!DOCTYPE html>
 /// the host's own copy of the first screen (`showcase-site fill-host`, a declarative shadow
 /// root in the host's HTML) when the page has one, else the frame's; the first card painted
 /// inside the frame; and the host page's layout shift once the frame is sized.
-async function embeddedTimes(browser, hostUrl, cpuRate, network) {
+async function embeddedTimes(browser, hostUrl, cpuRate, network, html) {
   const onScreen = [];
   const inFrame = [];
   const shifts = [];
   let copies = 0;
   for (let run = 0; run < RUNS; run++) {
-    const [copy, frame, shift] = await embeddedLoad(browser, hostUrl, cpuRate, network);
+    const [copy, frame, shift] = await embeddedLoad(browser, hostUrl, cpuRate, network, html);
     if (copy != null) copies++;
     onScreen.push(copy != null ? Math.min(copy, frame) : frame);
     inFrame.push(frame);
@@ -354,16 +372,13 @@ async function embeddedTimes(browser, hostUrl, cpuRate, network) {
 
 /// One cold load of a host page: [the host copy's first card painted or null, the frame's
 /// first card painted, the host's layout shift], in ms from the host's navigation.
-const embeddedLoad = (browser, hostUrl, cpuRate, network) =>
+const embeddedLoad = (browser, hostUrl, cpuRate, network, html) =>
   coldLoad(browser, hostUrl, cpuRate, {
     network,
+    html,
     probe: () => {
-      const paintedAt = (record) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => record(performance.timeOrigin + performance.now());
-          channel.port2.postMessage(0);
-        });
+      // On the wall clock the host and the frame share.
+      const paintedAt = (record) => window.__paintedAt((at) => record(performance.timeOrigin + at));
       if (window.top === window) {
         window.__layoutShift = 0;
         window.__copyCardPaint = null;
@@ -410,7 +425,7 @@ const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 400_000
 
 /// The embed in the reference page against the reference's table on SLOW_NETWORK, loads
 /// alternating.
-async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpuRate) {
+async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpuRate, html) {
   const table = [];
   const onScreen = [];
   const inFrame = [];
@@ -424,7 +439,7 @@ async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpu
         read: () => window.__firstMatchPaint,
       }),
     );
-    const [copy, frame] = await embeddedLoad(browser, hostUrl, cpuRate, SLOW_NETWORK);
+    const [copy, frame] = await embeddedLoad(browser, hostUrl, cpuRate, SLOW_NETWORK, html);
     onScreen.push(copy != null ? Math.min(copy, frame) : frame);
     inFrame.push(frame);
   }
@@ -437,6 +452,18 @@ async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpu
     overReferenceTable: round(median(onScreen) / median(table)),
     frameOverReferenceTable: round(median(inFrame) / median(table)),
   };
+}
+
+/// A page the README's component rendered with `hostCopy={false}`, made from one it rendered
+/// with the copy (and `showcase-site fill-host` filled): no copy, the frame shown from the start.
+function withoutHostCopy(html) {
+  const start = html.indexOf('<div data-karmada-showcase-copy');
+  const end = html.indexOf('</template></div>', start);
+  const hidden = ';visibility:hidden"';
+  if (start < 0 || end < 0 || html.indexOf(hidden) < 0 || html.indexOf(hidden) > start) {
+    throw new Error("the embedding page has no frame hidden under a filled copy (the README's component, then showcase-site fill-host)");
+  }
+  return (html.slice(0, start) + html.slice(end + '</template></div>'.length)).replace(hidden, '"');
 }
 
 /// Each figure's ratio to the reference table's paint in this run: the first card on screen
@@ -772,17 +799,24 @@ try {
   // the README's component, the bundle under its /showcase/ (`cargo xtask bench` put it there).
   if (referenceServer && args['reference-embed-path']) {
     const hostUrl = new URL(args['reference-embed-path'], referenceOrigin).href;
-    const inReference = { page: args['reference-embed-path'], unthrottled: await embeddedTimes(browser, hostUrl, 1), cpuThrottled4x: await embeddedTimes(browser, hostUrl, 4) };
-    againstTable(inReference.unthrottled, firstCardPaint.againstReference.unthrottled.referenceMedianMs);
-    againstTable(inReference.cpuThrottled4x, reference4x);
     const referenceUrl = new URL(args['reference-path'] ?? '/adopters/', referenceOrigin).href;
-    inReference.slowNetwork = {
-      unthrottled: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 1),
-      cpuThrottled4x: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 4),
-      note: `the same page and the reference table, loads alternating, on ${SLOW_NETWORK.latency} ms round trips and ${SLOW_NETWORK.downloadThroughput / 1000} KB/s (a visitor's network: on loopback the host's deferred scripts are there before its HTML is parsed)`,
-    };
+    // Both ways the README's component can render the page, served alike (as text).
+    const withCopy = await readFile(join(args.reference, new URL(hostUrl).pathname, 'index.html'), 'utf8');
+    const recipes = { withHostCopy: withCopy, withoutHostCopy: withoutHostCopy(withCopy) };
+    const inReference = { page: args['reference-embed-path'] };
+    for (const [recipe, html] of Object.entries(recipes)) {
+      const figures = { unthrottled: await embeddedTimes(browser, hostUrl, 1, undefined, html), cpuThrottled4x: await embeddedTimes(browser, hostUrl, 4, undefined, html) };
+      againstTable(figures.unthrottled, firstCardPaint.againstReference.unthrottled.referenceMedianMs);
+      againstTable(figures.cpuThrottled4x, reference4x);
+      figures.slowNetwork = {
+        unthrottled: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 1, html),
+        cpuThrottled4x: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 4, html),
+        note: `the same page and the reference table, loads alternating, on ${SLOW_NETWORK.latency} ms round trips and ${SLOW_NETWORK.downloadThroughput / 1000} KB/s (a visitor's network: on loopback the host's deferred scripts are there before its HTML is parsed)`,
+      };
+      inReference[recipe] = figures;
+    }
     inReference.note =
-      "a Docusaurus page of the reference build with the README's component (embed.js after hydration) and the host's copy of the first screen written by showcase-site fill-host; the same figures as above, against the reference table's paint in this run";
+      "a Docusaurus page of the reference build with the README's component (embed.js after hydration), as it renders with the host's copy of the first screen (written by showcase-site fill-host; the frame hidden until embed.js sees it answer) and with hostCopy={false} (no copy, the frame shown from the start); the same figures as above, against the reference table's paint in this run";
     embedded.inReference = inReference;
   }
 
@@ -833,19 +867,31 @@ try {
       firstCardCpu4xAgainstReference: firstCardPaint.againstReference
         ? firstCardPaint.againstReference.cpuThrottled4x.oursOverReference <= 1
         : null,
-      embeddedHostLayoutShift: [embedded, embedded.inReference]
+      embeddedHostLayoutShift: [embedded, embedded.inReference?.withHostCopy, embedded.inReference?.withoutHostCopy]
         .filter(Boolean)
         .every((host) => Math.max(host.unthrottled.hostLayoutShiftMax, host.cpuThrottled4x.hostLayoutShiftMax) <= 0.05),
       staticPagesCpu4xAgainstReference: reference4x ? Object.values(staticPages).every((page) => !page.path || page.cpu4xOverReferenceTable <= 0.5) : null,
       embeddedFirstCardAgainstReference: firstCardPaint.againstReference
         ? embedded.unthrottled.overReferenceTable <= 1 && embedded.cpuThrottled4x.overReferenceTable <= 1
         : null,
-      embeddedInReferenceFirstCard: embedded.inReference
-        ? embedded.inReference.unthrottled.overReferenceTable <= 1 && embedded.inReference.cpuThrottled4x.overReferenceTable <= 1
-        : null,
-      embeddedInReferenceFirstCardOnSlowNetwork: embedded.inReference
-        ? embedded.inReference.slowNetwork.unthrottled.overReferenceTable <= 1 &&
-          embedded.inReference.slowNetwork.cpuThrottled4x.overReferenceTable <= 1
+      // In the Docusaurus page, per recipe: the first card on screen (the copy's or the frame's)
+      // and the issue's own figure, the first card inside the frame; ≤ 1.0× the table, ×1 and ×4.
+      embeddedInReference: embedded.inReference
+        ? Object.fromEntries(
+            ['withHostCopy', 'withoutHostCopy'].map((recipe) => {
+              const figures = embedded.inReference[recipe];
+              const holds = (key, hosts) => hosts.every((host) => host[key] <= 1);
+              return [
+                recipe,
+                {
+                  firstCardOnScreen: holds('overReferenceTable', [figures.unthrottled, figures.cpuThrottled4x]),
+                  firstCardInFrame: holds('frameOverReferenceTable', [figures.unthrottled, figures.cpuThrottled4x]),
+                  firstCardOnScreenOnSlowNetwork: holds('overReferenceTable', [figures.slowNetwork.unthrottled, figures.slowNetwork.cpuThrottled4x]),
+                  firstCardInFrameOnSlowNetwork: holds('frameOverReferenceTable', [figures.slowNetwork.unthrottled, figures.slowNetwork.cpuThrottled4x]),
+                },
+              ];
+            }),
+          )
         : null,
     },
   };
