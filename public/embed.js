@@ -76,7 +76,8 @@
   }
 
   function sendTheme(target, origin) {
-    if (target) target.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme() }, origin);
+    // With the host's font, for a frame on another origin (one on this origin reads it).
+    if (target) target.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme(), font: getComputedStyle(document.body).fontFamily }, origin);
   }
 
   function setupFrame(box, app) {
@@ -99,7 +100,6 @@
       if (sameFrame(frame.src, wanted)) wanted = null;
       else frame.src = wanted;
       frame.title = frame.title || title;
-      frame.style.colorScheme = "normal";
     } else {
       frame = makeFrame(wanted, title);
       box.appendChild(frame);

@@ -63,4 +63,21 @@
     }
   }
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  // And, as the app will, the host's font when it only names fonts (src/embed/config.rs,
+  // `host_font_stack`, whose rule this copies).
+  const FONT_STACK_PUNCTUATION = ",-_.'\"";
+  const FONT_STACK_MAX_CHARS = 400;
+  if (variant) {
+    let font = '';
+    try {
+      font = parent !== window ? parent.getComputedStyle(parent.document.body).fontFamily.trim() : '';
+    } catch {
+      font = '';
+    }
+    const chars = [...font];
+    const even = (quote) => chars.filter((c) => c === quote).length % 2 === 0;
+    if (chars.length > 0 && chars.length <= FONT_STACK_MAX_CHARS && even('"') && even("'") && chars.every((c) => /[\p{Alphabetic}\p{N} ]/u.test(c) || FONT_STACK_PUNCTUATION.includes(c))) {
+      root.style.setProperty('--font', font);
+    }
+  }
 })();

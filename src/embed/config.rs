@@ -215,6 +215,26 @@ fn parse_facets(value: &str) -> Facets {
     facets
 }
 
+/// The punctuation a host's font stack may hold besides letters, digits and spaces: names,
+/// quoted or not, and commas. Nothing that can end the value or call a function (`;`, `(`, `\\`),
+/// so the stack can only ever name fonts. `public/prerender.js` holds a copy (drift-tested).
+pub const FONT_STACK_PUNCTUATION: &str = ",-_.'\"";
+/// The longest host font stack followed (Docusaurus' default is 181 characters).
+pub const FONT_STACK_MAX_CHARS: usize = 400;
+
+/// The host page's font stack (its body's computed `font-family`) when the frame may follow
+/// it, for the app's `--font`.
+pub fn host_font_stack(value: &str) -> Option<&str> {
+    let value = value.trim();
+    let allowed = |c: char| c.is_alphanumeric() || c == ' ' || FONT_STACK_PUNCTUATION.contains(c);
+    (!value.is_empty()
+        && value.chars().count() <= FONT_STACK_MAX_CHARS
+        && value.chars().all(allowed)
+        && value.chars().filter(|&c| c == '"').count() % 2 == 0
+        && value.chars().filter(|&c| c == '\'').count() % 2 == 0)
+        .then_some(value)
+}
+
 /// `scheme://host[:port]` of an absolute `http(s)` URL, lower-cased, or `None`.
 pub fn origin_of(url: &str) -> Option<String> {
     let url = members_feed::check_absolute_http_url(url).ok()?;
@@ -248,6 +268,50 @@ pub fn accept_feed_url(candidate: &str, page_origin: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    /// `public/prerender.js` follows the host's font for the static first screen by the same
+    /// rule: its punctuation, its length, and letters and digits as `char::is_alphanumeric`
+    /// has them (Unicode's Alphabetic and Number).
+    #[test]
+    fn the_first_screen_script_copies_the_font_rule() {
+        let script = include_str!("../../public/prerender.js");
+        assert!(script.contains(&format!(
+            "const FONT_STACK_PUNCTUATION = {FONT_STACK_PUNCTUATION:?};"
+        )));
+        assert!(script.contains(&format!(
+            "const FONT_STACK_MAX_CHARS = {FONT_STACK_MAX_CHARS};"
+        )));
+        assert!(script.contains(r"/[\p{Alphabetic}\p{N} ]/u"));
+        assert!(script.contains("even('\"') && even(\"'\")"));
+    }
+
+    /// A host's font stack is followed when it only names fonts.
+    #[test]
+    fn a_host_font_stack_only_names_fonts() {
+        let docusaurus = "system-ui, -apple-system, \"Segoe UI\", Roboto, Ubuntu, Cantarell, \"Noto Sans\", sans-serif, BlinkMacSystemFont, \"Segoe UI\", Helvetica, Arial, sans-serif, \"Apple Color Emoji\", \"Segoe UI Emoji\", \"Segoe UI Symbol\"";
+        assert_eq!(host_font_stack(docusaurus), Some(docusaurus));
+        assert_eq!(
+            host_font_stack(" 'Noto Sans SC', 微软雅黑, serif "),
+            Some("'Noto Sans SC', 微软雅黑, serif")
+        );
+        for hostile in [
+            "",
+            "   ",
+            "Arial; color: red",
+            "Arial, var(--x)",
+            "url(https://evil.example/x)",
+            "Arial\\, serif",
+            "\"Segoe UI, serif",
+            "'Segoe UI, serif",
+            "Arial}body{display:none",
+            "Arial</style>",
+        ] {
+            assert_eq!(host_font_stack(hostile), None, "{hostile}");
+        }
+        let long = "a,".repeat(FONT_STACK_MAX_CHARS);
+        assert_eq!(host_font_stack(&long), None);
+        assert!(host_font_stack(&long[..FONT_STACK_MAX_CHARS]).is_some());
+    }
+
     use super::*;
 
     const ORIGIN: &str = "https://karmada.io";

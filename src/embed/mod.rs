@@ -179,30 +179,77 @@ fn body_height() -> Option<i32> {
     Some(document().body()?.scroll_height())
 }
 
-/// The host page's `<html data-theme>` when the frame may read it (same origin, as on
-/// karmada.io under `/showcase/`): a frame the host rendered in its HTML starts with the host's
-/// theme before `embed.js` has run to send it. `public/prerender.js` does the same for the
-/// static first screen. Read through `Reflect`, which turns the cross-origin `SecurityError`
-/// into `Err` instead of a trap.
-fn same_origin_host_theme() -> Option<Theme> {
+/// The parent window and its document when the frame may read them (same origin, as on
+/// karmada.io under `/showcase/`). Read through `Reflect`, which turns the cross-origin
+/// `SecurityError` into `Err` instead of a trap.
+fn readable_parent() -> Option<(JsValue, JsValue)> {
     let parent: JsValue = window().parent().ok().flatten()?.into();
     if parent == JsValue::from(window()) {
         return None;
     }
     let document = js_sys::Reflect::get(&parent, &"document".into()).ok()?;
-    let root = js_sys::Reflect::get(&document, &"documentElement".into()).ok()?;
-    // The parent's element belongs to the parent's realm, where `instanceof Element` in ours
-    // fails: call its `getAttribute` as a plain function (`call1` turns a throw into `Err`).
-    let get_attribute = js_sys::Reflect::get(&root, &"getAttribute".into()).ok()?;
-    if !get_attribute.is_function() {
+    (document.is_object()).then_some((parent, document))
+}
+
+/// `target.name(args…)` for an object of another realm (the parent's), where `instanceof` in
+/// ours fails: the method is called as a plain function, and a throw is `None`.
+fn call_method(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let method = js_sys::Reflect::get(target, &name.into()).ok()?;
+    if !method.is_function() {
         return None;
     }
-    let get_attribute: js_sys::Function = get_attribute.unchecked_into();
-    let theme = get_attribute
-        .call1(&root, &"data-theme".into())
-        .ok()?
-        .as_string()?;
+    let method: js_sys::Function = method.unchecked_into();
+    js_sys::Reflect::apply(&method, target, &args.iter().collect::<js_sys::Array>()).ok()
+}
+
+/// The host page's `<html data-theme>` when the frame may read it: a frame the host rendered
+/// in its HTML starts with the host's theme before `embed.js` has run to send it.
+/// `public/prerender.js` does the same for the static first screen.
+fn same_origin_host_theme() -> Option<Theme> {
+    let (_, document) = readable_parent()?;
+    let root = js_sys::Reflect::get(&document, &"documentElement".into()).ok()?;
+    let theme = call_method(&root, "getAttribute", &["data-theme".into()])?.as_string()?;
     Theme::parse(&theme)
+}
+
+/// The font stack of the page whose window and document these are (its body's).
+fn page_font(window: &JsValue, document: &JsValue) -> Option<String> {
+    let body = js_sys::Reflect::get(document, &"body".into()).ok()?;
+    if !body.is_object() {
+        return None;
+    }
+    let computed = call_method(window, "getComputedStyle", &[body])?;
+    js_sys::Reflect::get(&computed, &"fontFamily".into())
+        .ok()?
+        .as_string()
+}
+
+/// The app's text in the host page's font from the start (the CSS's `--font`, set on `target`):
+/// in a frame that may read its parent (same origin), in-page always. A frame on another origin
+/// gets it with `embed.js`'s theme message. `public/prerender.js` does the same for a frame's
+/// static first screen.
+fn follow_host_font(target: &web_sys::Element, mode: Mode) {
+    let font = match mode {
+        Mode::Frame => {
+            readable_parent().and_then(|(parent, document)| page_font(&parent, &document))
+        }
+        Mode::Inline => page_font(&window().into(), &document().into()),
+        Mode::Page => None,
+    };
+    if let Some(font) = font {
+        use_font(target, &font);
+    }
+}
+
+/// Sets `--font` on `target` to a host's font stack, when it only names fonts
+/// (`config::host_font_stack`).
+fn use_font(target: &web_sys::Element, stack: &str) {
+    let Some(font) = config::host_font_stack(stack) else {
+        return;
+    };
+    if let Ok(style) = js_sys::Reflect::get(target, &"style".into()) {
+        call_method(&style, "setProperty", &["--font".into(), font.into()]);
+    }
 }
 
 /// Sets the theme on `element` (`data-theme`), or clears it for automatic.
@@ -224,6 +271,7 @@ pub fn install(config: &EmbedConfig, theme_target: &web_sys::Element) {
         (_, chosen) => chosen,
     };
     apply_theme(theme_target, theme);
+    follow_host_font(theme_target, config.mode);
     match config.mode {
         Mode::Page => {}
         Mode::Frame => install_frame(config, theme_target),
@@ -290,6 +338,9 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
                         .and_then(|t| Theme::parse(&t))
                     {
                         apply_theme(&root, theme);
+                    }
+                    if let Some(font) = field("font").and_then(|v| v.as_string()) {
+                        use_font(&root, &font);
                     }
                 }
                 // embed.js adopted a frame the host page rendered, which may have started

@@ -156,7 +156,8 @@ pub fn host_copy(
 /// the host's scripts, but this is painted with the host's first paint, as its own tables are.
 /// It is the frame's first screen (the same markup and stylesheet, at the same width), in a
 /// declarative shadow root so that the host's styles and ours stay apart; its colour scheme
-/// is the host's (Docusaurus sets `color-scheme` on `<html>`), its links the static pages.
+/// is the host's (Docusaurus sets `color-scheme` on `<html>`), and so is its font (as the
+/// frame's, `embed::config::host_font_stack`); its links go to the static pages.
 /// Scripts never see it: the host's `<div>` stays empty in its light DOM, as React rendered it.
 /// The stylesheet's width queries ask the copy's own width, as the frame's ask the frame's.
 pub(super) fn render_host_copy(
@@ -167,7 +168,7 @@ pub(super) fn render_host_copy(
 ) -> String {
     let html = inert_copy(&render_list(feed, base, lang, true, ""));
     format!(
-        "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size}}</style>\
+        "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size;font-family:inherit}}</style>\
          <div class=\"prerendered\" lang=\"{}\">{html}</div></template>",
         as_container_queries(stylesheet),
         hreflang(lang)

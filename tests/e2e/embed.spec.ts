@@ -90,6 +90,22 @@ test("the embed follows the host's theme switch", async ({ page }) => {
   await expect.poll(cardBackground, { timeout: 1000 }).toBe(light);
 });
 
+test("on another origin the frame writes in the host's font, which embed.js sends; a stack that names more than fonts is not taken", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const hostFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  const frameFont = () => frame.evaluate(() => getComputedStyle(document.body).fontFamily);
+  await expect.poll(frameFont).toBe(hostFont);
+  // The host's origin may send a font stack: one that is more than font names is ignored.
+  await page.evaluate((app) => {
+    const target = document.querySelector<HTMLIFrameElement>('[data-testid="showcase-frame-host"] iframe')!.contentWindow!;
+    target.postMessage({ type: 'karmada-showcase:theme', version: 1, theme: 'light', font: '"Evil;Font", serif' }, app);
+    target.postMessage({ type: 'karmada-showcase:theme', version: 1, theme: 'light', font: 'x, var(--y)' }, app);
+  }, new URL(APP).origin);
+  await page.waitForTimeout(300);
+  expect(await frameFont()).toBe(hostFont);
+});
+
 test('a member opens in an overlay over the host page and closes again', async ({ page }) => {
   await watchCsp(page);
   await page.goto(hostPage());
@@ -255,6 +271,8 @@ test('in-page mode: host CSS cannot break the cards and host links stay the host
   // hostile.css hides every <article> and <img> and paints links red: not inside the showcase.
   const link = cards.first().locator('a.card-link');
   expect(await link.evaluate((a) => getComputedStyle(a).color)).not.toBe('rgb(255, 0, 0)');
+  // The text is in the host page's font (demo/host/host.css), not the showcase's own stack.
+  expect(await link.evaluate((a) => getComputedStyle(a).fontFamily)).toBe(await page.evaluate(() => getComputedStyle(document.body).fontFamily));
   // Theme follows the host's <html data-theme>.
   await page.getByTestId('host-theme-toggle').click();
   await expect
@@ -435,7 +453,7 @@ test.describe("a frame in the host page's HTML", () => {
   <h1>Karmada Adopters</h1>
   <p>The frame below is in this page's HTML.</p>
   <div data-karmada-showcase data-testid="showcase-frame-host" data-src="${APP}" data-lang="en"${options}>
-  <iframe data-karmada-showcase-frame src="${src}" title="Karmada adopters, vendors and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px"></iframe>
+  <iframe data-karmada-showcase-frame src="${src}" title="Karmada adopters, vendors and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;color-scheme:normal"></iframe>
   <noscript><a data-testid="no-script-link" href="${APP}">Karmada adopters, vendors and partners</a></noscript>
   </div>
   <footer data-testid="host-footer"><a href="docs.html">A link of the host page</a></footer>

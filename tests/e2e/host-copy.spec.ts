@@ -26,7 +26,7 @@ function filledHostPage(theme: string, lang: 'en' | 'zh'): string {
 <title>Karmada | Adopters</title>
 <style>body{margin:0 auto;max-width:1140px;padding:0 16px;font-family:Georgia,serif;background:${theme === 'dark' ? '#1b1b1d' : '#fff'};color:${theme === 'dark' ? '#e3e3e3' : '#1c1e21'}}</style></head>
 <body><main><h1>Karmada Adopters</h1>
-<div data-karmada-showcase="true" data-src="/adopters/" data-title="Karmada adopters and partners" data-lang="${lang}" style="position:relative" data-testid="showcase-frame-host"><iframe data-karmada-showcase-frame="true" src="/adopters/?embed=1&amp;lang=${lang}" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;visibility:hidden"></iframe><div data-karmada-showcase-copy="/adopters/" data-lang="${lang}" style="${style}"></div><noscript><a href="/adopters/">Karmada adopters and partners</a></noscript></div>
+<div data-karmada-showcase="true" data-src="/adopters/" data-title="Karmada adopters and partners" data-lang="${lang}" style="position:relative" data-testid="showcase-frame-host"><iframe data-karmada-showcase-frame="true" src="/adopters/?embed=1&amp;lang=${lang}" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;color-scheme:normal;visibility:hidden"></iframe><div data-karmada-showcase-copy="/adopters/" data-lang="${lang}" style="${style}"></div><noscript><a href="/adopters/">Karmada adopters and partners</a></noscript></div>
 <footer>Footer</footer></main>
 <script>window.loadEmbed = function () { var s = document.createElement("script"); s.src = "/adopters/embed.js"; s.onload = function () { window.karmadaShowcaseEmbed.scan(); }; document.head.appendChild(s); };</script>
 </body></html>`;
@@ -60,13 +60,13 @@ test("the host's copy paints with the host page, in its theme, and gives way to 
   await expect(copyCards(page).first()).toBeVisible();
   const count = await copyCards(page).count();
   expect(count).toBeGreaterThan(4);
-  // The host's colour scheme, and the showcase's own font rather than the host's serif.
+  // The host's colour scheme and its font (issue 25: embedded, the showcase follows the host's font).
   const look = await page.locator('[data-karmada-showcase-copy]').evaluate((el) => {
     const style = getComputedStyle(el);
     return { background: style.backgroundColor, font: style.fontFamily };
   });
   expect(look.background).toBe('rgb(27, 27, 29)');
-  expect(look.font).not.toContain('Georgia');
+  expect(look.font).toContain('Georgia');
   // Its links are the static pages, on this site.
   const href = await copyCards(page).first().locator('a').first().getAttribute('href');
   expect(href).toMatch(/^\/adopters\/members\/[a-z0-9-]+$/);
@@ -95,6 +95,8 @@ test("the host's copy paints with the host page, in its theme, and gives way to 
   expect(Math.abs(inCopy!.y - inFrame!.y)).toBeLessThanOrEqual(1);
   expect(Math.abs(inCopy!.width - inFrame!.width)).toBeLessThanOrEqual(1);
   expect(await frame.getByTestId('member-card').first().locator('.card-title').innerText()).toBe(copyName);
+  // The frame (same origin) writes in the host's font too, as the copy did.
+  expect(await frame.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toBe('Georgia, serif');
   await expect.poll(() => page.locator('[data-testid="showcase-frame-host"] iframe').evaluate((f: HTMLIFrameElement) => f.style.height)).not.toBe('1400px');
   expect(await page.evaluate(() => (window as any).__layoutShift)).toBeLessThanOrEqual(0.05);
 });
@@ -126,4 +128,25 @@ test("at a tablet's width the copy lays out as the frame does (its width, not th
   expect(Math.abs(inCopy!.x - inFrame!.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(inCopy!.width - inFrame!.width)).toBeLessThanOrEqual(1);
   expect(Math.abs(inCopy!.y - inFrame!.y)).toBeLessThanOrEqual(1);
+});
+
+test("a frame on the host's origin starts in the host's font, before its app runs; a stack that names more than fonts is not followed", async ({ page }) => {
+  // The app's code never comes: what the frame shows is its static first screen.
+  await page.route('**/karmada-showcase_bg.wasm', (route) => route.abort());
+  for (const [font, expected] of [
+    ['"Host Sans", Georgia, serif', '"Host Sans", Georgia, serif'],
+    ['"Evil;Font", serif', null],
+  ] as const) {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<style>body{font-family:${font}}</style></head><body><h1>Adopters</h1>
+<iframe data-testid="frame" src="/adopters/?embed=1&amp;lang=en" title="Karmada adopters and partners" style="width:100%;height:900px;border:0"></iframe></body></html>`;
+    await page.route(`${ORIGIN}/font-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(`${ORIGIN}/font-host.html`);
+    const frame = page.frameLocator('[data-testid="frame"]');
+    await expect(frame.locator('#prerendered [data-prerendered="member-card"]').first()).toBeVisible();
+    const used = await frame.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
+    if (expected) expect(used).toBe(expected);
+    else expect(used).not.toContain('Evil');
+    await page.unroute(`${ORIGIN}/font-host.html`);
+  }
 });
