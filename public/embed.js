@@ -75,11 +75,6 @@
     return frame;
   }
 
-  function sendTheme(target, origin) {
-    // With the host's font, for a frame on another origin (one on this origin reads it).
-    if (target) target.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme(), font: getComputedStyle(document.body).fontFamily }, origin);
-  }
-
   function setupFrame(box, app) {
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
     var param = linkParam(box);
@@ -106,6 +101,11 @@
     }
     // The host sizes it to its content: no scrollbar inside (the overlay's frame scrolls).
     frame.setAttribute("scrolling", "no");
+    // The host's theme, and the font where the frame stands (a frame on another origin cannot
+    // read it; the host's copy inherits it).
+    function sendTheme(target) {
+      if (target) target.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme(), font: getComputedStyle(frame).fontFamily }, app.origin);
+    }
     var overlay = null;
     var hostTitle = null;
     var answered = false;
@@ -189,7 +189,7 @@
         // Even the app's own origin cannot make the host page absurdly long: 100,000 px at most.
         frame.style.height = Math.ceil(Math.min(data.height, 1e5)) + "px";
       } else if (type === "ready") {
-        sendTheme(event.source, app.origin);
+        sendTheme(event.source);
       } else if (type === "open" && fromList && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {
         openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
@@ -225,8 +225,8 @@
     }
 
     new MutationObserver(function () {
-      sendTheme(frame.contentWindow, app.origin);
-      if (overlay) sendTheme(overlay.querySelector("iframe").contentWindow, app.origin);
+      sendTheme(frame.contentWindow);
+      if (overlay) sendTheme(overlay.querySelector("iframe").contentWindow);
     }).observe(document.documentElement, { attributeFilter: ["data-theme"] });
   }
 

@@ -63,21 +63,27 @@
     }
   }
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  // And, as the app will, the host's font when it only names fonts (src/embed/config.rs,
-  // `host_font_stack`, whose rule this copies).
-  const FONT_STACK_PUNCTUATION = ",-_.'\"";
+  // And, as the app will, the font where the frame stands in the host page, when it only names
+  // fonts (src/embed/config.rs, `host_font_stack`, whose rule this copies), once the host's
+  // stylesheets are there (before, it would be the browser's default).
+  const FONT_NAME = /^[\p{Alphabetic}\p{N} ._-]+$/u;
+  const CSS_WIDE_KEYWORDS = ['inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default'];
   const FONT_STACK_MAX_CHARS = 400;
+  const CSS_SPACE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
+  const family = (name) => {
+    name = name.replace(CSS_SPACE, '');
+    const quote = name[0] === '"' || name[0] === "'" ? name[0] : '';
+    if (!quote) return FONT_NAME.test(name) && !CSS_WIDE_KEYWORDS.includes(name.toLowerCase());
+    return name.length > 2 && name.endsWith(quote) && FONT_NAME.test(name.slice(1, -1));
+  };
   if (variant) {
     let font = '';
     try {
-      font = parent !== window ? parent.getComputedStyle(parent.document.body).fontFamily.trim() : '';
+      const styled = [...parent.document.querySelectorAll('link[rel~="stylesheet"]')].every((link) => link.sheet);
+      font = parent !== window && frameElement && styled ? parent.getComputedStyle(frameElement).fontFamily.replace(CSS_SPACE, '') : '';
     } catch {
       font = '';
     }
-    const chars = [...font];
-    const even = (quote) => chars.filter((c) => c === quote).length % 2 === 0;
-    if (chars.length > 0 && chars.length <= FONT_STACK_MAX_CHARS && even('"') && even("'") && chars.every((c) => /[\p{Alphabetic}\p{N} ]/u.test(c) || FONT_STACK_PUNCTUATION.includes(c))) {
-      root.style.setProperty('--font', font);
-    }
+    if (font && [...font].length <= FONT_STACK_MAX_CHARS && font.split(',').every(family)) root.style.setProperty('--font', font);
   }
 })();

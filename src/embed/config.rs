@@ -215,24 +215,52 @@ fn parse_facets(value: &str) -> Facets {
     facets
 }
 
-/// The punctuation a host's font stack may hold besides letters, digits and spaces: names,
-/// quoted or not, and commas. Nothing that can end the value or call a function (`;`, `(`, `\\`),
-/// so the stack can only ever name fonts. `public/prerender.js` holds a copy (drift-tested).
-pub const FONT_STACK_PUNCTUATION: &str = ",-_.'\"";
+/// What a font's name may hold besides letters and digits (`char::is_alphanumeric`): so a
+/// followed stack is font names and commas, nothing that can end the value, call a function
+/// (`;`, `(`, `\\`) or name a CSS-wide keyword. `public/prerender.js` holds a copy of the whole
+/// rule (drift-tested).
+pub const FONT_NAME_PUNCTUATION: &str = " ._-";
+/// Values that are not font names where a name may stand.
+pub const CSS_WIDE_KEYWORDS: [&str; 6] = [
+    "inherit",
+    "initial",
+    "unset",
+    "revert",
+    "revert-layer",
+    "default",
+];
 /// The longest host font stack followed (Docusaurus' default is 181 characters).
 pub const FONT_STACK_MAX_CHARS: usize = 400;
 
-/// The host page's font stack (its body's computed `font-family`) when the frame may follow
-/// it, for the app's `--font`.
+/// The host's font stack (the computed `font-family` where the frame or the in-page element
+/// stands) when the app may follow it, for its `--font`: families separated by commas, each a
+/// name in quotes or a bare name that is not a CSS-wide keyword.
 pub fn host_font_stack(value: &str) -> Option<&str> {
-    let value = value.trim();
-    let allowed = |c: char| c.is_alphanumeric() || c == ' ' || FONT_STACK_PUNCTUATION.contains(c);
+    let value = value.trim_matches(is_css_space);
+    let name = |name: &str| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || FONT_NAME_PUNCTUATION.contains(c))
+    };
+    let family = |family: &str| {
+        let family = family.trim_matches(is_css_space);
+        match family.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                family.len() > 2 && family.ends_with(quote) && name(&family[1..family.len() - 1])
+            }
+            _ => name(family) && !CSS_WIDE_KEYWORDS.contains(&family.to_ascii_lowercase().as_str()),
+        }
+    };
     (!value.is_empty()
         && value.chars().count() <= FONT_STACK_MAX_CHARS
-        && value.chars().all(allowed)
-        && value.chars().filter(|&c| c == '"').count() % 2 == 0
-        && value.chars().filter(|&c| c == '\'').count() % 2 == 0)
-        .then_some(value)
+        && value.split(',').all(family))
+    .then_some(value)
+}
+
+/// CSS's white space (not Unicode's: a trimmed U+0085 or U+FEFF would be a name's character).
+fn is_css_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
 }
 
 /// `scheme://host[:port]` of an absolute `http(s)` URL, lower-cased, or `None`.
@@ -269,19 +297,23 @@ pub fn accept_feed_url(candidate: &str, page_origin: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     /// `public/prerender.js` follows the host's font for the static first screen by the same
-    /// rule: its punctuation, its length, and letters and digits as `char::is_alphanumeric`
-    /// has them (Unicode's Alphabetic and Number).
+    /// rule: its name characters (letters and digits as `char::is_alphanumeric` has them,
+    /// Unicode's Alphabetic and Number), keywords, length and white space.
     #[test]
     fn the_first_screen_script_copies_the_font_rule() {
         let script = include_str!("../../public/prerender.js");
         assert!(script.contains(&format!(
-            "const FONT_STACK_PUNCTUATION = {FONT_STACK_PUNCTUATION:?};"
+            "const FONT_NAME = /^[\\p{{Alphabetic}}\\p{{N}}{FONT_NAME_PUNCTUATION}]+$/u;"
+        )));
+        let keywords: Vec<String> = CSS_WIDE_KEYWORDS.iter().map(|k| format!("'{k}'")).collect();
+        assert!(script.contains(&format!(
+            "const CSS_WIDE_KEYWORDS = [{}];",
+            keywords.join(", ")
         )));
         assert!(script.contains(&format!(
             "const FONT_STACK_MAX_CHARS = {FONT_STACK_MAX_CHARS};"
         )));
-        assert!(script.contains(r"/[\p{Alphabetic}\p{N} ]/u"));
-        assert!(script.contains("even('\"') && even(\"'\")"));
+        assert!(script.contains("const CSS_SPACE = /^[ \\t\\n\\r\\f]+|[ \\t\\n\\r\\f]+$/g;"));
     }
 
     /// A host's font stack is followed when it only names fonts.
@@ -304,12 +336,24 @@ mod tests {
             "'Segoe UI, serif",
             "Arial}body{display:none",
             "Arial</style>",
+            "inherit",
+            "Arial, INITIAL",
+            "unset, serif",
+            "\"\"",
+            "Arial,,serif",
+            "Arial,",
+            "\"a'b\" 'c",
+            "'Arial\"",
+            "\u{85}Arial",
+            "Arial\u{feff}",
+            "\"M+ 1p\", serif",
         ] {
             assert_eq!(host_font_stack(hostile), None, "{hostile}");
         }
-        let long = "a,".repeat(FONT_STACK_MAX_CHARS);
-        assert_eq!(host_font_stack(&long), None);
-        assert!(host_font_stack(&long[..FONT_STACK_MAX_CHARS]).is_some());
+        let at_limit = format!("{}a", "a, ".repeat((FONT_STACK_MAX_CHARS - 1) / 3));
+        assert_eq!(at_limit.chars().count(), FONT_STACK_MAX_CHARS);
+        assert!(host_font_stack(&at_limit).is_some());
+        assert_eq!(host_font_stack(&format!("a, {at_limit}")), None);
     }
 
     use super::*;

@@ -40,28 +40,33 @@ pub(super) fn same_origin_host_theme() -> Option<Theme> {
     Theme::parse(&theme)
 }
 
-/// The font stack of the page whose window and document these are (its body's).
-fn page_font(window: &JsValue, document: &JsValue) -> Option<String> {
-    let body = js_sys::Reflect::get(document, &"body".into()).ok()?;
-    if !body.is_object() {
+/// The computed `font-family` of `element`, read through its own page's `window`.
+fn font_of(window: &JsValue, element: &JsValue) -> Option<String> {
+    if !element.is_object() {
         return None;
     }
-    let computed = call_method(window, "getComputedStyle", &[body])?;
+    let computed = call_method(window, "getComputedStyle", std::slice::from_ref(element))?;
     js_sys::Reflect::get(&computed, &"fontFamily".into())
         .ok()?
         .as_string()
 }
 
-/// The app's text in the host page's font from the start (the CSS's `--font`, set on `target`):
-/// in a frame that may read its parent (same origin), in-page always. A frame on another origin
-/// gets it with `embed.js`'s theme message. `public/prerender.js` does the same for a frame's
-/// static first screen.
+/// The app's text in the host page's font from the start (the CSS's `--font`, set on `target`),
+/// the font where it stands there, which the host's copy of the first screen inherits too: the
+/// frame element's, when the frame may read its parent (same origin); in-page, the one the
+/// element the app is mounted in would inherit. A frame on another origin gets it with
+/// `embed.js`'s theme message. `public/prerender.js` does the same for a frame's static first
+/// screen.
 pub(super) fn follow_host_font(target: &web_sys::Element, mode: Mode) {
     let font = match mode {
-        Mode::Frame => {
-            readable_parent().and_then(|(parent, document)| page_font(&parent, &document))
-        }
-        Mode::Inline => page_font(&window().into(), &document().into()),
+        Mode::Frame => readable_parent().and_then(|(parent, _)| {
+            let frame = js_sys::Reflect::get(&window(), &"frameElement".into()).ok()?;
+            font_of(&parent, &frame)
+        }),
+        // The element's own font is the app's (`:host`): the one it would inherit.
+        Mode::Inline => target
+            .parent_element()
+            .and_then(|parent| font_of(&window().into(), &parent.into())),
         Mode::Page => None,
     };
     if let Some(font) = font {

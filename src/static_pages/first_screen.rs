@@ -156,8 +156,9 @@ pub fn host_copy(
 /// the host's scripts, but this is painted with the host's first paint, as its own tables are.
 /// It is the frame's first screen (the same markup and stylesheet, at the same width), in a
 /// declarative shadow root so that the host's styles and ours stay apart; its colour scheme
-/// is the host's (Docusaurus sets `color-scheme` on `<html>`), and so is its font (as the
-/// frame's, `embed::config::host_font_stack`); its links go to the static pages.
+/// is the host's (Docusaurus sets `color-scheme` on `<html>`), and so is its font, inherited
+/// where it stands, which the frame beside it reads (`embed/look.rs`); its links go to the
+/// static pages.
 /// Scripts never see it: the host's `<div>` stays empty in its light DOM, as React rendered it.
 /// The stylesheet's width queries ask the copy's own width, as the frame's ask the frame's.
 pub(super) fn render_host_copy(
