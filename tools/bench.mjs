@@ -4,7 +4,8 @@
 //
 //   node tools/bench.mjs --dist dist [--runs 5] [--keystrokes 60]
 //                              [--reference DIR [--reference-path /adopters/] [--reference-runs 10]
-//                               [--reference-embed-path /showcase-embed/]]
+//                               [--reference-embed-path /showcase-embed/]
+//                               [--reference-frame-path /showcase-embed-frame/]]
 //
 // --reference names a built static site (a local build of karmada.io's website, made by hand
 // and kept outside this repository) whose page at --reference-path shows the adopters table.
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     'reference-path': { type: 'string', default: '/adopters/' },
     'reference-runs': { type: 'string', default: '10' },
     'reference-embed-path': { type: 'string' },
+    'reference-frame-path': { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -132,7 +134,7 @@ const FIRST_CARD_PROBE = () => {
 
 /// One cold load (no HTTP cache, no compiled wasm cache) with `probe` installed before the page
 /// starts; resolves with what `read` returns once `ready` holds in the page.
-async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, onResponse, network, html }) {
+async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, onResponse, network }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -140,8 +142,6 @@ async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, o
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     if (network) await cdp.send('Network.emulateNetworkConditions', network);
-    // A page given as text stands in for the one at `url` (its other requests go to the server).
-    if (html) await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.addInitScript(PAINTED_AT);
     await page.addInitScript(probe, probeArg);
     await page.goto(url);
@@ -183,13 +183,23 @@ async function firstCardTimes(browser, baseUrl, cpuRate) {
 /// FIRST_CARD_PROBE.
 const FIRST_MATCH_PROBE = ({ selector, scriptGlobal }) => {
   window.__firstMatchPaint = null;
+  // When the page's main script ran: it assigns `scriptGlobal`.
+  let definedAt = null;
+  let value;
+  Object.defineProperty(window, scriptGlobal, {
+    configurable: true,
+    get: () => value,
+    set: (next) => {
+      definedAt ??= performance.now();
+      value = next;
+    },
+  });
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
     observer.disconnect();
     window.__paintedAt((at) => {
       window.__firstMatchPaint = at;
-      // Whether the page's main script had run before that paint: it defines `scriptGlobal`.
-      window.__firstMatchAfterScripts = scriptGlobal in window;
+      window.__firstMatchAfterScripts = definedAt != null && definedAt <= at;
     });
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -348,13 +358,13 @@ const embeddingHost = (app) => `<!DOCTYPE html>
 /// the host's own copy of the first screen (`showcase-site fill-host`, a declarative shadow
 /// root in the host's HTML) when the page has one, else the frame's; the first card painted
 /// inside the frame; and the host page's layout shift once the frame is sized.
-async function embeddedTimes(browser, hostUrl, cpuRate, network, html) {
+async function embeddedTimes(browser, hostUrl, cpuRate, network) {
   const onScreen = [];
   const inFrame = [];
   const shifts = [];
   let copies = 0;
   for (let run = 0; run < RUNS; run++) {
-    const [copy, frame, shift] = await embeddedLoad(browser, hostUrl, cpuRate, network, html);
+    const [copy, frame, shift] = await embeddedLoad(browser, hostUrl, cpuRate, network);
     if (copy != null) copies++;
     onScreen.push(copy != null ? Math.min(copy, frame) : frame);
     inFrame.push(frame);
@@ -372,10 +382,9 @@ async function embeddedTimes(browser, hostUrl, cpuRate, network, html) {
 
 /// One cold load of a host page: [the host copy's first card painted or null, the frame's
 /// first card painted, the host's layout shift], in ms from the host's navigation.
-const embeddedLoad = (browser, hostUrl, cpuRate, network, html) =>
+const embeddedLoad = (browser, hostUrl, cpuRate, network) =>
   coldLoad(browser, hostUrl, cpuRate, {
     network,
-    html,
     probe: () => {
       // On the wall clock the host and the frame share.
       const paintedAt = (record) => window.__paintedAt((at) => record(performance.timeOrigin + at));
@@ -425,7 +434,7 @@ const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 400_000
 
 /// The embed in the reference page against the reference's table on SLOW_NETWORK, loads
 /// alternating.
-async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpuRate, html) {
+async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpuRate) {
   const table = [];
   const onScreen = [];
   const inFrame = [];
@@ -439,7 +448,7 @@ async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpu
         read: () => window.__firstMatchPaint,
       }),
     );
-    const [copy, frame] = await embeddedLoad(browser, hostUrl, cpuRate, SLOW_NETWORK, html);
+    const [copy, frame] = await embeddedLoad(browser, hostUrl, cpuRate, SLOW_NETWORK);
     onScreen.push(copy != null ? Math.min(copy, frame) : frame);
     inFrame.push(frame);
   }
@@ -452,18 +461,6 @@ async function embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, cpu
     overReferenceTable: round(median(onScreen) / median(table)),
     frameOverReferenceTable: round(median(inFrame) / median(table)),
   };
-}
-
-/// A page the README's component rendered with `hostCopy={false}`, made from one it rendered
-/// with the copy (and `showcase-site fill-host` filled): no copy, the frame shown from the start.
-function withoutHostCopy(html) {
-  const start = html.indexOf('<div data-karmada-showcase-copy');
-  const end = html.indexOf('</template></div>', start);
-  const hidden = ';visibility:hidden"';
-  if (start < 0 || end < 0 || html.indexOf(hidden) < 0 || html.indexOf(hidden) > start) {
-    throw new Error("the embedding page has no frame hidden under a filled copy (the README's component, then showcase-site fill-host)");
-  }
-  return (html.slice(0, start) + html.slice(end + '</template></div>'.length)).replace(hidden, '"');
 }
 
 /// Each figure's ratio to the reference table's paint in this run: the first card on screen
@@ -798,25 +795,25 @@ try {
   // The same in karmada.io itself: a page of the reference build that embeds the showcase with
   // the README's component, the bundle under its /showcase/ (`cargo xtask bench` put it there).
   if (referenceServer && args['reference-embed-path']) {
-    const hostUrl = new URL(args['reference-embed-path'], referenceOrigin).href;
     const referenceUrl = new URL(args['reference-path'] ?? '/adopters/', referenceOrigin).href;
-    // Both ways the README's component can render the page, served alike (as text).
-    const withCopy = await readFile(join(args.reference, new URL(hostUrl).pathname, 'index.html'), 'utf8');
-    const recipes = { withHostCopy: withCopy, withoutHostCopy: withoutHostCopy(withCopy) };
-    const inReference = { page: args['reference-embed-path'] };
-    for (const [recipe, html] of Object.entries(recipes)) {
-      const figures = { unthrottled: await embeddedTimes(browser, hostUrl, 1, undefined, html), cpuThrottled4x: await embeddedTimes(browser, hostUrl, 4, undefined, html) };
+    // Both ways the README's component renders the page, each a page of the reference build.
+    const recipes = { withHostCopy: args['reference-embed-path'] };
+    if (args['reference-frame-path']) recipes.withoutHostCopy = args['reference-frame-path'];
+    const inReference = { pages: recipes };
+    for (const [recipe, path] of Object.entries(recipes)) {
+      const hostUrl = new URL(path, referenceOrigin).href;
+      const figures = { unthrottled: await embeddedTimes(browser, hostUrl, 1), cpuThrottled4x: await embeddedTimes(browser, hostUrl, 4) };
       againstTable(figures.unthrottled, firstCardPaint.againstReference.unthrottled.referenceMedianMs);
       againstTable(figures.cpuThrottled4x, reference4x);
       figures.slowNetwork = {
-        unthrottled: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 1, html),
-        cpuThrottled4x: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 4, html),
+        unthrottled: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 1),
+        cpuThrottled4x: await embeddedAgainstTableOnNetwork(browser, hostUrl, referenceUrl, 4),
         note: `the same page and the reference table, loads alternating, on ${SLOW_NETWORK.latency} ms round trips and ${SLOW_NETWORK.downloadThroughput / 1000} KB/s (a visitor's network: on loopback the host's deferred scripts are there before its HTML is parsed)`,
       };
       inReference[recipe] = figures;
     }
     inReference.note =
-      "a Docusaurus page of the reference build with the README's component (embed.js after hydration), as it renders with the host's copy of the first screen (written by showcase-site fill-host; the frame hidden until embed.js sees it answer) and with hostCopy={false} (no copy, the frame shown from the start); the same figures as above, against the reference table's paint in this run";
+      "a Docusaurus page of the reference build with the README's component (embed.js after hydration), as it renders with the host's copy of the first screen (--reference-embed-path; the copy written by showcase-site fill-host, the frame hidden until embed.js sees it answer) and, with --reference-frame-path, a page that renders it with hostCopy={false} (no copy, the frame shown from the start); the same figures as above, against the reference table's paint in this run";
     embedded.inReference = inReference;
   }
 
@@ -878,7 +875,7 @@ try {
       // and the issue's own figure, the first card inside the frame; ≤ 1.0× the table, ×1 and ×4.
       embeddedInReference: embedded.inReference
         ? Object.fromEntries(
-            ['withHostCopy', 'withoutHostCopy'].map((recipe) => {
+            Object.keys(embedded.inReference.pages).map((recipe) => {
               const figures = embedded.inReference[recipe];
               const holds = (key, hosts) => hosts.every((host) => host[key] <= 1);
               return [

@@ -25,6 +25,7 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
             "--reference-path",
             "--reference-runs",
             "--reference-embed-path",
+            "--reference-frame-path",
         ],
     )?;
     // Relative to where the command was run, as a user expects, not to the repository.
@@ -36,8 +37,10 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
         ),
         None => None,
     };
-    if flag_of(&parsed, "--reference-embed-path").is_some() && reference.is_none() {
-        return Err("--reference-embed-path is a page of the --reference build".into());
+    for page in ["--reference-embed-path", "--reference-frame-path"] {
+        if flag_of(&parsed, page).is_some() && reference.is_none() {
+            return Err(format!("{page} is a page of the --reference build"));
+        }
     }
     let mut node_args = vec![
         "tools/bench.mjs".to_string(),
@@ -57,7 +60,7 @@ pub(crate) fn bench(root: &Path, args: &[String]) -> Result {
             node_args.push(dir.display().to_string());
             continue;
         }
-        if name != "--reference-path" && name != "--reference-embed-path" {
+        if !name.ends_with("-path") {
             value
                 .parse::<u32>()
                 .map_err(|_| format!("{name} wants a number, got `{value}`"))?;

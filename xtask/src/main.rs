@@ -65,7 +65,8 @@ pub(crate) const USAGE: &str = "usage: cargo xtask <command>
                              build, Playwright: what CI runs. --only runs some steps, by key:
                              fmt clippy clippy-wasm unit wasm fuzz dist release e2e
   bench [--runs 5] [--keystrokes 60] [--reference DIR [--reference-path /adopters/]
-        [--reference-runs 10] [--reference-embed-path /showcase-embed/]]
+        [--reference-runs 10] [--reference-embed-path /showcase-embed/]
+        [--reference-frame-path /showcase-embed-frame/]]
                              release build, then headless Chromium drives it: prints bundle
                              sizes, first-card paint (unthrottled, CPU x4), keystroke and facet
                              timings at 10,000 and 50,000 members, memory, as JSON on stdout
