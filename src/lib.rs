@@ -65,7 +65,7 @@ fn start_with(binary: app::Binary) {
         }
         None => {
             let config = embed::from_location();
-            router::set_base_path(router::document_base_path());
+            router::set_base_path(format!("{}/", router::document_base_path()));
             if let Some(root) = document().document_element() {
                 embed::install(&config, &root);
             }

@@ -3,9 +3,9 @@
 //! Not `leptos_router`: the app has a few routes and reads its state from the query, and that
 //! crate (nested matching, async route loading, its URL type) was about 38 KB gzip of the
 //! bundle (DEVELOPERS.md, "The app's own router"). What is kept from its behaviour: in-app
-//! links are followed without a page load, back/forward move through the views, `navigate`
-//! writes the list at the base without a slash before its query, and a navigation scrolls to
-//! the top unless told not to. Which view a path shows is [`browse::route::Route::of`],
+//! links are followed without a page load, back/forward move through the views, and a
+//! navigation scrolls to the top unless told not to. `navigate` writes the list at the base as
+//! it was given ([`list_base`]). Which view a path shows is [`browse::route::Route::of`],
 //! tested natively.
 
 use browse::route::{href_under, path_below, Route};
@@ -28,16 +28,24 @@ pub fn document_base_path() -> String {
 }
 
 /// Fixes the router's base: once at start-up in the browser, and for each tree of static
-/// pages when they are rendered natively (`static_pages`).
+/// pages when they are rendered natively (`static_pages`). As written: a bundle's folder with
+/// its slash, a host page's path as the host has it.
 pub fn set_base_path(base: String) {
-    BASE_PATH.with(|path| *path.borrow_mut() = Some(base.trim_end_matches('/').to_string()));
+    BASE_PATH.with(|path| *path.borrow_mut() = Some(base));
 }
 
-/// The router's base: the app's sub-path, or the host page's path in in-page mode.
+/// The router's base without a trailing slash: the app's sub-path, or the host page's path in
+/// in-page mode.
 pub fn base_path() -> String {
+    list_base().trim_end_matches('/').to_string()
+}
+
+/// The list's own address, the base as it was given: `/adopters/` for the bundle's folder (the
+/// address of its static page), a host page's path in in-page mode.
+pub fn list_base() -> String {
     BASE_PATH
         .with(|path| path.borrow().clone())
-        .unwrap_or_else(document_base_path)
+        .unwrap_or_else(|| format!("{}/", document_base_path()))
 }
 
 /// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`.
@@ -161,8 +169,9 @@ pub fn Router(
     /// The app's views.
     children: Children,
 ) -> impl IntoView {
-    // Fixed for the router's lifetime: the app's base does not move with its address.
-    let base = StoredValue::new(base_path());
+    // Fixed for the router's lifetime: the app's base does not move with its address. As it
+    // was given (the list's own address); `path_below` and `href_under` read it so.
+    let base = StoredValue::new(list_base());
     let address = RwSignal::new(current_address());
     let location = Location {
         pathname: Memo::new(move |_| address.with(|address| address.pathname.clone())),

@@ -67,13 +67,16 @@ impl Route {
 }
 
 /// The address of the in-app path `to` (`/`, `/?kind=adopter`, `/members/x`) under the app's
-/// `base` (`""` at the root, `/adopters` under a sub-path): the list is the base itself, with
-/// no slash before its query (`/adopters?kind=adopter`), as the first router wrote it.
+/// `base` (`""` at the root, `/adopters/` under a sub-path): the list is the base itself, as it
+/// is written: a bundle's folder keeps its slash (`/adopters/?kind=adopter`, the address its
+/// static page is served at, on a host that does not redirect `/adopters` either), a host
+/// page's path in in-page mode stays as the host writes it (`/docs/adopters?kind=adopter`).
 pub fn href_under(base: &str, to: &str) -> String {
+    let list = base;
     let base = base.trim_end_matches('/');
     let below = to.strip_prefix('/').unwrap_or(to);
     let joined = if below.is_empty() || below.starts_with(['?', '#']) {
-        format!("{base}{below}")
+        format!("{list}{below}")
     } else {
         format!("{base}/{below}")
     };
@@ -102,7 +105,13 @@ mod tests {
         assert_eq!(href_under("", "/?kind=adopter"), "/?kind=adopter");
         assert_eq!(href_under("", "/members/x"), "/members/x");
         assert_eq!(href_under("/adopters", "/"), "/adopters");
-        assert_eq!(href_under("/adopters/", "/?q=a"), "/adopters?q=a");
+        assert_eq!(href_under("/adopters", "/?q=a"), "/adopters?q=a");
+        assert_eq!(href_under("/adopters/", "/"), "/adopters/");
+        assert_eq!(href_under("/adopters/", "/?q=a"), "/adopters/?q=a");
+        assert_eq!(
+            href_under("/adopters/", "/members/x"),
+            "/adopters/members/x"
+        );
         assert_eq!(
             href_under("/adopters", "/members/x?lang=zh"),
             "/adopters/members/x?lang=zh"
