@@ -28,6 +28,8 @@ type IndexedLoad = (Arc<[members_feed::Member]>, IndexedFeed);
 
 impl FeedContext {
     pub fn new(feed: LocalResource<Result<LoadedFeed, FetchError>>) -> Self {
+        // At start-up, before any in-app navigation: where a static copy stands for.
+        LOADED_AT.with(|_| ());
         FeedContext {
             feed,
             indexed: StoredValue::new_local(None),
@@ -56,6 +58,11 @@ thread_local! {
     static TOOK_OVER_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
+thread_local! {
+    /// The address the page was loaded at, the one a static copy in it was made for.
+    static LOADED_AT: String = if cfg!(target_arch = "wasm32") { current_address() } else { String::new() };
+}
+
 fn current_address() -> String {
     window().location().href().unwrap_or_default()
 }
@@ -79,6 +86,53 @@ pub const STATIC_COPY_ID: &str = "prerendered";
 
 /// Cards drawn in the shape of the list while a view without a static copy waits for the feed.
 const SKELETON_CARDS: usize = 8;
+
+/// One grey bar of a skeleton. Its class is an expression: markup of literals only would be
+/// written through `innerHTML`, which the Trusted Types policy forbids (DEVELOPERS.md).
+fn bar(class: &'static str) -> impl IntoView {
+    view! { <div class=class></div> }
+}
+
+/// `count` bars of a line's height.
+fn bars(count: usize) -> Vec<impl IntoView> {
+    (0..count).map(|_| bar("skeleton-line")).collect()
+}
+
+/// The shape a view's skeleton has while it waits for the feed without a static copy.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Skeleton {
+    /// A grid of cards: the list, the logo wall.
+    #[default]
+    Cards,
+    /// A member's page: the logo beside the name and facts, then paragraphs.
+    Member,
+    /// Rows of figures: the statistics.
+    Rows,
+}
+
+impl Skeleton {
+    fn view(self) -> AnyView {
+        match self {
+            Skeleton::Cards => view! {
+                <ul class="card-grid skeleton" aria-hidden="true">
+                    {(0..SKELETON_CARDS).map(|_| view! { <li class="skeleton-card"></li> }).collect::<Vec<_>>()}
+                </ul>
+            }
+            .into_any(),
+            Skeleton::Member => view! {
+                <div class="skeleton skeleton-member" aria-hidden="true">
+                    {bar("skeleton-logo")}
+                    <div class="skeleton-lines">
+                        {["skeleton-line skeleton-title", "skeleton-line", "skeleton-line short"].map(bar)}
+                    </div>
+                    <div class="skeleton-text">{bars(6)}</div>
+                </div>
+            }
+            .into_any(),
+            Skeleton::Rows => view! { <div class="skeleton skeleton-rows" aria-hidden="true">{bars(8)}</div> }.into_any(),
+        }
+    }
+}
 
 /// Whether a static copy of the view is on screen (it stays until the view can replace it).
 fn static_copy_shown() -> bool {
@@ -131,18 +185,24 @@ pub fn remove_static_copy() {
 pub fn WithFeed<F, V>(
     /// Builds the view from the feed (indexed, and with the embedding's kinds) once it is there.
     render: F,
+    /// The shape of what is coming, shown while the feed loads without a static copy.
+    #[prop(optional)]
+    skeleton: Skeleton,
 ) -> impl IntoView
 where
     F: Fn(IndexedFeed) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    with_feed(Arc::new(move |feed| render(feed).into_any()))
+    with_feed(Arc::new(move |feed| render(feed).into_any()), skeleton)
 }
 
 /// The body of [`WithFeed`], not generic over the page: each page's copy of it would otherwise
 /// carry its own loading, stale and error views, with the page inlined into the future that
 /// awaits the feed.
-fn with_feed(render: Arc<dyn Fn(IndexedFeed) -> AnyView + Send + Sync>) -> AnyView {
+fn with_feed(
+    render: Arc<dyn Fn(IndexedFeed) -> AnyView + Send + Sync>,
+    skeleton: Skeleton,
+) -> AnyView {
     let context: FeedContext = expect_context();
     let feed = context.feed;
     let config = use_embed();
@@ -150,7 +210,14 @@ fn with_feed(render: Arc<dyn Fn(IndexedFeed) -> AnyView + Send + Sync>) -> AnyVi
     view! {
         <Transition fallback=move || {
             // A static copy of this view stays on screen while the feed loads; without one,
-            // the shape of what is coming stands in.
+            // the shape of what is coming stands in. A copy of the page the visitor has left
+            // (a link followed before the feed came) goes.
+            let copy_here = LOADED_AT.with(|loaded| *loaded == current_address());
+            if static_copy_shown() && !copy_here {
+                if let Some(copy) = document().get_element_by_id(STATIC_COPY_ID) {
+                    copy.remove();
+                }
+            }
             let over_copy = static_copy_shown();
             // After a few seconds, say that the wait is not the page hanging.
             let slow = RwSignal::new(false);
@@ -163,11 +230,7 @@ fn with_feed(render: Arc<dyn Fn(IndexedFeed) -> AnyView + Send + Sync>) -> AnyVi
                     <Show when=move || slow.get()>
                         <p class="slow-notice" data-testid="slow-notice">{move || strings(lang.get()).slow_notice}</p>
                     </Show>
-                    {(!over_copy).then(|| view! {
-                        <ul class="card-grid skeleton" aria-hidden="true">
-                            {(0..SKELETON_CARDS).map(|_| view! { <li class="skeleton-card"></li> }).collect::<Vec<_>>()}
-                        </ul>
-                    })}
+                    {(!over_copy).then(|| skeleton.view())}
                 </div>
             }
         }>

@@ -54,8 +54,8 @@ fn CaseStudyCard(
                 <span class="study-kind">{kind_label(text, study.kind)}</span>
                 {event.map(|event| view! { <span class="study-event">{event}</span> })}
             </p>
-            <a class="study-link" href=href target="_blank" rel="noopener noreferrer" lang=study.title.lang_of(lang).tag()>
-                {title}
+            <a class="study-link" href=href target="_blank" rel="noopener noreferrer">
+                <span lang=study.title.lang_of(lang).tag()>{title}</span>
                 <span class="visually-hidden">{text.opens_new_tab}</span>
             </a>
             <span class="link-host">{host}</span>

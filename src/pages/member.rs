@@ -14,14 +14,14 @@ use crate::list_state::{
     carried, list_path, member_href, query_suffix, use_known_filter_state, with_carried,
     IndexedFeed,
 };
-use crate::loading::WithFeed;
+use crate::loading::{Skeleton, WithFeed};
 use crate::router::{app_href, document_href, join_path, use_navigate, use_route, NavigateOptions};
 use join_form::Program;
 
 /// `/members/<id>`: everything the feed knows about one member.
 #[component]
 pub fn MemberPage() -> impl IntoView {
-    view! { <WithFeed render=move |feed| view! { <MemberDetail feed=feed /> } /> }
+    view! { <WithFeed skeleton=Skeleton::Member render=move |feed| view! { <MemberDetail feed=feed /> } /> }
 }
 
 /// The detail view once the feed is there.
@@ -40,6 +40,7 @@ fn MemberDetail(
     let (state, _) = use_known_filter_state(&feed);
     let lang = use_lang();
     let navigate = use_navigate();
+    let owns_document = use_embed().mode != crate::embed::Mode::Inline;
     move || {
         let id = member_id.get();
         let lang = lang.get();
@@ -58,6 +59,15 @@ fn MemberDetail(
                 })
                 .collect::<Vec<_>>();
             let back_href = app_href(&list_path(&state));
+            // The document's title says so too, as a page's not-found does (the app's effect
+            // leaves a member's page to name its member).
+            if owns_document {
+                let text = strings(lang);
+                set_document_meta(
+                    &member_title(text.not_found_title, lang),
+                    text.not_found_body,
+                );
+            }
             return view! { <NotFoundView missing=Missing::Member back_href=back_href suggestions=suggestions /> }.into_any();
         };
         if found.is_none() {
@@ -221,15 +231,23 @@ fn MemberArticle(
 
     let announcement = member.announcement.clone().map(|announcement| {
         let title = announcement.title.text(lang).to_string();
+        let title_lang = announcement.title.lang_of(lang).tag();
+        let content_lang = announcement.content.lang_got(lang).tag();
         let date = browse::labels::format_date(&announcement.date, lang);
-        let content = announcement.content.get(lang).clone();
+        let content = browse::announcement::without_leading_logo(
+            announcement.content.get(lang),
+            member.logo.as_ref().map(|logo| logo.url.as_str()),
+        )
+        .to_vec();
         let original = members_feed::safe_href(announcement.url.text(lang)).filter(|url| !url.is_empty());
         view! {
             <section class="detail-section announcement" data-testid="announcement" aria-labelledby="announcement-title">
                 <h2 id="announcement-title">{text.announcement}</h2>
-                <p class="announcement-title">{title}</p>
+                <p class="announcement-title" lang=title_lang>{title}</p>
                 <p class="announcement-date"><time datetime=announcement.date.clone()>{date}</time></p>
-                <DocumentView blocks=content />
+                <div lang=content_lang>
+                    <DocumentView blocks=content />
+                </div>
                 {original.map(|href| view! {
                     <p>
                         <a href=href target="_blank" rel="noopener noreferrer" data-testid="original-post">

@@ -12,13 +12,13 @@ use members_feed::Lang;
 use crate::components::{Bar, BarChart};
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
-use crate::loading::WithFeed;
+use crate::loading::{Skeleton, WithFeed};
 use crate::router::app_href;
 
 /// `/stats` in the running app.
 #[component]
 pub fn StatsPage() -> impl IntoView {
-    view! { <WithFeed render=move |feed| view! { <StatsFigures feed=feed /> } /> }
+    view! { <WithFeed skeleton=Skeleton::Rows render=move |feed| view! { <StatsFigures feed=feed /> } /> }
 }
 
 /// The figures once the feed is there. A component of its own, so that the address's state it

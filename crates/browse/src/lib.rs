@@ -17,6 +17,7 @@
 
 #![warn(missing_docs)]
 
+pub mod announcement;
 pub mod collapse;
 pub mod export;
 pub mod groups;

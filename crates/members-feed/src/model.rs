@@ -91,6 +91,15 @@ impl<T> Localized<T> {
             Lang::En => &self.en,
         }
     }
+
+    /// The language [`Localized::get`] answers `lang` in, for a page to mark English text
+    /// inside a Chinese page.
+    pub fn lang_got(&self, lang: Lang) -> Lang {
+        match (lang, &self.zh) {
+            (Lang::Zh, Some(_)) => Lang::Zh,
+            _ => Lang::En,
+        }
+    }
 }
 
 impl Localized<String> {
