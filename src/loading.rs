@@ -134,6 +134,23 @@ impl Skeleton {
     }
 }
 
+/// Removes a static copy made for another address than this one: the visitor followed a link
+/// before the feed came, and the copy is of the page they left.
+fn drop_copy_of_another_address() {
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
+    let without_fragment =
+        |address: &str| address.split('#').next().unwrap_or_default().to_string();
+    let here =
+        LOADED_AT.with(|loaded| without_fragment(loaded) == without_fragment(&current_address()));
+    if !here {
+        if let Some(copy) = document().get_element_by_id(STATIC_COPY_ID) {
+            copy.remove();
+        }
+    }
+}
+
 /// Whether a static copy of the view is on screen (it stays until the view can replace it).
 fn static_copy_shown() -> bool {
     cfg!(target_arch = "wasm32") && document().get_element_by_id(STATIC_COPY_ID).is_some()
@@ -207,17 +224,17 @@ fn with_feed(
     let feed = context.feed;
     let config = use_embed();
     let lang = crate::i18n::use_lang();
+    // Also when the same page draws the next address (member to member) before the feed came.
+    let route = crate::router::use_route();
+    Effect::new(move |_| {
+        route.track();
+        drop_copy_of_another_address();
+    });
     view! {
         <Transition fallback=move || {
             // A static copy of this view stays on screen while the feed loads; without one,
-            // the shape of what is coming stands in. A copy of the page the visitor has left
-            // (a link followed before the feed came) goes.
-            let copy_here = LOADED_AT.with(|loaded| *loaded == current_address());
-            if static_copy_shown() && !copy_here {
-                if let Some(copy) = document().get_element_by_id(STATIC_COPY_ID) {
-                    copy.remove();
-                }
-            }
+            // the shape of what is coming stands in.
+            drop_copy_of_another_address();
             let over_copy = static_copy_shown();
             // After a few seconds, say that the wait is not the page hanging.
             let slow = RwSignal::new(false);

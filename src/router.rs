@@ -48,9 +48,10 @@ pub fn list_base() -> String {
         .unwrap_or_else(|| format!("{}/", document_base_path()))
 }
 
-/// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`.
+/// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`, the list's as
+/// `navigate` writes it ([`list_base`]).
 pub fn app_href(path_and_query: &str) -> String {
-    format!("{}{}", base_path(), path_and_query)
+    href_under(&list_base(), path_and_query)
 }
 
 thread_local! {

@@ -51,7 +51,7 @@ fn mount_router_with_links(links: &'static [TestLink]) -> (web_sys::HtmlElement,
         }
     }
     let address = window().location().href().unwrap();
-    let base = karmada_showcase::router::base_path();
+    let base = karmada_showcase::router::list_base();
     // A base of their own: the test page has no `<base>`, so the app's base would otherwise
     // be the page's address, which earlier tests move.
     karmada_showcase::router::set_base_path(TEST_BASE.into());

@@ -171,6 +171,9 @@ pub(super) fn JoinForm(
                         {optional_fields}
                     </fieldset>
                 })}
+                // Before the buttons that send it, in the page's order as on a phone's screen;
+                // beside the form on a desktop (style/main.css).
+                <JoinPreview program=program values=values />
                 <div class="join-actions">
                     <button type="submit" class="button primary" data-testid="join-submit" aria-describedby="join-submit-help">
                         {move || SUBMIT.get(lang.get())}
@@ -184,7 +187,7 @@ pub(super) fn JoinForm(
                             {move || COPY_FEED.get(lang.get())}
                         </button>
                     })}
-                    <button type="button" class="button" data-testid="join-clear-draft" on:click=clear_draft>
+                    <button type="button" class="button clear-draft" data-testid="join-clear-draft" on:click=clear_draft>
                         {move || CLEAR_DRAFT.get(lang.get())}
                     </button>
                 </div>
@@ -202,7 +205,6 @@ pub(super) fn JoinForm(
                 </p>
                 <OutcomeView outcome=outcome />
             </form>
-            <JoinPreview program=program values=values />
         </div>
     }
 }
