@@ -225,11 +225,12 @@ fn with_feed(
     let config = use_embed();
     let lang = crate::i18n::use_lang();
     // Also when the same page draws the next address (member to member) before the feed came.
-    let route = crate::router::use_route();
-    Effect::new(move |_| {
-        route.track();
-        drop_copy_of_another_address();
-    });
+    if let Some(route) = crate::router::try_use_route() {
+        Effect::new(move |_| {
+            route.track();
+            drop_copy_of_another_address();
+        });
+    }
     view! {
         <Transition fallback=move || {
             // A static copy of this view stays on screen while the feed loads; without one,

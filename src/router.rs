@@ -215,6 +215,12 @@ fn context() -> RouterContext {
     use_context().expect("a view that reads the address is mounted inside <Router>")
 }
 
+/// The current view, when there is a router: a view that may be mounted without one (in a
+/// browser test) asks this way.
+pub fn try_use_route() -> Option<Memo<Route>> {
+    use_context::<RouterContext>().map(|router| router.route)
+}
+
 /// The address the app shows.
 pub fn use_location() -> Location {
     context().location
