@@ -56,9 +56,6 @@ thread_local! {
     /// The address at which the app replaced a static copy: the page shown there keeps the
     /// visitor's focus and scroll instead of focusing its heading.
     static TOOK_OVER_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-thread_local! {
     /// The address the page was loaded at, the one a static copy in it was made for.
     static LOADED_AT: String = if cfg!(target_arch = "wasm32") { current_address() } else { String::new() };
 }
@@ -140,10 +137,11 @@ fn drop_copy_of_another_address() {
     if cfg!(not(target_arch = "wasm32")) {
         return;
     }
-    let without_fragment =
-        |address: &str| address.split('#').next().unwrap_or_default().to_string();
-    let here =
-        LOADED_AT.with(|loaded| without_fragment(loaded) == without_fragment(&current_address()));
+    fn without_fragment(address: &str) -> &str {
+        address.split('#').next().unwrap_or_default()
+    }
+    let current = current_address();
+    let here = LOADED_AT.with(|loaded| without_fragment(loaded) == without_fragment(&current));
     if !here {
         if let Some(copy) = document().get_element_by_id(STATIC_COPY_ID) {
             copy.remove();

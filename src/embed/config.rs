@@ -296,6 +296,10 @@ pub fn accept_feed_url(candidate: &str, page_origin: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    const ORIGIN: &str = "https://karmada.io";
+
     /// `public/prerender.js` follows the host's font for the static first screen by the same
     /// rule: its name characters (letters and digits as `char::is_alphanumeric` has them,
     /// Unicode's Alphabetic and Number), keywords, length and white space.
@@ -355,10 +359,6 @@ mod tests {
         assert!(host_font_stack(&at_limit).is_some());
         assert_eq!(host_font_stack(&format!("a, {at_limit}")), None);
     }
-
-    use super::*;
-
-    const ORIGIN: &str = "https://karmada.io";
 
     fn config(query: &[(&str, &str)]) -> EmbedConfig {
         EmbedConfig::from_pairs(query.iter().copied(), ORIGIN)
