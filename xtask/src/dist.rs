@@ -17,7 +17,9 @@ use crate::Result;
 /// wasm (DEVELOPERS.md, "The release wasm is built with its own standard library"). Both are
 /// unstable cargo/rustc features, allowed on the pinned stable toolchain by `RUSTC_BOOTSTRAP`;
 /// only this build uses them (tests, clippy and debug builds get the normal library and keep
-/// their panic messages).
+/// their panic messages). It also leaves out Debug formatting (`-Zfmt-debug=none`: `{:?}`
+/// writes nothing; the feed reader quotes with `members_feed`'s `quoted`) and panic locations,
+/// which an immediate abort never prints: 3.3 KB gzip of the list's wasm.
 pub(crate) const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
     ("RUSTC_BOOTSTRAP", "1"),
     ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
@@ -25,7 +27,7 @@ pub(crate) const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
         "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
         // `.cargo/config.toml`'s `erase_components` is repeated: the bundle must not depend
         // on whether cargo joins these flags with the file's or lets them replace it.
-        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
+        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none",
     ),
 ];
 
@@ -374,6 +376,60 @@ mod tests {
         }
         let squeeze = |s: &str| s.split_whitespace().collect::<String>();
         assert_eq!(squeeze(&minified), squeeze(&without_comments));
+    }
+
+    /// The release wasm has no Debug formatting (`-Zfmt-debug=none` above): what it shows must
+    /// not be written with `{:?}`. The crates it is built from may use it only in tests, in
+    /// `assert!`s and in panics (which its immediate abort never formats).
+    #[test]
+    fn the_release_wasm_formats_nothing_with_debug() {
+        let root = crate::process::repo_root();
+        let mut files = Vec::new();
+        for dir in [
+            "src",
+            "crates/members-feed/src",
+            "crates/browse/src",
+            "crates/join-form/src",
+        ] {
+            let mut pending = vec![root.join(dir)];
+            while let Some(dir) = pending.pop() {
+                for entry in fs::read_dir(&dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        pending.push(path);
+                    } else if path.extension().is_some_and(|ext| ext == "rs") {
+                        files.push(path);
+                    }
+                }
+            }
+        }
+        assert!(files.len() > 20, "{} source files", files.len());
+        let debug_formats =
+            |line: &str| line.contains(":?}") || line.contains(":#?}") || line.contains("dbg!(");
+        let panics = ["assert", "panic!(", "unreachable!(", ".expect(", "// "];
+        let mut found = Vec::new();
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            // Test modules close the file.
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (number, line) in code.lines().enumerate() {
+                let trimmed = line.trim_start();
+                if debug_formats(line)
+                    && !panics
+                        .iter()
+                        .any(|p| trimmed.starts_with(p) || line.contains(p))
+                {
+                    found.push(format!("{}:{}: {}", file.display(), number + 1, trimmed));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "Debug formatting in the release wasm's crates:\n{}",
+            found.join("\n")
+        );
+        // The check finds what it looks for.
+        assert!(debug_formats(r#"format!("duplicate id {:?}", id)"#));
     }
 
     #[test]

@@ -327,8 +327,8 @@ fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> 
             problems.push(Problem {
                 path: format!("{path}.title"),
                 reason: format!(
-                    "the title {:?} is a web address other than its link; case study dropped",
-                    title.chars().take(80).collect::<String>()
+                    "the title {} is a web address other than its link; case study dropped",
+                    super::quoted(&title.chars().take(80).collect::<String>())
                 ),
                 severity: Severity::Dropped,
             });

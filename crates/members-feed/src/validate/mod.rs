@@ -127,6 +127,22 @@ pub struct FeedReader<'a> {
 }
 
 /// A name as two names are compared: case and spacing aside.
+/// `text` in double quotes, escaped as `{:?}` writes it. Problems quote with this, not with
+/// `{:?}`: the release wasm is built without Debug formatting (`-Zfmt-debug=none` in
+/// `xtask/src/dist.rs`), where `{:?}` writes nothing.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\'' => out.push(c),
+            c => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
@@ -189,8 +205,8 @@ impl<'a> FeedReader<'a> {
                     self.problems.push(Problem {
                         path: format!("{base}.id"),
                         reason: format!(
-                            "duplicate id {:?}; the first member with it is kept",
-                            member.id
+                            "duplicate id {}; the first member with it is kept",
+                            quoted(&member.id)
                         ),
                         severity: Severity::Skipped,
                     });
@@ -198,8 +214,8 @@ impl<'a> FeedReader<'a> {
                     self.problems.push(Problem {
                         path: format!("{base}.name.en"),
                         reason: format!(
-                            "the same name as an earlier member ({:?}); the first is kept",
-                            member.name.en
+                            "the same name as an earlier member ({}); the first is kept",
+                            quoted(&member.name.en)
                         ),
                         severity: Severity::Skipped,
                     });
@@ -243,4 +259,23 @@ pub fn to_pretty_json(feed: &Feed) -> String {
     let mut text = serde_json::to_string_pretty(feed).expect("the feed model always serialises");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted;
+
+    #[test]
+    fn quoted_writes_what_debug_writes() {
+        for text in [
+            "Bloomberg",
+            "O'Reilly \"Media\"",
+            "tab\there\nnew line",
+            "小红书",
+            "back\\slash",
+            "",
+        ] {
+            assert_eq!(quoted(text), format!("{text:?}"), "{text}");
+        }
+    }
 }
