@@ -10,6 +10,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::fmt::Write as _;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -127,16 +128,25 @@ pub struct FeedReader<'a> {
 }
 
 /// A name as two names are compared: case and spacing aside.
-/// `text` in double quotes, escaped as `{:?}` writes it. Problems quote with this, not with
+/// `text` in double quotes, its quotes, backslashes and control characters escaped as `{:?}`
+/// writes them. Problems quote with this, not with
 /// `{:?}`: the release wasm is built without Debug formatting (`-Zfmt-debug=none` in
 /// `xtask/src/dist.rs`), where `{:?}` writes nothing.
 pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
+    // Not `char::escape_debug`: its Unicode tables cost the wasm 4 KB.
     for c in text.chars() {
         match c {
-            '\'' => out.push(c),
-            c => out.extend(c.escape_debug()),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
         }
     }
     out.push('"');
@@ -273,6 +283,7 @@ mod tests {
             "tab\there\nnew line",
             "小红书",
             "back\\slash",
+            "carriage\rreturn, bell\u{7}, escape\u{1b}",
             "",
         ] {
             assert_eq!(quoted(text), format!("{text:?}"), "{text}");
