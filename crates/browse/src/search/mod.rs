@@ -161,9 +161,11 @@ impl SearchIndex {
     }
 
     /// [`SearchIndex::match_bits`] among `candidates` (one bit per member; all members when
-    /// `None`). The longest term is looked for first, in one pass over the whole concatenated
-    /// text ([`SearchIndex::scan`]); terms are checked member by member once few candidates
-    /// are left, else scanned for too. No allocation per member.
+    /// `None`). A Latin term first narrows them to members with a word that starts with its
+    /// first character. The longest term is looked for first, in one pass over the whole
+    /// concatenated text ([`SearchIndex::scan`]); terms are checked member by member once few
+    /// candidates are left ([`SearchIndex::keep_containing`]), else scanned for too. No
+    /// allocation per member.
     fn match_bits_among(&self, terms: &[String], candidates: Option<Vec<u64>>) -> Vec<u64> {
         let count = self.len();
         let mut ordered: Vec<&str> = terms.iter().map(String::as_str).collect();
@@ -184,20 +186,7 @@ impl SearchIndex {
                 }
             }
             if candidates * 2 < count {
-                candidates = 0;
-                for (w, word) in bits.iter_mut().enumerate() {
-                    let mut rest = *word;
-                    while rest != 0 {
-                        let bit = rest.trailing_zeros() as usize;
-                        rest &= rest - 1;
-                        let member = w * 64 + bit;
-                        if member < count && contains_term(self.haystack(member), term) {
-                            candidates += 1;
-                        } else {
-                            *word &= !(1 << bit);
-                        }
-                    }
-                }
+                candidates = self.keep_containing(&mut bits, term);
             } else {
                 let found = self.scan(term);
                 candidates = 0;
@@ -208,6 +197,42 @@ impl SearchIndex {
             }
         }
         bits
+    }
+
+    /// Clears the bits of members whose haystack does not contain `term` ([`starts_term`]),
+    /// found by its rarest byte as [`SearchIndex::scan`] finds it; returns how many bits remain
+    /// set. For few candidates: each is searched alone.
+    fn keep_containing(&self, bits: &mut [u64], term: &str) -> usize {
+        let Some(offset) = self.anchor_offset(term) else {
+            return bits.iter().map(|word| word.count_ones() as usize).sum();
+        };
+        let count = self.len();
+        let mut candidates = 0;
+        for (w, word) in bits.iter_mut().enumerate() {
+            let mut rest = *word;
+            while rest != 0 {
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let member = w * 64 + bit;
+                if member < count
+                    && holds_term(self.haystack(member).as_bytes(), term.as_bytes(), offset)
+                {
+                    candidates += 1;
+                } else {
+                    *word &= !(1 << bit);
+                }
+            }
+        }
+        candidates
+    }
+
+    /// Where in `term` its anchor is: the last byte of the character whose last byte is rarest
+    /// in the text (by the byte counts taken at build time). `None` for an empty term.
+    fn anchor_offset(&self, term: &str) -> Option<usize> {
+        let needle = term.as_bytes();
+        term.char_indices()
+            .map(|(at, c)| at + c.len_utf8() - 1)
+            .min_by_key(|&at| self.byte_counts[needle[at] as usize])
     }
 
     /// Clears the bits of members none of whose words starts with the character `initial`
@@ -235,12 +260,7 @@ impl SearchIndex {
         let mut found = vec![0u64; self.len().div_ceil(64)];
         let bytes = self.text.as_bytes();
         let needle = term.as_bytes();
-        let anchor_at = |(at, c): (usize, char)| at + c.len_utf8() - 1;
-        let Some(offset) = term
-            .char_indices()
-            .map(anchor_at)
-            .min_by_key(|&at| self.byte_counts[needle[at] as usize])
-        else {
+        let Some(offset) = self.anchor_offset(term) else {
             return found;
         };
         let anchor = needle[offset];
@@ -276,6 +296,24 @@ impl SearchIndex {
     pub fn is_empty(&self) -> bool {
         self.sort_names.is_empty()
     }
+}
+
+/// Whether `haystack` holds `needle` where it counts ([`starts_term`]), found through its byte
+/// at `offset` ([`SearchIndex::anchor_offset`]) eight bytes at a time ([`memchr`]): the same
+/// answer as [`contains_term`] without the general substring search, which on wasm has no SIMD.
+fn holds_term(haystack: &[u8], needle: &[u8], offset: usize) -> bool {
+    let anchor = needle[offset];
+    let mut from = offset;
+    while let Some(hit) = haystack.get(from..).and_then(|rest| memchr(anchor, rest)) {
+        let end = from + hit + 1;
+        let at = end - 1 - offset;
+        if haystack.get(at..at + needle.len()) == Some(needle) && starts_term(haystack, at, needle)
+        {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// The bit that stands for `byte` in [`SearchIndex`]'s word initials when it is an ASCII
