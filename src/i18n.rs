@@ -130,6 +130,8 @@ pub struct Strings {
     pub filters_toggle: fn(usize) -> String,
     /// The phone's filter sheet, as a dialog's name.
     pub filters_title: &'static str,
+    /// The phone's filter sheet: its button that closes it (shown as ×).
+    pub close_filters: &'static str,
     /// The phone's filter sheet's button back to the list: how many members it shows.
     pub show_results: fn(usize) -> String,
     pub back_to_list: &'static str,
@@ -301,6 +303,7 @@ pub static EN: Strings = Strings {
     show_all_countries: |total| format!("Show all {total} countries/regions"),
     show_fewer: "Show fewer",
     filters_title: "Filters",
+    close_filters: "Close filters",
     show_results: |shown| match shown {
         0 => "Show the list (no members)".into(),
         1 => "Show 1 member".into(),
@@ -421,6 +424,7 @@ pub static ZH: Strings = Strings {
     show_all_countries: |total| format!("显示全部 {total} 个国家/地区"),
     show_fewer: "收起",
     filters_title: "筛选",
+    close_filters: "关闭筛选",
     show_results: |shown| format!("查看 {shown} 个成员"),
     filters_toggle: |active| match active {
         0 => "筛选".to_string(),

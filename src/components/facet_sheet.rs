@@ -10,10 +10,12 @@ use crate::i18n::{strings, use_lang};
 /// Where the facets become a sheet over the list (`style/main.css` says the same).
 pub const PHONE_QUERY: &str = "(max-width: 760px)";
 
-/// What a visitor can reach inside the sheet, in order: enabled boxes of the groups shown, the
-/// groups' own buttons, and the button back to the list.
-const SHEET_CONTROLS: &str =
-    "fieldset:not(.hidden) input:not([disabled]), fieldset:not(.hidden) button, .filters-done";
+/// What a visitor can reach inside the sheet, in order: its close button, enabled boxes of the
+/// groups shown, the groups' own buttons, and the button back to the list.
+const SHEET_CONTROLS: &str = ".sheet-close, fieldset:not(.hidden) input:not([disabled]), fieldset:not(.hidden) button, .filters-done";
+
+/// Where focus goes as the sheet opens: its first box.
+const FIRST_CHOICE: &str = "fieldset:not(.hidden) input:not([disabled])";
 
 /// The phone's filter sheet: whether it is open, and where focus goes as it opens and closes.
 #[derive(Clone, Copy)]
@@ -76,7 +78,7 @@ impl FilterSheet {
         request_animation_frame(move || {
             let first = sheet
                 .get_untracked()
-                .and_then(|sheet| sheet.query_selector(SHEET_CONTROLS).ok().flatten())
+                .and_then(|sheet| sheet.query_selector(FIRST_CHOICE).ok().flatten())
                 .and_then(|input| {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input).ok()
                 });
@@ -154,9 +156,25 @@ pub fn FacetSheet(
             node_ref=sheet
             role=move || open.get().then_some("dialog")
             aria-modal=move || open.get().then_some("true")
-            aria-label=move || open.get().then(|| strings(lang.get()).filters_title)
+            aria-labelledby=move || open.get().then_some("filters-sheet-title")
             on:keydown=keep_focus_inside
         >
+            // Shown only as a sheet (style/main.css): its name, and a way out besides Escape
+            // and "Show N members".
+            <div class="sheet-head">
+                <h2 id="filters-sheet-title">{move || strings(lang.get()).filters_title}</h2>
+                <button
+                    type="button"
+                    class="sheet-close"
+                    data-testid="filters-close"
+                    aria-label=move || strings(lang.get()).close_filters
+                    on:click=move |_| control.close(false)
+                >
+                    // The text of a button that its label names (a literal-only element
+                    // would be written as HTML, which the bundle's Trusted Types refuse).
+                    "×"
+                </button>
+            </div>
             <fieldset class="facet" class:hidden=!show.kind>
                 <legend>{move || strings(lang.get()).kinds_label}</legend>
                 <div class="toggles"><KindToggles list=list /></div>

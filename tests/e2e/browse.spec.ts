@@ -157,9 +157,19 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   const sheet = page.locator('#facet-groups');
   await expect(sheet).toHaveAttribute('role', 'dialog');
   await expect(sheet).toHaveAttribute('aria-modal', 'true');
-  // Shift+Tab from its first control goes round to its last: focus stays in the dialog.
+  // Named by its visible heading, with a close button above the boxes.
+  await expect(sheet).toHaveAccessibleName('Filters');
+  const close = page.getByTestId('filters-close');
+  await expect(close).toBeInViewport({ ratio: 1 });
+  await expect(close).toHaveAccessibleName('Close filters');
+  // Shift+Tab from its first box reaches the close button, then goes round to its last
+  // control: focus stays in the dialog.
+  await page.keyboard.press('Shift+Tab');
+  await expect(close).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByTestId('filters-done')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('kind-filter-adopter')).toBeFocused();
   await page.getByTestId('kind-filter-vendor').check();
@@ -175,6 +185,12 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toBeFocused();
   await expect(sheet).not.toHaveAttribute('role', 'dialog');
+  // So does its close button.
+  await toggle.click();
+  await close.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await expect(close).toBeHidden();
   await toggle.click();
   await done.click();
   await expect(page.getByTestId('kind-filter-vendor')).toBeHidden();
