@@ -127,11 +127,9 @@ pub struct FeedReader<'a> {
     featured: usize,
 }
 
-/// A name as two names are compared: case and spacing aside.
 /// `text` in double quotes, its quotes, backslashes and control characters escaped as `{:?}`
-/// writes them. Problems quote with this, not with
-/// `{:?}`: the release wasm is built without Debug formatting (`-Zfmt-debug=none` in
-/// `xtask/src/dist.rs`), where `{:?}` writes nothing.
+/// writes them. Problems quote with this, not with `{:?}`: the release wasm is built without
+/// Debug formatting (`-Zfmt-debug=none` in `xtask/src/dist.rs`), where `{:?}` writes nothing.
 pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -153,6 +151,7 @@ pub(crate) fn quoted(text: &str) -> String {
     out
 }
 
+/// A name as two names are compared: case and spacing aside.
 fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
