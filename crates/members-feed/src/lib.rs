@@ -2,6 +2,7 @@
 //! builder, the join form), the URL allow-list, and validation that keeps what it can and
 //! reports the rest with JSON paths.
 
+mod json;
 pub mod model;
 mod rules;
 pub mod sentences;

@@ -1,16 +1,19 @@
 //! `Deserialize` for the internally tagged enums of the model, [`Block`] and [`Inline`], written
-//! by hand to keep serde's content buffering out of the wasm bundle.
+//! by hand to keep serde's content buffering small.
+//!
+//! The feed itself is read by the crate's own reader (`validate::from_json`); serde's reading
+//! of the model stays as the reference that reader is held to (`tests/validate.rs`) and for
+//! the tests of the crates that build feeds.
 //!
 //! serde's derive reads an internally tagged enum (`#[serde(tag = "type")]`) by first copying
 //! the whole object into its private `Content` tree (the tag may come after the fields), then
 //! reading the variant from that copy: a second deserializer for every field type of every
-//! variant, about 30 KB of wasm. Here the object is read into a [`serde_json::Value`] instead
-//! (the app has one already: members are read through values, see `validate::read_member`),
-//! the tag is looked up in it, and the variant is read from the same value by a derived
-//! externally tagged mirror of the enum. The mirrors carry the enums' serde names, so the
-//! documents accepted and the error messages are those of the derive: the tag may be anywhere
-//! in the object (or first in an array), unknown fields are ignored, and a wrong tag reads
-//! "unknown variant `x`, expected one of …".
+//! variant. Here the object is read into a [`serde_json::Value`] instead, the tag is looked up
+//! in it, and the variant is read from the same value by a derived externally tagged mirror of
+//! the enum. The mirrors carry the enums' serde names, so the documents accepted and the error
+//! messages are those of the derive: the tag may be anywhere in the object (or first in an
+//! array), unknown fields are ignored, and a wrong tag reads "unknown variant `x`, expected one
+//! of …".
 
 use std::convert::Infallible;
 use std::fmt;

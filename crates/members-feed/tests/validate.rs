@@ -528,3 +528,61 @@ fn a_feed_features_three_members_at_most() {
     assert_eq!(feed.problems.len(), 2);
     assert_eq!(feed.problems[0].path, "members[3].featured");
 }
+
+/// The feed's own reader against serde's derive of the same model, member by member, on the
+/// bundled feed (every field the builder writes, announcements in both languages): the two
+/// must not drift apart (the derive is what the schema and the builder's tests stand on).
+#[test]
+fn the_reader_reads_the_bundled_feed_as_serde_derive_does() {
+    let text = include_str!("../../../public/members.json");
+    let feed = parse_feed(text).unwrap();
+    let by_serde: members_feed::Feed = serde_json::from_str(text).unwrap();
+    assert!(feed.members.len() > 30, "{}", feed.members.len());
+    assert_eq!(feed.generated_at, by_serde.generated_at);
+    // The reader may clean a member (a dropped link, invisible characters); the bundled feed
+    // has nothing to clean.
+    assert_eq!(feed.problems, []);
+    assert_eq!(feed.members, by_serde.members);
+}
+
+#[test]
+fn a_nested_type_error_is_reported_at_its_own_path() {
+    let mut broken = member("acme");
+    broken["announcement"] = json!({
+        "date": "2025-01-01",
+        "title": { "en": "T" },
+        "url": { "en": "https://acme.example.com/post" },
+        "content": { "en": [{ "type": "heading", "level": 300, "content": [] }] }
+    });
+    let feed = parse_feed(&feed_with(json!([broken, member("b")]))).unwrap();
+    assert_eq!(feed.members.len(), 1);
+    assert_eq!(
+        feed.problems[0].to_string(),
+        "members[0].announcement.content.en[0].level: invalid value: integer `300`, expected u8"
+    );
+}
+
+#[test]
+fn frame_errors_are_told_apart() {
+    for (text, is_json) in [
+        (r#"{"schemaVersion": 1, "members": [}"#, false),
+        (r#"{"schemaVersion": 1, "members": []} x"#, false),
+        (r#"{"schemaVersion": 1, "members": {}}"#, true),
+        (
+            r#"{"schemaVersion": 1, "generatedAt": 5, "members": []}"#,
+            true,
+        ),
+        (
+            r#"{"schemaVersion": 1, "members": [], "members": []}"#,
+            true,
+        ),
+        (r#"[1, 2]"#, true),
+        (r#"[1, 2"#, false),
+    ] {
+        match parse_feed(text) {
+            Err(FeedError::NotJson(_)) => assert!(!is_json, "{text}"),
+            Err(FeedError::NotAFeed(_)) => assert!(is_json, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}

@@ -1,18 +1,13 @@
 //! One member of a feed: read through a JSON value, its type errors located, then the rules
 //! the types cannot express (slug id, kinds, an `http(s)` website, safe links, clean text).
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-use serde_json::{Map, Value};
-
-use crate::model::{
-    Announcement, CaseStudy, Featured, Kind, Localized, Logo, Member, PartnerInfo,
-    MAX_INDUSTRY_BYTES,
-};
+use crate::json;
+use crate::model::{Member, MAX_INDUSTRY_BYTES};
 use crate::rules::{is_iso_date, is_slug};
 use crate::url::{check_absolute_http_url, check_url};
 
 use super::document::sanitize_document;
+use super::from_json::FromJson;
 use super::{remove_invisible, Problem, Severity, MAX_USAGE_CHARS};
 
 /// `text` cut to [`MAX_USAGE_CHARS`] (with an ellipsis); whether it was longer.
@@ -28,95 +23,27 @@ fn cut_usage(text: &mut String) -> bool {
 }
 
 /// One member, or `None` with the reason in `problems`.
-pub(super) fn read_member(
-    raw: &RawValue,
-    base: &str,
-    problems: &mut Vec<Problem>,
-) -> Option<Member> {
-    // One member at a time through a JSON value: peak memory stays one member's tree, and
-    // the model is deserialized by a single deserializer (a second one, or a path-tracking
-    // wrapper, would double the model's code in the wasm bundle).
-    let value: Value = match serde_json::from_str(raw.get()) {
-        Ok(value) => value,
-        Err(error) => {
-            problems.push(Problem {
-                path: base.to_string(),
-                reason: short_serde_reason(&error.to_string()),
-                severity: Severity::Skipped,
-            });
-            return None;
-        }
-    };
-    let member = match Member::deserialize(&value) {
+pub(super) fn read_member(raw: &str, base: &str, problems: &mut Vec<Problem>) -> Option<Member> {
+    // One member at a time: peak memory stays one member's tree.
+    let read = json::parse(raw)
+        .map_err(|error| (String::new(), error.message.to_string()))
+        .and_then(|value| Member::from_json(value).map_err(|error| (error.path(), error.reason)));
+    let member = match read {
         Ok(member) => member,
-        Err(error) => {
-            let path = match locate_type_error(&value) {
-                Some(inner) => format!("{base}.{inner}"),
-                None => base.to_string(),
-            };
+        Err((inner, reason)) => {
             problems.push(Problem {
-                path,
-                reason: short_serde_reason(&error.to_string()),
+                path: if inner.is_empty() {
+                    base.to_string()
+                } else {
+                    format!("{base}.{inner}")
+                },
+                reason,
                 severity: Severity::Skipped,
             });
             return None;
         }
     };
     check_member(member, base, problems)
-}
-
-/// Which field of a member that failed to deserialize is at fault, e.g. `kinds[1]` or
-/// `website`. `None` when the member as a whole is wrong (not an object, a missing field).
-fn locate_type_error(member: &Value) -> Option<String> {
-    fn bad<T: for<'de> Deserialize<'de>>(value: &Value) -> bool {
-        T::deserialize(value).is_err()
-    }
-    fn field<T: for<'de> Deserialize<'de>>(
-        object: &Map<String, Value>,
-        name: &str,
-    ) -> Option<String> {
-        object
-            .get(name)
-            .filter(|value| bad::<T>(value))
-            .map(|_| name.to_string())
-    }
-    fn list<T: for<'de> Deserialize<'de>>(
-        object: &Map<String, Value>,
-        name: &str,
-    ) -> Option<String> {
-        let value = object.get(name).filter(|value| bad::<Vec<T>>(value))?;
-        let position = value
-            .as_array()
-            .and_then(|items| items.iter().position(|item| bad::<T>(item)));
-        Some(match position {
-            Some(position) => format!("{name}[{position}]"),
-            None => name.to_string(),
-        })
-    }
-    let object = member.as_object()?;
-    field::<String>(object, "id")
-        .or_else(|| field::<Localized<String>>(object, "name"))
-        .or_else(|| list::<String>(object, "aliases"))
-        .or_else(|| list::<Kind>(object, "kinds"))
-        .or_else(|| field::<String>(object, "website"))
-        .or_else(|| field::<Option<Logo>>(object, "logo"))
-        .or_else(|| field::<Option<String>>(object, "industry"))
-        .or_else(|| field::<Option<String>>(object, "country"))
-        .or_else(|| field::<Localized<String>>(object, "usage"))
-        .or_else(|| field::<Option<String>>(object, "joined"))
-        .or_else(|| field::<Option<Announcement>>(object, "announcement"))
-        .or_else(|| list::<CaseStudy>(object, "caseStudies"))
-        .or_else(|| field::<Option<PartnerInfo>>(object, "partner"))
-        .or_else(|| field::<Option<Featured>>(object, "featured"))
-}
-
-/// serde's messages end with "at line 1 column 42", which points into the member's own text,
-/// not the feed; the JSON path says where instead.
-fn short_serde_reason(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(cut) => message[..cut].to_string(),
-        None => message.to_string(),
-    }
 }
 
 fn check_member(mut member: Member, base: &str, problems: &mut Vec<Problem>) -> Option<Member> {

@@ -12,14 +12,13 @@ use std::collections::HashSet;
 use std::fmt;
 use std::fmt::Write as _;
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
+use crate::json::{self, Json, Reader, SyntaxError};
 use crate::model::{Feed, Member, MAX_FEATURED, SCHEMA_VERSION};
 use crate::rules::is_invisible_format;
 
 mod document;
 mod featured;
+mod from_json;
 mod member;
 
 use member::read_member;
@@ -96,14 +95,92 @@ impl ValidatedFeed {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// What the document around the members says: read at once, the members only found.
 struct Frame<'a> {
-    schema_version: Option<&'a RawValue>,
-    #[serde(default)]
+    /// As written.
+    schema_version: Option<&'a str>,
     generated_at: Option<String>,
-    #[serde(borrow)]
-    members: Option<Vec<&'a RawValue>>,
+    /// Each member's text.
+    members: Option<Vec<&'a str>>,
+}
+
+/// The document's frame: its syntax checked throughout, `members` found but not read.
+fn read_frame(text: &str) -> Result<Frame<'_>, FeedError> {
+    let not_json = |error: SyntaxError| FeedError::NotJson(error.to_string());
+    // Anything but an object is no feed, once it is known to be JSON at all.
+    let not_an_object = || match json::parse(text) {
+        Ok(value) => FeedError::NotAFeed(from_json::unexpected_type(&value, "struct Frame")),
+        Err(error) => not_json(error),
+    };
+    let mut reader = Reader::new(text);
+    if reader.next_token().map_err(not_json)? != b'{' {
+        return Err(not_an_object());
+    }
+    let mut frame = Frame {
+        schema_version: None,
+        generated_at: None,
+        members: None,
+    };
+    let duplicate = |name: &str| FeedError::NotAFeed(format!("duplicate field `{name}`"));
+    if !reader.open(b'{', b'}').map_err(not_json)? {
+        loop {
+            let key = reader.key().map_err(not_json)?;
+            match key.as_str() {
+                "schemaVersion" => {
+                    let raw = reader.skip_value(1).map_err(not_json)?;
+                    if frame.schema_version.replace(raw).is_some() {
+                        return Err(duplicate("schemaVersion"));
+                    }
+                }
+                "generatedAt" => {
+                    let value = reader.value(1).map_err(not_json)?;
+                    let date = match value {
+                        Json::Null => None,
+                        Json::String(date) => Some(date),
+                        other => {
+                            return Err(FeedError::NotAFeed(from_json::unexpected_type(
+                                &other, "a string",
+                            )))
+                        }
+                    };
+                    if frame.generated_at.is_some() {
+                        return Err(duplicate("generatedAt"));
+                    }
+                    frame.generated_at = date.or(Some(String::new()));
+                }
+                "members" => {
+                    if frame.members.is_some() {
+                        return Err(duplicate("members"));
+                    }
+                    if reader.next_token().map_err(not_json)? != b'[' {
+                        let value = reader.value(1).map_err(not_json)?;
+                        return Err(FeedError::NotAFeed(from_json::unexpected_type(
+                            &value,
+                            "a sequence",
+                        )));
+                    }
+                    let mut members = Vec::new();
+                    if !reader.open(b'[', b']').map_err(not_json)? {
+                        loop {
+                            members.push(reader.skip_value(2).map_err(not_json)?);
+                            if !reader.more(b']').map_err(not_json)? {
+                                break;
+                            }
+                        }
+                    }
+                    frame.members = Some(members);
+                }
+                _ => {
+                    reader.skip_value(1).map_err(not_json)?;
+                }
+            }
+            if !reader.more(b'}').map_err(not_json)? {
+                break;
+            }
+        }
+    }
+    reader.end().map_err(not_json)?;
+    Ok(frame)
 }
 
 /// Reads and validates a feed document. See the module documentation for what is kept.
@@ -116,7 +193,7 @@ pub fn parse_feed(text: &str) -> Result<ValidatedFeed, FeedError> {
 /// can paint and handle input between batches of a huge feed.
 pub struct FeedReader<'a> {
     generated_at: String,
-    pending: std::iter::Enumerate<std::vec::IntoIter<&'a RawValue>>,
+    pending: std::iter::Enumerate<std::vec::IntoIter<&'a str>>,
     remaining: usize,
     members: Vec<Member>,
     problems: Vec<Problem>,
@@ -168,18 +245,12 @@ impl<'a> FeedReader<'a> {
                 limit: MAX_FEED_BYTES,
             });
         }
-        let frame: Frame = match serde_json::from_str(text) {
-            Ok(frame) => frame,
-            Err(error) if error.is_syntax() || error.is_eof() => {
-                return Err(FeedError::NotJson(error.to_string()))
-            }
-            Err(error) => return Err(FeedError::NotAFeed(error.to_string())),
-        };
+        let frame = read_frame(text)?;
         match frame.schema_version {
             None => return Err(FeedError::NotAFeed("schemaVersion is missing".into())),
-            Some(raw) if raw.get().trim() != SCHEMA_VERSION.to_string() => {
+            Some(raw) if raw.trim() != SCHEMA_VERSION.to_string() => {
                 return Err(FeedError::UnsupportedVersion {
-                    found: raw.get().chars().take(40).collect(),
+                    found: raw.chars().take(40).collect(),
                 })
             }
             Some(_) => {}

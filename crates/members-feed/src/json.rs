@@ -1,0 +1,513 @@
+//! The feed's own JSON reader: a parser into a small tree ([`Json`]) and a syntax check that
+//! builds nothing ([`skip_value`]), used to find where each member starts and ends.
+//!
+//! Why not serde_json: its `Value` route and the derived readers of the model were about 33 KB
+//! gzip of every wasm binary that reads the feed (DEVELOPERS.md, "A reader of its own").
+//! Numbers stay text ([`Json::Number`]): the feed has only small integers, and a float parser
+//! would bring its power-of-five tables into the wasm.
+
+use std::fmt;
+
+/// Deepest nesting of arrays and objects accepted (serde_json's limit too): a hostile feed
+/// of a million `[` must be refused, not overflow the stack.
+pub const MAX_DEPTH: usize = 128;
+
+/// A JSON value. Objects keep their members in document order, duplicates included.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// The number as written (valid JSON number syntax).
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The number as an unsigned integer, when it is one that fits.
+    pub fn as_u64(&self) -> Option<u64> {
+        let Json::Number(text) = self else {
+            return None;
+        };
+        if !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        text.bytes().try_fold(0u64, |n, digit| {
+            n.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+        })
+    }
+}
+
+/// What is wrong with a document, and where: `message at line L column C`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {} column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
+
+/// `text` as one JSON value, with nothing but whitespace around it.
+pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+    let mut reader = Reader::new(text);
+    let value = reader.value(0)?;
+    reader.end()?;
+    Ok(value)
+}
+
+/// A cursor over a document, for readers that build only part of it (the feed's frame).
+pub struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Reader { text, at: 0 }
+    }
+
+    /// An error at the current position.
+    pub fn error(&self, message: &'static str) -> SyntaxError {
+        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        SyntaxError {
+            message,
+            line,
+            column: self.at - line_start + 1,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    /// The next byte after whitespace, not consumed.
+    pub fn next_token(&mut self) -> Result<u8, SyntaxError> {
+        self.skip_whitespace();
+        self.peek()
+            .ok_or_else(|| self.error("EOF while parsing a value"))
+    }
+
+    /// Only whitespace is left.
+    pub fn end(&mut self) -> Result<(), SyntaxError> {
+        self.skip_whitespace();
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.error("trailing characters")),
+        }
+    }
+
+    /// Consumes `byte` (after whitespace) or fails with `message`.
+    pub fn expect(&mut self, byte: u8, message: &'static str) -> Result<(), SyntaxError> {
+        if self.next_token()? == byte {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(self.error(message))
+        }
+    }
+
+    /// After a member of an array or object: `true` for a `,`, `false` for `close`.
+    pub fn more(&mut self, close: u8) -> Result<bool, SyntaxError> {
+        match self.next_token() {
+            Ok(b',') => {
+                self.at += 1;
+                Ok(true)
+            }
+            Ok(b) if b == close => {
+                self.at += 1;
+                Ok(false)
+            }
+            Ok(_) if close == b']' => Err(self.error("expected `,` or `]`")),
+            Ok(_) => Err(self.error("expected `,` or `}`")),
+            Err(_) if close == b']' => Err(self.error("EOF while parsing a list")),
+            Err(_) => Err(self.error("EOF while parsing an object")),
+        }
+    }
+
+    /// Opens an array or object: `true` when it is empty (and already closed).
+    pub fn open(&mut self, open: u8, close: u8) -> Result<bool, SyntaxError> {
+        self.expect(open, "expected value")?;
+        if self.next_token().ok() == Some(close) {
+            self.at += 1;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// One value, built.
+    pub fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+        match self.next_token()? {
+            b'"' => Ok(Json::String(self.string()?)),
+            b'{' => {
+                let depth = self.deeper(depth)?;
+                let mut members = Vec::new();
+                if !self.open(b'{', b'}')? {
+                    loop {
+                        let key = self.key()?;
+                        members.push((key, self.value(depth)?));
+                        if !self.more(b'}')? {
+                            break;
+                        }
+                    }
+                }
+                Ok(Json::Object(members))
+            }
+            b'[' => {
+                let depth = self.deeper(depth)?;
+                let mut items = Vec::new();
+                if !self.open(b'[', b']')? {
+                    loop {
+                        items.push(self.value(depth)?);
+                        if !self.more(b']')? {
+                            break;
+                        }
+                    }
+                }
+                Ok(Json::Array(items))
+            }
+            _ => self.scalar(),
+        }
+    }
+
+    /// One value, checked and passed over; the text it spans.
+    pub fn skip_value(&mut self, depth: usize) -> Result<&'a str, SyntaxError> {
+        self.skip_whitespace();
+        let start = self.at;
+        match self.next_token()? {
+            b'"' => self.skip_string()?,
+            open @ (b'{' | b'[') => {
+                let depth = self.deeper(depth)?;
+                let close = if open == b'{' { b'}' } else { b']' };
+                if !self.open(open, close)? {
+                    loop {
+                        if open == b'{' {
+                            if self.next_token()? != b'"' {
+                                return Err(self.error("key must be a string"));
+                            }
+                            self.skip_string()?;
+                            self.expect(b':', "expected `:`")?;
+                        }
+                        self.skip_value(depth)?;
+                        if !self.more(close)? {
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => {
+                self.scalar()?;
+            }
+        }
+        Ok(&self.text[start..self.at])
+    }
+
+    fn deeper(&self, depth: usize) -> Result<usize, SyntaxError> {
+        if depth >= MAX_DEPTH {
+            return Err(self.error("recursion limit exceeded"));
+        }
+        Ok(depth + 1)
+    }
+
+    /// An object's key and its colon.
+    pub fn key(&mut self) -> Result<String, SyntaxError> {
+        if self.next_token()? != b'"' {
+            return Err(self.error("key must be a string"));
+        }
+        let key = self.string()?;
+        self.expect(b':', "expected `:`")?;
+        Ok(key)
+    }
+
+    fn scalar(&mut self) -> Result<Json, SyntaxError> {
+        for (word, value) in [
+            ("null", Json::Null),
+            ("true", Json::Bool(true)),
+            ("false", Json::Bool(false)),
+        ] {
+            let rest = &self.text[self.at..];
+            if rest.starts_with(word) {
+                self.at += word.len();
+                return Ok(value);
+            }
+            if !rest.is_empty() && word.starts_with(rest) {
+                self.at = self.text.len();
+                return Err(self.error("EOF while parsing a value"));
+            }
+        }
+        match self.peek() {
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.error("expected value")),
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.at;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.at += 1;
+        }
+        self.at - start
+    }
+
+    fn number(&mut self) -> Result<Json, SyntaxError> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        if self.peek() == Some(b'0') {
+            self.at += 1;
+            if let Some(b'0'..=b'9') = self.peek() {
+                return Err(self.error("invalid number"));
+            }
+        } else if self.digits() == 0 {
+            return Err(self.error("invalid number"));
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if self.digits() == 0 {
+                return Err(self.error("invalid number"));
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.at += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.error("invalid number"));
+            }
+        }
+        Ok(Json::Number(self.text[start..self.at].to_string()))
+    }
+
+    /// A string, the opening quote at the cursor.
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        let mut out = String::new();
+        self.read_string(Some(&mut out))?;
+        Ok(out)
+    }
+
+    /// A string checked and passed over: most of the feed is read this way first, to find
+    /// its members, and copying it then would be wasted.
+    fn skip_string(&mut self) -> Result<(), SyntaxError> {
+        self.read_string(None)
+    }
+
+    fn read_string(&mut self, mut out: Option<&mut String>) -> Result<(), SyntaxError> {
+        self.at += 1;
+        let bytes = self.text.as_bytes();
+        let mut escaped = String::new();
+        loop {
+            let run_start = self.at;
+            self.at += bytes[run_start..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(bytes.len() - run_start);
+            // Quotes, backslashes and control bytes are ASCII: the run ends on a char boundary.
+            if let Some(out) = out.as_deref_mut() {
+                out.push_str(&self.text[run_start..self.at]);
+            }
+            match self.peek() {
+                None => return Err(self.error("EOF while parsing a string")),
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    escaped.clear();
+                    self.escape(&mut escaped)?;
+                    if let Some(out) = out.as_deref_mut() {
+                        out.push_str(&escaped);
+                    }
+                }
+                Some(_) => return Err(self.error("control character found while parsing a string")),
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+        let Some(b) = self.peek() else {
+            return Err(self.error("EOF while parsing a string"));
+        };
+        self.at += 1;
+        out.push(match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => self.unicode_escape()?,
+            _ => return Err(self.error("invalid escape")),
+        });
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let hex = self
+            .text
+            .get(self.at..self.at + 4)
+            .ok_or_else(|| self.error("EOF while parsing a string"))?;
+        let mut code = 0;
+        for digit in hex.bytes() {
+            let value = (digit as char)
+                .to_digit(16)
+                .ok_or_else(|| self.error("invalid escape"))?;
+            code = code * 16 + value;
+        }
+        self.at += 4;
+        Ok(code)
+    }
+
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let first = self.hex4()?;
+        let code = match first {
+            0xD800..=0xDBFF => {
+                if !self.text[self.at..].starts_with("\\u") {
+                    return Err(self.error("lone leading surrogate in hex escape"));
+                }
+                self.at += 2;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return Err(self.error("lone leading surrogate in hex escape"));
+                }
+                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            }
+            0xDC00..=0xDFFF => return Err(self.error("lone trailing surrogate in hex escape")),
+            code => code,
+        };
+        char::from_u32(code).ok_or_else(|| self.error("invalid unicode code point"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed_as_serde_json_parses(text: &str) {
+        let ours = parse(text);
+        let theirs = serde_json::from_str::<serde_json::Value>(text);
+        match (ours, theirs) {
+            (Ok(ours), Ok(theirs)) => assert_eq!(ours, from_serde(&theirs), "{text}"),
+            (Err(ours), Err(theirs)) => {
+                // Columns may differ by one at the end of the text; lines may not.
+                assert_eq!(ours.line, theirs.line(), "{text}: {ours} / {theirs}");
+                assert!(
+                    ours.column.abs_diff(theirs.column()) <= 1,
+                    "{text}: {ours} / {theirs}"
+                );
+                assert_eq!(ours.message.starts_with("EOF"), theirs.is_eof(), "{text}");
+            }
+            (ours, theirs) => panic!("{text}: ours {ours:?}, serde_json {theirs:?}"),
+        }
+    }
+
+    /// serde_json's value in our tree (its maps are sorted: compare objects sorted too).
+    fn from_serde(value: &serde_json::Value) -> Json {
+        match value {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(*b),
+            serde_json::Value::Number(n) => Json::Number(n.to_string()),
+            serde_json::Value::String(s) => Json::String(s.clone()),
+            serde_json::Value::Array(items) => Json::Array(items.iter().map(from_serde).collect()),
+            serde_json::Value::Object(map) => Json::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), from_serde(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads_and_refuses_what_it_refuses() {
+        for text in [
+            r#"{"a": [1, 2, {"b": null}], "c": true, "d": false, "e": "x\ty\u00e9\ud83d\ude00\"\\\/"}"#,
+            "  [ ]  ",
+            "{}",
+            r#""小红书""#,
+            "0",
+            "123",
+            "[1, 2,]",
+            "[1 2]",
+            r#"{"a" 1}"#,
+            r#"{"a": 1,}"#,
+            r#"{a: 1}"#,
+            "[01]",
+            "[-]",
+            "[1.]",
+            "[1e]",
+            "tru",
+            "nul",
+            "[",
+            "{\"a\":",
+            "\"abc",
+            "\"a\u{1}b\"",
+            r#""\x""#,
+            r#""\ud800""#,
+            r#""\udc00""#,
+            r#""\u12"#,
+            "[1]\n x",
+            "",
+            "   ",
+            "{\"a\":\n  [1,\n  2\n  ",
+        ] {
+            parsed_as_serde_json_parses(text);
+        }
+    }
+
+    #[test]
+    fn numbers_stay_as_written() {
+        assert_eq!(
+            parse("[-1.5e3, 300, 0]"),
+            Ok(Json::Array(vec![
+                Json::Number("-1.5e3".into()),
+                Json::Number("300".into()),
+                Json::Number("0".into()),
+            ]))
+        );
+        assert_eq!(parse("300").unwrap().as_u64(), Some(300));
+        assert_eq!(parse("-3").unwrap().as_u64(), None);
+        assert_eq!(parse("1.0").unwrap().as_u64(), None);
+        assert_eq!(parse("99999999999999999999").unwrap().as_u64(), None);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        let deep = "[".repeat(100_000);
+        let error = parse(&deep).unwrap_err();
+        assert_eq!(error.message, "recursion limit exceeded");
+        let mut reader = Reader::new(&deep);
+        assert!(reader.skip_value(0).is_err());
+        let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&fine).is_ok());
+    }
+
+    #[test]
+    fn skip_value_returns_the_text_it_checked() {
+        let mut reader = Reader::new(r#"  {"a": [1, "]"]} , 2"#);
+        assert_eq!(reader.skip_value(0), Ok(r#"{"a": [1, "]"]}"#));
+    }
+}
