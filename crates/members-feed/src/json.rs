@@ -367,10 +367,14 @@ impl<'a> Reader<'a> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let hex = self
-            .text
-            .get(self.at..self.at + 4)
-            .ok_or_else(|| self.error("EOF while parsing a string"))?;
+        let Some(hex) = self.text.get(self.at..self.at + 4) else {
+            return Err(if self.at + 4 > self.text.len() {
+                self.error("EOF while parsing a string")
+            } else {
+                // A character of several bytes among the four digits.
+                self.error("invalid escape")
+            });
+        };
         let mut code = 0;
         for digit in hex.bytes() {
             let value = (digit as char)
@@ -476,6 +480,11 @@ mod tests {
         ] {
             parsed_as_serde_json_parses(text);
         }
+    }
+
+    #[test]
+    fn a_wide_character_in_an_escape_is_an_error_not_a_panic() {
+        assert_eq!(parse(r#""\u1é23""#).unwrap_err().message, "invalid escape");
     }
 
     #[test]
