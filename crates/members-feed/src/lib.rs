@@ -9,6 +9,7 @@ pub mod sentences;
 mod tagged;
 pub mod url;
 pub mod validate;
+mod write;
 
 pub use model::*;
 pub use rules::{is_invisible_format, is_iso_date, is_slug, slugify, MAX_ID_BYTES};

@@ -533,7 +533,7 @@ fn a_feed_features_three_members_at_most() {
 /// bundled feed (every field the builder writes, announcements in both languages): the two
 /// must not drift apart (the derive is what the schema and the builder's tests stand on).
 #[test]
-fn the_reader_reads_the_bundled_feed_as_serde_derive_does() {
+fn the_bundled_feed_reads_and_writes_as_serde_does() {
     let text = include_str!("../../../public/members.json");
     let feed = parse_feed(text).unwrap();
     let by_serde: members_feed::Feed = serde_json::from_str(text).unwrap();
@@ -543,6 +543,10 @@ fn the_reader_reads_the_bundled_feed_as_serde_derive_does() {
     // has nothing to clean.
     assert_eq!(feed.problems, []);
     assert_eq!(feed.members, by_serde.members);
+    // And written back, it is the same text, as serde_json writes it.
+    let written = members_feed::to_pretty_json(&by_serde);
+    assert_eq!(written, text);
+    assert_eq!(written, serde_json::to_string_pretty(&by_serde).unwrap() + "\n");
 }
 
 #[test]

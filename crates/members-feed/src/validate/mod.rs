@@ -336,7 +336,7 @@ impl<'a> FeedReader<'a> {
 
 /// Serialises a feed the way the builder and the tests write it: pretty, with a final newline.
 pub fn to_pretty_json(feed: &Feed) -> String {
-    let mut text = serde_json::to_string_pretty(feed).expect("the feed model always serialises");
+    let mut text = crate::write::pretty(feed);
     text.push('\n');
     text
 }
