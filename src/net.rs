@@ -166,6 +166,18 @@ pub async fn fetch_feed(url: &str, signal: Option<&AbortSignal>) -> Result<Loade
     download(url, signal).await.map(|(_, feed)| feed)
 }
 
+/// What the browser said of a failed request. Only its two text variants are read: the
+/// error's own `Display` would link serde_json's error messages (and std's I/O error names)
+/// into the wasm for a variant that a request without a JSON body never returns.
+fn network_error_text(error: gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(error) => error.to_string(),
+        gloo_net::Error::GlooError(text) => text,
+        #[allow(unreachable_patterns)]
+        _ => String::new(),
+    }
+}
+
 async fn download(
     url: &str,
     signal: Option<&AbortSignal>,
@@ -179,7 +191,7 @@ async fn download(
             if signal.is_some_and(|signal| signal.aborted()) {
                 FetchError::Aborted
             } else {
-                FetchError::Network(error.to_string())
+                FetchError::Network(network_error_text(error))
             }
         })?;
     if response.type_() == web_sys::ResponseType::Opaqueredirect
@@ -222,7 +234,7 @@ async fn download(
         if signal.is_some_and(|signal| signal.aborted()) {
             FetchError::Aborted
         } else {
-            FetchError::Truncated(error.to_string())
+            FetchError::Truncated(network_error_text(error))
         }
     })?;
     let feed = read_in_steps(&text, signal).await?.into();
