@@ -8,8 +8,8 @@
 
 use std::fmt;
 
-/// Deepest nesting of arrays and objects accepted (serde_json's limit too): a hostile feed
-/// of a million `[` must be refused, not overflow the stack.
+/// Deepest nesting of arrays and objects in a value that is built (about serde_json's limit,
+/// which lets 127 through): a member of a million `[` must be refused, not overflow the stack.
 pub const MAX_DEPTH: usize = 128;
 
 /// A JSON value. Objects keep their members in document order, duplicates included.
@@ -127,7 +127,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// After a member of an array or object: `true` for a `,`, `false` for `close`.
+    /// After an element of an array or a field of an object: `true` for a `,`, `false` for
+    /// `close`.
     pub fn more(&mut self, close: u8) -> Result<bool, SyntaxError> {
         match self.next_token() {
             Ok(b',') => {
@@ -190,36 +191,58 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// One value, checked and passed over; the text it spans.
-    pub fn skip_value(&mut self, depth: usize) -> Result<&'a str, SyntaxError> {
+    /// One value, its syntax checked and passed over, however deep: the text it spans. Without
+    /// recursion, so that depth is only a limit where a value is built ([`Reader::value`], from
+    /// that value's own root): a member nested too deep costs that member, not the feed. Its
+    /// `\u` escapes are checked for their digits only, as a value built later checks them.
+    pub fn skip_value(&mut self) -> Result<&'a str, SyntaxError> {
         self.skip_whitespace();
         let start = self.at;
-        match self.next_token()? {
-            b'"' => self.skip_string()?,
-            open @ (b'{' | b'[') => {
-                let depth = self.deeper(depth)?;
-                let close = if open == b'{' { b'}' } else { b']' };
-                if !self.open(open, close)? {
-                    loop {
-                        if open == b'{' {
-                            if self.next_token()? != b'"' {
-                                return Err(self.error("key must be a string"));
-                            }
-                            self.skip_string()?;
-                            self.expect(b':', "expected `:`")?;
-                        }
-                        self.skip_value(depth)?;
-                        if !self.more(close)? {
-                            break;
-                        }
+        // The closing bracket of every array and object open around the cursor.
+        let mut open = Vec::new();
+        loop {
+            match self.next_token()? {
+                b'"' => self.skip_string()?,
+                b'{' => {
+                    if !self.open(b'{', b'}')? {
+                        open.push(b'}');
+                        self.skip_key()?;
+                        continue;
                     }
                 }
+                b'[' => {
+                    if !self.open(b'[', b']')? {
+                        open.push(b']');
+                        continue;
+                    }
+                }
+                _ => {
+                    self.scalar()?;
+                }
             }
-            _ => {
-                self.scalar()?;
+            // A value has ended: close what it ended, or go on to the next element.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Ok(&self.text[start..self.at]);
+                };
+                if self.more(close)? {
+                    if close == b'}' {
+                        self.skip_key()?;
+                    }
+                    break;
+                }
+                open.pop();
             }
         }
-        Ok(&self.text[start..self.at])
+    }
+
+    /// An object's key and its colon, passed over.
+    fn skip_key(&mut self) -> Result<(), SyntaxError> {
+        if self.next_token()? != b'"' {
+            return Err(self.error("key must be a string"));
+        }
+        self.skip_string()?;
+        self.expect(b':', "expected `:`")
     }
 
     fn deeper(&self, depth: usize) -> Result<usize, SyntaxError> {
@@ -261,6 +284,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A number's digits are missing: at the end of the text, it was cut off.
+    fn missing_digits(&self) -> SyntaxError {
+        if self.peek().is_none() {
+            self.error("EOF while parsing a value")
+        } else {
+            self.error("invalid number")
+        }
+    }
+
     fn digits(&mut self) -> usize {
         let start = self.at;
         while let Some(b'0'..=b'9') = self.peek() {
@@ -280,12 +312,12 @@ impl<'a> Reader<'a> {
                 return Err(self.error("invalid number"));
             }
         } else if self.digits() == 0 {
-            return Err(self.error("invalid number"));
+            return Err(self.missing_digits());
         }
         if self.peek() == Some(b'.') {
             self.at += 1;
             if self.digits() == 0 {
-                return Err(self.error("invalid number"));
+                return Err(self.missing_digits());
             }
         }
         if let Some(b'e' | b'E') = self.peek() {
@@ -294,7 +326,7 @@ impl<'a> Reader<'a> {
                 self.at += 1;
             }
             if self.digits() == 0 {
-                return Err(self.error("invalid number"));
+                return Err(self.missing_digits());
             }
         }
         Ok(Json::Number(self.text[start..self.at].to_string()))
@@ -307,16 +339,17 @@ impl<'a> Reader<'a> {
         Ok(out)
     }
 
-    /// A string checked and passed over: most of the feed is read this way first, to find
-    /// its members, and copying it then would be wasted.
+    /// A string checked and passed over: the whole feed is read this way first, to find its
+    /// members, and building its strings then would be wasted.
     fn skip_string(&mut self) -> Result<(), SyntaxError> {
         self.read_string(None)
     }
 
+    /// A string, into `out` when there is one; without `out`, escapes are checked for their
+    /// syntax only (a lone surrogate is the value's problem, found when it is built).
     fn read_string(&mut self, mut out: Option<&mut String>) -> Result<(), SyntaxError> {
         self.at += 1;
         let bytes = self.text.as_bytes();
-        let mut escaped = String::new();
         loop {
             let run_start = self.at;
             self.at += bytes[run_start..]
@@ -335,10 +368,9 @@ impl<'a> Reader<'a> {
                 }
                 Some(b'\\') => {
                     self.at += 1;
-                    escaped.clear();
-                    self.escape(&mut escaped)?;
-                    if let Some(out) = out.as_deref_mut() {
-                        out.push_str(&escaped);
+                    match out.as_deref_mut() {
+                        Some(out) => out.push(self.escape()?),
+                        None => self.skip_escape()?,
                     }
                 }
                 Some(_) => return Err(self.error("control character found while parsing a string")),
@@ -346,12 +378,22 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+    fn skip_escape(&mut self) -> Result<(), SyntaxError> {
+        match self.peek() {
+            Some(b'u') => {
+                self.at += 1;
+                self.hex4().map(|_| ())
+            }
+            _ => self.escape().map(|_| ()),
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, SyntaxError> {
         let Some(b) = self.peek() else {
             return Err(self.error("EOF while parsing a string"));
         };
         self.at += 1;
-        out.push(match b {
+        Ok(match b {
             b'"' => '"',
             b'\\' => '\\',
             b'/' => '/',
@@ -362,8 +404,7 @@ impl<'a> Reader<'a> {
             b't' => '\t',
             b'u' => self.unicode_escape()?,
             _ => return Err(self.error("invalid escape")),
-        });
-        Ok(())
+        })
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
@@ -391,7 +432,12 @@ impl<'a> Reader<'a> {
         let code = match first {
             0xD800..=0xDBFF => {
                 if !self.text[self.at..].starts_with("\\u") {
-                    return Err(self.error("lone leading surrogate in hex escape"));
+                    let rest = &self.text[self.at..];
+                    return Err(if rest.is_empty() || rest == "\\" {
+                        self.error("EOF while parsing a string")
+                    } else {
+                        self.error("lone leading surrogate in hex escape")
+                    });
                 }
                 self.at += 2;
                 let second = self.hex4()?;
@@ -463,6 +509,10 @@ mod tests {
             "[-]",
             "[1.]",
             "[1e]",
+            "[-",
+            "1e",
+            "1.",
+            r#""\ud83d"#,
             "tru",
             "nul",
             "[",
@@ -504,19 +554,31 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_refused_not_a_stack_overflow() {
-        let deep = "[".repeat(100_000);
-        let error = parse(&deep).unwrap_err();
-        assert_eq!(error.message, "recursion limit exceeded");
+    fn deep_nesting_is_refused_when_built_and_passed_over_when_skipped() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(
+            parse(&deep).unwrap_err().message,
+            "recursion limit exceeded"
+        );
         let mut reader = Reader::new(&deep);
-        assert!(reader.skip_value(0).is_err());
+        assert_eq!(reader.skip_value(), Ok(deep.as_str()));
+        let unclosed = "[{\"a\": ".repeat(100_000);
+        assert!(Reader::new(&unclosed).skip_value().is_err());
         let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&fine).is_ok());
     }
 
     #[test]
+    fn a_lone_surrogate_is_an_error_when_built_and_passed_over_when_skipped() {
+        let text = r#"["\ud800"]"#;
+        assert!(parse(text).is_err());
+        assert_eq!(Reader::new(text).skip_value(), Ok(text));
+        assert!(Reader::new(r#"["\u12x4"]"#).skip_value().is_err());
+    }
+
+    #[test]
     fn skip_value_returns_the_text_it_checked() {
         let mut reader = Reader::new(r#"  {"a": [1, "]"]} , 2"#);
-        assert_eq!(reader.skip_value(0), Ok(r#"{"a": [1, "]"]}"#));
+        assert_eq!(reader.skip_value(), Ok(r#"{"a": [1, "]"]}"#));
     }
 }

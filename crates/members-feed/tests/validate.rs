@@ -546,7 +546,10 @@ fn the_bundled_feed_reads_and_writes_as_serde_does() {
     // And written back, it is the same text, as serde_json writes it.
     let written = members_feed::to_pretty_json(&by_serde);
     assert_eq!(written, text);
-    assert_eq!(written, serde_json::to_string_pretty(&by_serde).unwrap() + "\n");
+    assert_eq!(
+        written,
+        serde_json::to_string_pretty(&by_serde).unwrap() + "\n"
+    );
 }
 
 #[test]
@@ -589,4 +592,41 @@ fn frame_errors_are_told_apart() {
             other => panic!("{text}: {other:?}"),
         }
     }
+}
+
+/// What cannot be built of one member (a lone surrogate, nesting deeper than a value may be)
+/// costs that member: the document around it is only checked for its syntax.
+#[test]
+fn a_member_that_cannot_be_built_costs_that_member_not_the_feed() {
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let member_with = |extra: &str| {
+        let text = member("odd").to_string();
+        format!("{},\"x\":{extra}}}", &text[..text.len() - 1])
+    };
+    for (extra, kept) in [
+        (r#""\ud800""#.to_string(), false),
+        (nested(126), true),
+        (nested(10_000), false),
+    ] {
+        let text = format!(
+            r#"{{"schemaVersion":1,"generatedAt":"2025-01-01","members":[{},{}]}}"#,
+            member_with(&extra),
+            member("b")
+        );
+        let feed = parse_feed(&text).unwrap();
+        let ids: Vec<&str> = feed.members.iter().map(|m| m.id.as_str()).collect();
+        if kept {
+            assert_eq!(ids, ["odd", "b"]);
+        } else {
+            assert_eq!(ids, ["b"]);
+            assert_eq!(feed.problems[0].path, "members[0]");
+        }
+    }
+    // Outside the members, such a field is passed over.
+    let text = format!(
+        r#"{{"schemaVersion":1,"x":{},"y":"\udc00","members":[{}]}}"#,
+        nested(10_000),
+        member("b")
+    );
+    assert_eq!(parse_feed(&text).unwrap().members.len(), 1);
 }

@@ -1,8 +1,11 @@
 //! The model read from a [`Json`] tree, with the path of the first value of the wrong type.
 //!
 //! The messages keep serde's words ("invalid type: integer `3`, expected a string", "missing
-//! field `id`", "unknown variant `x`, expected one of …"): the feed's problems said them when
-//! serde read the feed, and `tests/validate.rs` holds this reader to serde's derive on real feeds.
+//! field `id`", "unknown variant `x`, expected one of …"), the feed's problems said them when
+//! serde read the feed; numbers are quoted as written, and the first field in declaration
+//! order that is wrong is the one named. `tests/validate.rs` holds this reader to serde's
+//! derive on the bundled feed. Left out on purpose, which serde's derive reads: a struct
+//! written as an array of its fields, and a kind written as a map (`{"adopter": null}`).
 
 use crate::json::Json;
 use crate::model::{

@@ -1,5 +1,5 @@
-//! One member of a feed: read through a JSON value, its type errors located, then the rules
-//! the types cannot express (slug id, kinds, an `http(s)` website, safe links, clean text).
+//! One member of a feed: built from its JSON text (`from_json`, which names where a value of
+//! the wrong type is), then held to the rules the types cannot express (slug id, kinds, an `http(s)` website, safe links, clean text).
 
 use crate::json;
 use crate::model::{Member, MAX_INDUSTRY_BYTES};

@@ -107,62 +107,63 @@ struct Frame<'a> {
 /// The document's frame: its syntax checked throughout, `members` found but not read.
 fn read_frame(text: &str) -> Result<Frame<'_>, FeedError> {
     let not_json = |error: SyntaxError| FeedError::NotJson(error.to_string());
-    // Anything but an object is no feed, once it is known to be JSON at all.
-    let not_an_object = || match json::parse(text) {
-        Ok(value) => FeedError::NotAFeed(from_json::unexpected_type(&value, "struct Frame")),
-        Err(error) => not_json(error),
+    // A field of the wrong type, named as serde names it (a value too deep to build is no
+    // string or array either).
+    let wrong_type = |raw: &str, expected: &str| {
+        FeedError::NotAFeed(match json::parse(raw) {
+            Ok(value) => from_json::unexpected_type(&value, expected),
+            Err(error) => format!("expected {expected}: {error}"),
+        })
     };
     let mut reader = Reader::new(text);
     if reader.next_token().map_err(not_json)? != b'{' {
-        return Err(not_an_object());
+        // Anything but an object is no feed, once it is known to be JSON at all.
+        let raw = reader.skip_value().map_err(not_json)?;
+        reader.end().map_err(not_json)?;
+        return Err(wrong_type(raw, "struct Frame"));
     }
     let mut frame = Frame {
         schema_version: None,
         generated_at: None,
         members: None,
     };
+    let mut seen_generated_at = false;
     let duplicate = |name: &str| FeedError::NotAFeed(format!("duplicate field `{name}`"));
     if !reader.open(b'{', b'}').map_err(not_json)? {
         loop {
             let key = reader.key().map_err(not_json)?;
             match key.as_str() {
                 "schemaVersion" => {
-                    let raw = reader.skip_value(1).map_err(not_json)?;
+                    let raw = reader.skip_value().map_err(not_json)?;
                     if frame.schema_version.replace(raw).is_some() {
                         return Err(duplicate("schemaVersion"));
                     }
                 }
                 "generatedAt" => {
-                    let value = reader.value(1).map_err(not_json)?;
-                    let date = match value {
-                        Json::Null => None,
-                        Json::String(date) => Some(date),
-                        other => {
-                            return Err(FeedError::NotAFeed(from_json::unexpected_type(
-                                &other, "a string",
-                            )))
-                        }
-                    };
-                    if frame.generated_at.is_some() {
+                    if std::mem::replace(&mut seen_generated_at, true) {
                         return Err(duplicate("generatedAt"));
                     }
-                    frame.generated_at = date.or(Some(String::new()));
+                    let raw = reader.skip_value().map_err(not_json)?;
+                    frame.generated_at = match json::parse(raw) {
+                        Ok(Json::Null) => None,
+                        Ok(Json::String(date)) => Some(date),
+                        _ => return Err(wrong_type(raw, "a string")),
+                    };
                 }
                 "members" => {
                     if frame.members.is_some() {
                         return Err(duplicate("members"));
                     }
                     if reader.next_token().map_err(not_json)? != b'[' {
-                        let value = reader.value(1).map_err(not_json)?;
-                        return Err(FeedError::NotAFeed(from_json::unexpected_type(
-                            &value,
-                            "a sequence",
-                        )));
+                        let raw = reader.skip_value().map_err(not_json)?;
+                        return Err(wrong_type(raw, "a sequence"));
                     }
+                    // Each member's text only: a member is built, and its problems found, when
+                    // it is read.
                     let mut members = Vec::new();
                     if !reader.open(b'[', b']').map_err(not_json)? {
                         loop {
-                            members.push(reader.skip_value(2).map_err(not_json)?);
+                            members.push(reader.skip_value().map_err(not_json)?);
                             if !reader.more(b']').map_err(not_json)? {
                                 break;
                             }
@@ -171,7 +172,7 @@ fn read_frame(text: &str) -> Result<Frame<'_>, FeedError> {
                     frame.members = Some(members);
                 }
                 _ => {
-                    reader.skip_value(1).map_err(not_json)?;
+                    reader.skip_value().map_err(not_json)?;
                 }
             }
             if !reader.more(b'}').map_err(not_json)? {
@@ -248,7 +249,7 @@ impl<'a> FeedReader<'a> {
         let frame = read_frame(text)?;
         match frame.schema_version {
             None => return Err(FeedError::NotAFeed("schemaVersion is missing".into())),
-            Some(raw) if raw.trim() != SCHEMA_VERSION.to_string() => {
+            Some(raw) if raw != SCHEMA_VERSION.to_string() => {
                 return Err(FeedError::UnsupportedVersion {
                     found: raw.chars().take(40).collect(),
                 })
