@@ -6,25 +6,27 @@
 //! Numbers stay text ([`Json::Number`]): the feed has only small integers, and a float parser
 //! would bring its power-of-five tables into the wasm.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// Deepest nesting of arrays and objects in a value that is built (about serde_json's limit,
 /// which lets 127 through): a member of a million `[` must be refused, not overflow the stack.
 pub const MAX_DEPTH: usize = 128;
 
-/// A JSON value. Objects keep their members in document order, duplicates included.
+/// A JSON value. Objects keep their fields in document order, duplicates included; numbers
+/// and keys without escapes stay in the text they were read from (no allocation for them).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
     /// The number as written (valid JSON number syntax).
-    Number(String),
+    Number(&'a str),
     String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
+    Array(Vec<Json<'a>>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-impl Json {
+impl Json<'_> {
     /// The number as an unsigned integer, when it is one that fits.
     pub fn as_u64(&self) -> Option<u64> {
         let Json::Number(text) = self else {
@@ -58,7 +60,7 @@ impl fmt::Display for SyntaxError {
 }
 
 /// `text` as one JSON value, with nothing but whitespace around it.
-pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
     let mut reader = Reader::new(text);
     let value = reader.value(0)?;
     reader.end()?;
@@ -157,7 +159,7 @@ impl<'a> Reader<'a> {
     }
 
     /// One value, built.
-    pub fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    pub fn value(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         match self.next_token()? {
             b'"' => Ok(Json::String(self.string()?)),
             b'{' => {
@@ -253,16 +255,29 @@ impl<'a> Reader<'a> {
     }
 
     /// An object's key and its colon.
-    pub fn key(&mut self) -> Result<String, SyntaxError> {
+    pub fn key(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         if self.next_token()? != b'"' {
             return Err(self.error("key must be a string"));
         }
-        let key = self.string()?;
+        // Keys are short and rarely escaped: most are borrowed from the text.
+        let start = self.at + 1;
+        let bytes = self.text.as_bytes();
+        let end = start
+            + bytes[start..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(bytes.len() - start);
+        let key = if bytes.get(end) == Some(&b'"') {
+            self.at = end + 1;
+            Cow::Borrowed(&self.text[start..end])
+        } else {
+            Cow::Owned(self.string()?)
+        };
         self.expect(b':', "expected `:`")?;
         Ok(key)
     }
 
-    fn scalar(&mut self) -> Result<Json, SyntaxError> {
+    fn scalar(&mut self) -> Result<Json<'a>, SyntaxError> {
         for (word, value) in [
             ("null", Json::Null),
             ("true", Json::Bool(true)),
@@ -301,7 +316,7 @@ impl<'a> Reader<'a> {
         self.at - start
     }
 
-    fn number(&mut self) -> Result<Json, SyntaxError> {
+    fn number(&mut self) -> Result<Json<'a>, SyntaxError> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.at += 1;
@@ -329,7 +344,7 @@ impl<'a> Reader<'a> {
                 return Err(self.missing_digits());
             }
         }
-        Ok(Json::Number(self.text[start..self.at].to_string()))
+        Ok(Json::Number(&self.text[start..self.at]))
     }
 
     /// A string, the opening quote at the cursor.
@@ -461,7 +476,7 @@ mod tests {
         let ours = parse(text);
         let theirs = serde_json::from_str::<serde_json::Value>(text);
         match (ours, theirs) {
-            (Ok(ours), Ok(theirs)) => assert_eq!(ours, from_serde(&theirs), "{text}"),
+            (Ok(ours), Ok(theirs)) => assert_eq!(to_serde(&ours), theirs, "{text}"),
             (Err(ours), Err(theirs)) => {
                 // Columns may differ by one at the end of the text; lines may not.
                 assert_eq!(ours.line, theirs.line(), "{text}: {ours} / {theirs}");
@@ -475,17 +490,18 @@ mod tests {
         }
     }
 
-    /// serde_json's value in our tree (its maps are sorted: compare objects sorted too).
-    fn from_serde(value: &serde_json::Value) -> Json {
+    /// Our tree as serde_json's value (its maps keep the last of repeated keys, as ours do).
+    fn to_serde(value: &Json) -> serde_json::Value {
         match value {
-            serde_json::Value::Null => Json::Null,
-            serde_json::Value::Bool(b) => Json::Bool(*b),
-            serde_json::Value::Number(n) => Json::Number(n.to_string()),
-            serde_json::Value::String(s) => Json::String(s.clone()),
-            serde_json::Value::Array(items) => Json::Array(items.iter().map(from_serde).collect()),
-            serde_json::Value::Object(map) => Json::Object(
-                map.iter()
-                    .map(|(k, v)| (k.clone(), from_serde(v)))
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(b) => serde_json::Value::Bool(*b),
+            Json::Number(n) => serde_json::from_str(n).unwrap(),
+            Json::String(s) => serde_json::Value::String(s.clone()),
+            Json::Array(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
+            Json::Object(fields) => serde_json::Value::Object(
+                fields
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), to_serde(v)))
                     .collect(),
             ),
         }
@@ -542,9 +558,9 @@ mod tests {
         assert_eq!(
             parse("[-1.5e3, 300, 0]"),
             Ok(Json::Array(vec![
-                Json::Number("-1.5e3".into()),
-                Json::Number("300".into()),
-                Json::Number("0".into()),
+                Json::Number("-1.5e3"),
+                Json::Number("300"),
+                Json::Number("0"),
             ]))
         );
         assert_eq!(parse("300").unwrap().as_u64(), Some(300));

@@ -7,6 +7,8 @@
 //! derive on the bundled feed. Left out on purpose, which serde's derive reads: a struct
 //! written as an array of its fields, and a kind written as a map (`{"adopter": null}`).
 
+use std::borrow::Cow;
+
 use crate::json::Json;
 use crate::model::{
     Announcement, Block, CaseStudy, CaseStudyKind, Featured, Inline, Kind, Localized, Logo, Member,
@@ -94,11 +96,11 @@ fn invalid_type(value: &Json, expected: &str) -> TypeError {
 
 /// A type the feed's JSON holds.
 pub(super) trait FromJson: Sized {
-    fn from_json(value: Json) -> Read<Self>;
+    fn from_json(value: Json<'_>) -> Read<Self>;
 }
 
 impl FromJson for String {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         match value {
             Json::String(s) => Ok(s),
             _ => Err(invalid_type(&value, "a string")),
@@ -107,7 +109,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         match value {
             Json::Bool(b) => Ok(b),
             _ => Err(invalid_type(&value, "a boolean")),
@@ -116,7 +118,7 @@ impl FromJson for bool {
 }
 
 /// An unsigned integer of at most `max`, named `name` in messages ("u8", "u32").
-fn unsigned(value: Json, max: u64, name: &str) -> Read<u64> {
+fn unsigned(value: Json<'_>, max: u64, name: &str) -> Read<u64> {
     match &value {
         Json::Number(n) if is_integer(n) => value.as_u64().filter(|&n| n <= max).ok_or_else(|| {
             TypeError::new(format!("invalid value: integer `{n}`, expected {name}"))
@@ -126,19 +128,19 @@ fn unsigned(value: Json, max: u64, name: &str) -> Read<u64> {
 }
 
 impl FromJson for u8 {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         unsigned(value, u8::MAX.into(), "u8").map(|n| n as u8)
     }
 }
 
 impl FromJson for u32 {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         unsigned(value, u32::MAX.into(), "u32").map(|n| n as u32)
     }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         match value {
             Json::Array(items) => items
                 .into_iter()
@@ -151,7 +153,7 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         match value {
             Json::Null => Ok(None),
             _ => T::from_json(value).map(Some),
@@ -160,10 +162,10 @@ impl<T: FromJson> FromJson for Option<T> {
 }
 
 /// An object's members, in document order.
-type Fields = Vec<(String, Json)>;
+type Fields<'a> = Vec<(Cow<'a, str>, Json<'a>)>;
 
 /// `value`'s members when it is an object; serde's "expected struct Name" otherwise.
-fn object(value: Json, expected: &str) -> Read<Fields> {
+fn object<'a>(value: Json<'a>, expected: &str) -> Read<Fields<'a>> {
     match value {
         Json::Object(fields) => Ok(fields),
         _ => Err(invalid_type(&value, expected)),
@@ -172,13 +174,13 @@ fn object(value: Json, expected: &str) -> Read<Fields> {
 
 /// The value of `name`, moved out (the last one when a name repeats, as serde_json's `Value`
 /// kept it).
-fn take(fields: &mut Fields, name: &str) -> Option<Json> {
-    let at = fields.iter().rposition(|(key, _)| key == name)?;
+fn take<'a>(fields: &mut Fields<'a>, name: &str) -> Option<Json<'a>> {
+    let at = fields.iter().rposition(|(key, _)| *key == name)?;
     Some(std::mem::replace(&mut fields[at].1, Json::Null))
 }
 
 /// A field that must be there.
-fn required<T: FromJson>(fields: &mut Fields, name: &'static str) -> Read<T> {
+fn required<T: FromJson>(fields: &mut Fields<'_>, name: &'static str) -> Read<T> {
     match take(fields, name) {
         Some(value) => T::from_json(value).map_err(|e| e.at(Segment::Field(name))),
         None => Err(TypeError::new(format!("missing field `{name}`"))),
@@ -186,7 +188,7 @@ fn required<T: FromJson>(fields: &mut Fields, name: &'static str) -> Read<T> {
 }
 
 /// A field that may be left out (`#[serde(default)]`): its default then.
-fn defaulted<T: FromJson + Default>(fields: &mut Fields, name: &'static str) -> Read<T> {
+fn defaulted<T: FromJson + Default>(fields: &mut Fields<'_>, name: &'static str) -> Read<T> {
     match take(fields, name) {
         Some(value) => T::from_json(value).map_err(|e| e.at(Segment::Field(name))),
         None => Ok(T::default()),
@@ -194,7 +196,7 @@ fn defaulted<T: FromJson + Default>(fields: &mut Fields, name: &'static str) -> 
 }
 
 /// A variant name read from a string, from `names` (`(name, variant)` in declaration order).
-fn variant<T: Copy>(value: Json, names: &[(&str, T)], enum_name: &str) -> Read<T> {
+fn variant<T: Copy>(value: Json<'_>, names: &[(&str, T)], enum_name: &str) -> Read<T> {
     let Json::String(name) = value else {
         return Err(invalid_type(&value, enum_name));
     };
@@ -212,14 +214,14 @@ fn variant<T: Copy>(value: Json, names: &[(&str, T)], enum_name: &str) -> Read<T
 }
 
 impl FromJson for Kind {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let names = Kind::ALL.map(|kind| (kind.as_str(), kind));
         variant(value, &names, "enum Kind")
     }
 }
 
 impl FromJson for CaseStudyKind {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         const NAMES: [(&str, CaseStudyKind); 3] = [
             ("video", CaseStudyKind::Video),
             ("doc", CaseStudyKind::Doc),
@@ -230,7 +232,7 @@ impl FromJson for CaseStudyKind {
 }
 
 impl<T: FromJson> FromJson for Localized<T> {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct Localized")?;
         Ok(Localized {
             en: required(&mut fields, "en")?,
@@ -240,7 +242,7 @@ impl<T: FromJson> FromJson for Localized<T> {
 }
 
 impl FromJson for Logo {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct Logo")?;
         Ok(Logo {
             url: required(&mut fields, "url")?,
@@ -251,7 +253,7 @@ impl FromJson for Logo {
 }
 
 impl FromJson for Announcement {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct Announcement")?;
         Ok(Announcement {
             date: required(&mut fields, "date")?,
@@ -263,7 +265,7 @@ impl FromJson for Announcement {
 }
 
 impl FromJson for CaseStudy {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct CaseStudy")?;
         Ok(CaseStudy {
             title: required(&mut fields, "title")?,
@@ -274,7 +276,7 @@ impl FromJson for CaseStudy {
 }
 
 impl FromJson for PartnerInfo {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct PartnerInfo")?;
         Ok(PartnerInfo {
             description: required(&mut fields, "description")?,
@@ -284,7 +286,7 @@ impl FromJson for PartnerInfo {
 }
 
 impl FromJson for Featured {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct Featured")?;
         Ok(Featured {
             quote: required(&mut fields, "quote")?,
@@ -294,7 +296,7 @@ impl FromJson for Featured {
 }
 
 impl FromJson for Member {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         let mut fields = object(value, "struct Member")?;
         Ok(Member {
             id: required(&mut fields, "id")?,
@@ -317,7 +319,11 @@ impl FromJson for Member {
 
 /// An internally tagged enum's object: its variant, named in `"type"` (one of `names`), and
 /// the fields.
-fn tag<T: Copy>(value: Json, names: &[(&str, T)], enum_name: &str) -> Read<(T, Fields)> {
+fn tag<'a, T: Copy>(
+    value: Json<'a>,
+    names: &[(&str, T)],
+    enum_name: &str,
+) -> Read<(T, Fields<'a>)> {
     let mut fields = object(value, enum_name)?;
     match take(&mut fields, "type") {
         Some(tag) => variant(tag, names, "variant identifier")
@@ -338,7 +344,7 @@ enum BlockTag {
 }
 
 impl FromJson for Block {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         const NAMES: [(&str, BlockTag); 6] = [
             ("heading", BlockTag::Heading),
             ("paragraph", BlockTag::Paragraph),
@@ -389,7 +395,7 @@ enum InlineTag {
 }
 
 impl FromJson for Inline {
-    fn from_json(value: Json) -> Read<Self> {
+    fn from_json(value: Json<'_>) -> Read<Self> {
         const NAMES: [(&str, InlineTag); 6] = [
             ("text", InlineTag::Text),
             ("emphasis", InlineTag::Emphasis),

@@ -132,7 +132,7 @@ fn read_frame(text: &str) -> Result<Frame<'_>, FeedError> {
     if !reader.open(b'{', b'}').map_err(not_json)? {
         loop {
             let key = reader.key().map_err(not_json)?;
-            match key.as_str() {
+            match key.as_ref() {
                 "schemaVersion" => {
                     let raw = reader.skip_value().map_err(not_json)?;
                     if frame.schema_version.replace(raw).is_some() {
