@@ -142,11 +142,13 @@ impl FromJson for u32 {
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: Json<'_>) -> Read<Self> {
         match value {
-            Json::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(index, item)| T::from_json(item).map_err(|e| e.at(Segment::Index(index))))
-                .collect(),
+            Json::Array(items) => {
+                let mut read = Vec::with_capacity(items.len());
+                for (index, item) in items.into_iter().enumerate() {
+                    read.push(T::from_json(item).map_err(|e| e.at(Segment::Index(index)))?);
+                }
+                Ok(read)
+            }
             _ => Err(invalid_type(&value, "a sequence")),
         }
     }
