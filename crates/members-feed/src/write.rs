@@ -1,7 +1,9 @@
 //! The feed written as JSON, pretty, the way serde_json's `to_string_pretty` writes the model's
 //! derived `Serialize` (two-space indents, fields in declaration order, empty fields left out
 //! as the model's `skip_serializing_if` says), without serde_json's serializer in the wasm:
-//! the list writes a view's own feed for download. Tests hold the two to the same text.
+//! the list writes a view's own feed for download. Tests hold the two to the same text, and
+//! every impl names all of its type's fields (a pattern without `..`): a field added to the
+//! model does not compile until it is written here.
 
 use crate::model::{
     Announcement, Block, CaseStudy, CaseStudyKind, Featured, Feed, Inline, Kind, Localized, Logo,
@@ -189,58 +191,69 @@ impl ToJson for CaseStudyKind {
 
 impl<T: ToJson> ToJson for Localized<T> {
     fn write(&self, out: &mut Writer) {
+        let Localized { en, zh } = self;
         out.object(|o| {
-            o.field("en", &self.en);
-            o.optional("zh", &self.zh);
+            o.field("en", en);
+            o.optional("zh", zh);
         });
     }
 }
 
 impl ToJson for Logo {
     fn write(&self, out: &mut Writer) {
+        let Logo { url, width, height } = self;
         out.object(|o| {
-            o.field("url", &self.url);
-            o.optional("width", &self.width);
-            o.optional("height", &self.height);
+            o.field("url", url);
+            o.optional("width", width);
+            o.optional("height", height);
         });
     }
 }
 
 impl ToJson for Announcement {
     fn write(&self, out: &mut Writer) {
+        let Announcement {
+            date,
+            title,
+            url,
+            content,
+        } = self;
         out.object(|o| {
-            o.field("date", &self.date);
-            o.field("title", &self.title);
-            o.field("url", &self.url);
-            o.field("content", &self.content);
+            o.field("date", date);
+            o.field("title", title);
+            o.field("url", url);
+            o.field("content", content);
         });
     }
 }
 
 impl ToJson for CaseStudy {
     fn write(&self, out: &mut Writer) {
+        let CaseStudy { title, url, kind } = self;
         out.object(|o| {
-            o.field("title", &self.title);
-            o.field("url", &self.url);
-            o.field("kind", &self.kind);
+            o.field("title", title);
+            o.field("url", url);
+            o.field("kind", kind);
         });
     }
 }
 
 impl ToJson for PartnerInfo {
     fn write(&self, out: &mut Writer) {
+        let PartnerInfo { description, url } = self;
         out.object(|o| {
-            o.field("description", &self.description);
-            o.field("url", &self.url);
+            o.field("description", description);
+            o.field("url", url);
         });
     }
 }
 
 impl ToJson for Featured {
     fn write(&self, out: &mut Writer) {
+        let Featured { quote, source } = self;
         out.object(|o| {
-            o.field("quote", &self.quote);
-            o.field("source", &self.source);
+            o.field("quote", quote);
+            o.field("source", source);
         });
     }
 }
@@ -318,31 +331,52 @@ impl ToJson for Inline {
 
 impl ToJson for Member {
     fn write(&self, out: &mut Writer) {
+        let Member {
+            id,
+            name,
+            aliases,
+            kinds,
+            website,
+            logo,
+            industry,
+            country,
+            usage,
+            joined,
+            announcement,
+            case_studies,
+            partner,
+            featured,
+        } = self;
         out.object(|o| {
-            o.field("id", &self.id);
-            o.field("name", &self.name);
-            o.list("aliases", &self.aliases);
-            o.field("kinds", &self.kinds);
-            o.field("website", &self.website);
-            o.optional("logo", &self.logo);
-            o.optional("industry", &self.industry);
-            o.optional("country", &self.country);
-            o.field("usage", &self.usage);
-            o.optional("joined", &self.joined);
-            o.optional("announcement", &self.announcement);
-            o.list("caseStudies", &self.case_studies);
-            o.optional("partner", &self.partner);
-            o.optional("featured", &self.featured);
+            o.field("id", id);
+            o.field("name", name);
+            o.list("aliases", aliases);
+            o.field("kinds", kinds);
+            o.field("website", website);
+            o.optional("logo", logo);
+            o.optional("industry", industry);
+            o.optional("country", country);
+            o.field("usage", usage);
+            o.optional("joined", joined);
+            o.optional("announcement", announcement);
+            o.list("caseStudies", case_studies);
+            o.optional("partner", partner);
+            o.optional("featured", featured);
         });
     }
 }
 
 impl ToJson for Feed {
     fn write(&self, out: &mut Writer) {
+        let Feed {
+            schema_version,
+            generated_at,
+            members,
+        } = self;
         out.object(|o| {
-            o.field("schemaVersion", &self.schema_version);
-            o.field("generatedAt", &self.generated_at);
-            o.field("members", &self.members);
+            o.field("schemaVersion", schema_version);
+            o.field("generatedAt", generated_at);
+            o.field("members", members);
         });
     }
 }
