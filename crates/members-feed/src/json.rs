@@ -1,5 +1,5 @@
 //! The feed's own JSON reader: a parser into a small tree ([`Json`]) and a syntax check that
-//! builds nothing ([`skip_value`]), used to find where each member starts and ends.
+//! builds nothing ([`Reader::skip_value`]), used to find where each member starts and ends.
 //!
 //! Why not serde_json: its `Value` route and the derived readers of the model were about 33 KB
 //! gzip of every wasm binary that reads the feed (DEVELOPERS.md, "A reader of its own").
@@ -262,11 +262,7 @@ impl<'a> Reader<'a> {
         // Keys are short and rarely escaped: most are borrowed from the text.
         let start = self.at + 1;
         let bytes = self.text.as_bytes();
-        let end = start
-            + bytes[start..]
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                .unwrap_or(bytes.len() - start);
+        let end = start + plain_run(&bytes[start..]);
         let key = if bytes.get(end) == Some(&b'"') {
             self.at = end + 1;
             Cow::Borrowed(&self.text[start..end])
@@ -367,11 +363,7 @@ impl<'a> Reader<'a> {
         let bytes = self.text.as_bytes();
         loop {
             let run_start = self.at;
-            self.at += bytes[run_start..]
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                .unwrap_or(bytes.len() - run_start);
-            // Quotes, backslashes and control bytes are ASCII: the run ends on a char boundary.
+            self.at += plain_run(&bytes[run_start..]);
             if let Some(out) = out.as_deref_mut() {
                 out.push_str(&self.text[run_start..self.at]);
             }
@@ -466,6 +458,15 @@ impl<'a> Reader<'a> {
         };
         char::from_u32(code).ok_or_else(|| self.error("invalid unicode code point"))
     }
+}
+
+/// How many bytes from the start of `bytes` a string holds as they are: up to its closing
+/// quote, a backslash or a control byte (all ASCII, so the run ends on a char boundary).
+fn plain_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .unwrap_or(bytes.len())
 }
 
 #[cfg(test)]
