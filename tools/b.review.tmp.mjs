@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium.mjs';
+const B='http://127.0.0.1:4381/adopters/';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport:{width:1280,height:800}});
+const page = await ctx.newPage();
+await page.goto(B, {waitUntil:'networkidle'});
+const snap = await page.locator('body').ariaSnapshot();
+console.log(snap.slice(0,6000));
+const ids = await page.$$eval('[data-testid]', els=>[...new Set(els.map(e=>e.tagName+':'+e.dataset.testid))]);
+console.log(ids.join('\n'));
+await page.screenshot({path:'/tmp/review/list-bottom.png', fullPage:true, clip:{x:0,y:3000,width:1280,height:1526}});
+await browser.close();

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium.mjs';
+const B='http://127.0.0.1:4381/adopters/';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport:{width:1280,height:800}});
+const page = await ctx.newPage();
+await page.goto(B, {waitUntil:'networkidle'});
+console.log(await page.evaluate(()=>({h:document.documentElement.scrollHeight, cards:document.querySelectorAll('[data-testid=member-card]').length, after:[...document.querySelectorAll('main *')].slice(-15).map(e=>e.tagName+'.'+e.className+':'+(e.dataset.testid||'')+':'+e.textContent.slice(0,40)) })));
+await page.evaluate(()=>window.scrollTo(0, document.documentElement.scrollHeight));
+await page.waitForTimeout(500);
+await page.screenshot({path:'/tmp/review/list-desk-scrolled-bottom.png'});
+await page.evaluate(()=>window.scrollTo(0, 2600));
+await page.waitForTimeout(500);
+await page.screenshot({path:'/tmp/review/list-desk-scrolled-2600.png'});
+await browser.close();
