@@ -739,11 +739,12 @@ try {
       note: 'medians of alternating cold loads: our first card on screen against the reference page (a local build of karmada.io) painting its first table row; oursOverReference ≤ 1 meets the target',
     };
   }
-  // Every route is a static page now: a member's page and the join page, first content.
+  // Every route is a static page now: beside the list (firstCardPaint), a member's page, the
+  // join page, the statistics and the logo wall, first content.
   const feedMembers = JSON.parse(await readFile(join(args.dist, 'members.json'), 'utf8')).members;
   const member = feedMembers.find((m) => m.announcement) ?? feedMembers[0];
   const staticPages = {};
-  for (const [name, path] of [['member', `members/${member.id}`], ['join', 'join']]) {
+  for (const [name, path] of [['member', `members/${member.id}`], ['join', 'join'], ['stats', 'stats'], ['logos', 'logos']]) {
     staticPages[name] = {
       path,
       unthrottled: await staticPageTimes(browser, baseUrl + path, 1),
