@@ -148,17 +148,15 @@
       closeOverlay();
       overlay = document.createElement("dialog");
       overlay.setAttribute("data-karmada-showcase-overlay", "");
-      overlay.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px";
+      overlay.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px;box-shadow:0 8px 40px #0009";
       var close = document.createElement("button");
-      close.type = "button";
       close.textContent = "\u00d7";
       close.setAttribute("aria-label", "Close");
-      close.style.cssText = "position:absolute;top:8px;right:12px;font-size:24px;line-height:1;border:0;background:none;cursor:pointer;color:inherit";
+      close.style.cssText = "position:absolute;top:8px;right:12px;padding:4px 10px;font-size:24px;line-height:1;border:0;border-radius:8px;background:Canvas";
       close.addEventListener("click", closeOverlay);
       var detail = makeFrame(frameUrl(app, "." + view, box, true), title);
       detail.style.height = "100%";
-      overlay.appendChild(close);
-      overlay.appendChild(detail);
+      overlay.append(close, detail);
       overlay.addEventListener("close", function () {
         overlay.remove();
         overlay = null;

@@ -189,9 +189,10 @@ fn Shell(
     });
     let embed = use_embed();
     let classes = format!(
-        "showcase {}{}",
+        "showcase {}{}{}",
         embed.card_size.class(),
-        if embed.is_embedded() { " embedded" } else { "" }
+        if embed.is_embedded() { " embedded" } else { "" },
+        if embed.in_overlay { " in-overlay" } else { "" }
     );
     // Keyed on the page, not the whole route: moving from one member to the next keeps the
     // detail view (it follows the id), and only a new page replaces the view.

@@ -149,6 +149,10 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   expect(Math.abs((await middle(toggle)) - (await middle(sort)))).toBeLessThan(8);
   const joinTop = (await page.getByTestId('join-cta').boundingBox())!.y;
   expect(joinTop).toBeGreaterThan(cardTop);
+  // Tab follows what is on screen: from the header into the list, not down to the invitation.
+  await page.getByTestId('logos-link').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.browse-layout')))).toBe(true);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   // A sheet over the list, focus inside it; ticking a box shows the new count at once, on

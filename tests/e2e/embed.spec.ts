@@ -117,6 +117,14 @@ test('a member opens in an overlay over the host page and closes again', async (
   await expect(overlay).toBeVisible();
   const detail = overlay.frameLocator('iframe');
   await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  // Its close button stands on a background of its own over whatever the member's page shows
+  // (on a dark page a bare "×" was black on black), and the member has room around it.
+  const closeButton = overlay.getByRole('button', { name: 'Close' });
+  expect(await closeButton.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  const heading = detail.locator('h1');
+  const headingBox = (await heading.boundingBox())!;
+  const overlayBox = (await overlay.boundingBox())!;
+  expect(headingBox.x - overlayBox.x).toBeGreaterThanOrEqual(16);
   // The host page's title names the member while it is open, and is its own again after.
   const hostTitle = 'Karmada | Adopters (embedding demo)';
   const name = feed.members.find((m) => m.id === id)!.name.en;
@@ -135,6 +143,24 @@ test('a member opens in an overlay over the host page and closes again', async (
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
   expect(await violations(page)).toEqual([]);
+});
+
+test("on a phone, the frame's filter sheet opens where the visitor is looking, not at the frame's bottom", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  // The host sizes the frame to its content, so the frame's own viewport is thousands of
+  // pixels tall: a sheet fixed to its bottom would be far below the screen.
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(3000);
+  const toggle = frame.getByTestId('filters-toggle');
+  await toggle.scrollIntoViewIfNeeded();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(frame.getByTestId('kind-filter-adopter')).toBeFocused();
+  await expect(frame.locator('#facet-groups')).toBeInViewport();
+  await expect(frame.getByTestId('kind-filter-adopter')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
 
 test("the frame's view lives in the host page's address: shared, reloaded, and never outside the app", async ({ page }) => {
