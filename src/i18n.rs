@@ -407,7 +407,8 @@ pub static ZH: Strings = Strings {
     has_case_study: "有案例研究",
     has_announcement: "有加入公告",
     sort_label: "排序",
-    sort_name: "名称（A–Z）",
+    // The order is the English names': said, so that a Chinese reader does not take it for none.
+    sort_name: "英文名称（A–Z）",
     sort_newest: "最新加入",
     sort_featured: "有故事的在前",
     layout_label: "视图",

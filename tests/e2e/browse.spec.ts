@@ -201,6 +201,10 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   await expect(page.locator('#results')).toBeFocused();
   await expect(cards(page)).toHaveCount(vendors);
   await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+  // "Showing 5 of 46 members" is read on one line, not a word a line beside the buttons.
+  const count = page.locator('.results-bar .result-count');
+  await expect(count).toContainText(`${vendors} of ${feed.members.length}`);
+  expect((await count.boundingBox())!.height).toBeLessThan(40);
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(toggle).toBeHidden();
   await expect(page.getByTestId('kind-filter-vendor')).toBeChecked();
