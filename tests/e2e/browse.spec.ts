@@ -606,7 +606,7 @@ test('"Download this view" gives exactly the members shown, as CSV and as a feed
   expect(csvDownload.suggestedFilename()).toBe('karmada-members.csv');
   const csv = readFileSync((await csvDownload.path())!, 'utf8');
   const rows = csv.trimEnd().split('\r\n');
-  expect(rows[0]).toBe('"id","name","name_zh","kinds","industry","country","website","joined","announcement"');
+  expect(rows[0]).toBe('"id","name","name_zh","kinds","industry","country","website","joined","announcement","usage","usage_zh"');
   expect(rows.slice(1).map((row) => JSON.parse(row.slice(0, row.indexOf(',')))).sort()).toEqual(vendors);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
   const view = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));

@@ -4,7 +4,7 @@
 use members_feed::{to_pretty_json, Feed, Member, SCHEMA_VERSION};
 
 /// The CSV's columns, in order.
-pub const CSV_COLUMNS: [&str; 9] = [
+pub const CSV_COLUMNS: [&str; 11] = [
     "id",
     "name",
     "name_zh",
@@ -14,6 +14,8 @@ pub const CSV_COLUMNS: [&str; 9] = [
     "website",
     "joined",
     "announcement",
+    "usage",
+    "usage_zh",
 ];
 
 /// `members` as CSV: a header row, then one row per member (kinds joined by `;`), every field
@@ -45,6 +47,8 @@ pub fn to_csv(members: &[Member]) -> String {
             &member.website,
             member.joined.as_deref().unwrap_or(""),
             announcement,
+            &member.usage.en,
+            member.usage.zh.as_deref().unwrap_or(""),
         ]);
     }
     out
@@ -116,12 +120,14 @@ mod tests {
     fn csv_quotes_every_field_and_neutralises_formulas() {
         let mut tricky = member("tricky", "=HYPERLINK(\"https://evil.example\",\"click\")");
         tricky.name.zh = Some("逗号, \"引号\"\n换行".into());
-        let plain = member("plain", "Plain, Inc.");
+        let mut plain = member("plain", "Plain, Inc.");
+        plain.usage.en = "Runs its clusters with it.".into();
+        plain.usage.zh = Some("用它管理集群。".into());
         let csv = to_csv(&[tricky, plain]);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "\"id\",\"name\",\"name_zh\",\"kinds\",\"industry\",\"country\",\"website\",\"joined\",\"announcement\""
+            "\"id\",\"name\",\"name_zh\",\"kinds\",\"industry\",\"country\",\"website\",\"joined\",\"announcement\",\"usage\",\"usage_zh\""
         );
         assert!(
             csv.contains("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\""),
@@ -132,7 +138,11 @@ mod tests {
             csv.contains("\"Plain, Inc.\",\"\",\"adopter;partner\",\"finance\",\"CN\""),
             "{csv}"
         );
-        assert!(csv.ends_with("\r\n"));
+        // What each does with Karmada, in both languages, last.
+        assert!(
+            csv.ends_with("\"Runs its clusters with it.\",\"用它管理集群。\"\r\n"),
+            "{csv}"
+        );
         for lead in ['=', '+', '-', '@', '\t', '\r', '\n', '\0'] {
             assert_eq!(csv_cell(&format!("{lead}1")), format!("\"'{lead}1\""));
         }
