@@ -463,10 +463,28 @@ impl<'a> Reader<'a> {
 /// How many bytes from the start of `bytes` a string holds as they are: up to its closing
 /// quote, a backslash or a control byte (all ASCII, so the run ends on a char boundary).
 fn plain_run(bytes: &[u8]) -> usize {
-    bytes
+    // Eight bytes at a time while none of them ends the run (a usage string of 15 MB held the
+    // page 80 ms longer read a byte at a time), then byte by byte from the eight that do.
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Whether a byte of `word` is zero; whether one is below 0x20 (both exact as a yes or no).
+    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGH_BITS != 0;
+    let has_control = |word: u64| word.wrapping_sub(ONES * 0x20) & !word & HIGH_BITS != 0;
+    let mut at = 0;
+    while let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let word = u64::from_ne_bytes(eight);
+        if has_zero(word ^ (ONES * u64::from(b'"')))
+            || has_zero(word ^ (ONES * u64::from(b'\\')))
+            || has_control(word)
+        {
+            break;
+        }
+        at += 8;
+    }
+    at + bytes[at..]
         .iter()
         .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        .unwrap_or(bytes.len())
+        .unwrap_or(bytes.len() - at)
 }
 
 #[cfg(test)]
@@ -591,6 +609,34 @@ mod tests {
         assert!(parse(text).is_err());
         assert_eq!(Reader::new(text).skip_value(), Ok(text));
         assert!(Reader::new(r#"["\u12x4"]"#).skip_value().is_err());
+    }
+
+    #[test]
+    fn a_plain_run_ends_where_a_byte_at_a_time_says() {
+        let naive = |bytes: &[u8]| {
+            bytes
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(bytes.len())
+        };
+        // Every length up to three words, every place for the byte that ends the run, among
+        // fillers on both sides of each threshold and multi-byte characters.
+        for filler in ["a", " ", "!", "#", "[", "]", "~", "\u{7f}", "é", "中", "😀"] {
+            for len in 0..24 {
+                let plain = filler.repeat(len);
+                assert_eq!(plain_run(plain.as_bytes()), plain.len(), "{filler} × {len}");
+                for end in ['"', '\\', '\0', '\n', '\u{1f}'] {
+                    for at in 0..=len {
+                        let text = format!("{}{end}{}", filler.repeat(at), filler.repeat(len - at));
+                        assert_eq!(
+                            plain_run(text.as_bytes()),
+                            naive(text.as_bytes()),
+                            "{text:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
