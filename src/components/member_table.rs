@@ -4,12 +4,13 @@ use browse::labels::{country_label, industry_label};
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
+use super::card::card_excerpt;
 use crate::i18n::strings;
 use crate::list_state::member_href;
 
 /// The list as a compact table for people who scan (`view=table`): a row per member with its
-/// name (a link to its page), kinds, industry, country and when it joined. The same members,
-/// order and "Show more" as the cards.
+/// name (a link to its page), kinds, industry, country, when it joined and what it does with
+/// Karmada (as much as a card shows). The same members, order and "Show more" as the cards.
 #[component]
 pub fn MemberTable(
     /// All members of the feed; `results` points into it.
@@ -57,7 +58,8 @@ pub fn MemberTable(
                         <td>{kinds}</td>
                         <td>{industry}</td>
                         <td>{country}</td>
-                        <td>{browse::date_of(member).map(str::to_string)}</td>
+                        <td class="date-cell">{browse::date_of(member).map(str::to_string)}</td>
+                        <td class="usage-cell" lang=member.usage.lang_of(lang).tag()>{card_excerpt(member.usage.text(lang))}</td>
                     </tr>
                 }
             })
@@ -72,6 +74,7 @@ pub fn MemberTable(
                             <th scope="col">{text.industry}</th>
                             <th scope="col">{text.country}</th>
                             <th scope="col">{text.joined}</th>
+                            <th scope="col">{text.usage_column}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

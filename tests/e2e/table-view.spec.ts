@@ -41,9 +41,14 @@ test('the table view round-trips through the address, with the filters, and back
 test('the table follows a search and names each column', async ({ page }) => {
   await page.goto('./?view=table&lang=zh');
   await expect(page.getByTestId('member-row')).toHaveCount(Math.min(feed.members.length, 48));
-  await expect(page.getByTestId('member-table').locator('thead th')).toHaveText(['名称', '类型', '行业', '国家/地区', '加入时间']);
+  await expect(page.getByTestId('member-table').locator('thead th')).toHaveText(['名称', '类型', '行业', '国家/地区', '加入时间', '使用场景']);
   await page.getByTestId('search').fill(feed.members[0].name.en);
   await expect(page.getByTestId('member-row').first()).toHaveAttribute('data-member-id', feed.members[0].id);
+  // What it does with Karmada, in Chinese where the feed has it, else in English, said so.
+  const usage = page.getByTestId('member-row').first().locator('td.usage-cell');
+  const first = feed.members[0];
+  await expect(usage).toContainText((first.usage.zh ?? first.usage.en).slice(0, 40));
+  await expect(usage).toHaveAttribute('lang', first.usage.zh ? 'zh-CN' : 'en');
 });
 
 for (const [lang, scheme] of [['en', 'light'], ['zh', 'dark']] as const) {
