@@ -33,14 +33,40 @@ fn saved(list_path: &str) -> Option<(usize, u64)> {
     Some((shown.parse().ok()?, y.parse().ok()?))
 }
 
-/// How many cards the list at `list_path` showed when it was left, if it was.
-pub fn saved_limit(list_path: &str) -> Option<usize> {
-    saved(list_path).map(|(shown, _)| shown)
+thread_local! {
+    /// Whether this document has drawn a list before (then a list is drawn by an in-app
+    /// navigation, not by the page's load).
+    static LIST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Scrolls back to where the list at `list_path` was, once the cards are in the page.
-pub fn restore_after_render(list_path: String) {
-    if let Some((_, y)) = saved(&list_path) {
-        request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y as f64));
+/// Whether the page was loaded by a reload or by back/forward, the loads that return to a
+/// place; not one typed, followed from elsewhere or opened anew.
+fn loaded_to_return() -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return false;
     }
+    let entry = window()
+        .performance()
+        .map(|performance| performance.get_entries_by_type("navigation").get(0));
+    let kind = entry.and_then(|entry| js_sys::Reflect::get(&entry, &"type".into()).ok());
+    matches!(
+        kind.and_then(|kind| kind.as_string()).as_deref(),
+        Some("reload" | "back_forward")
+    )
+}
+
+/// Where the list at `list_path` was left (cards shown, scroll offset), when the visitor is
+/// returning to it: back from a member inside the app, or a reload or back/forward to the
+/// page. A list opened anew (its address typed in the same tab) starts at the top.
+pub fn returning_to(list_path: &str) -> Option<(usize, u64)> {
+    let in_app = LIST_DRAWN.with(|drawn| drawn.replace(true));
+    if !in_app && !loaded_to_return() {
+        return None;
+    }
+    saved(list_path)
+}
+
+/// Scrolls to `y` once the cards are in the page.
+pub fn restore_after_render(y: u64) {
+    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y as f64));
 }

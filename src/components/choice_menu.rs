@@ -48,7 +48,13 @@ where
                     let text = strings(lang.get());
                     choices
                         .iter()
-                        .map(|&choice| view! { <option value=value(choice) selected=choice == current.get()>{name(text, choice)}</option> })
+                        .map(|&choice| {
+                            let chosen = move || choice == current.get();
+                            // The attribute for the static page; the property because once
+                            // the visitor has picked, the browser no longer follows the
+                            // attribute (back/forward would leave the old choice showing).
+                            view! { <option value=value(choice) selected=chosen prop:selected=chosen>{name(text, choice)}</option> }
+                        })
                         .collect::<Vec<_>>()
                 }}
             </select>

@@ -149,6 +149,18 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   expect(Math.abs((await middle(toggle)) - (await middle(sort)))).toBeLessThan(8);
   const joinTop = (await page.getByTestId('join-cta').boundingBox())!.y;
   expect(joinTop).toBeGreaterThan(cardTop);
+  // From the top the keyboard goes from the skip link into the page (a reading-flow box that
+  // was also the skip link's focusable target sent Tab out of the page), and so it does from
+  // the skip link's target.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('language-switch')).toBeFocused();
+  await page.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('language-switch')).toBeFocused();
   // Tab follows what is on screen: from the header into the list, not down to the invitation.
   await page.getByTestId('logos-link').focus();
   await page.keyboard.press('Tab');
@@ -284,6 +296,15 @@ test('sort orders by name, newest and featured', async ({ page }) => {
   await page.getByTestId('sort').selectOption('featured');
   await expect.poll(async () => (await ids(page))[0]).toBe('gamma');
   await expect(page).toHaveURL(/sort=featured/);
+  // Back and forward: the menu says the order the address and the cards have.
+  await page.goBack();
+  await expect(page).toHaveURL(/sort=newest/);
+  await expect.poll(async () => (await ids(page)).slice(0, 2)).toEqual(['beta', 'alpha']);
+  await expect(page.getByTestId('sort')).toHaveValue('newest');
+  await page.goBack();
+  await expect(page.getByTestId('sort')).toHaveValue('name');
+  await page.goForward();
+  await expect(page.getByTestId('sort')).toHaveValue('newest');
 });
 
 test('every view is a link: reload restores it, back and forward move through it', async ({ page }) => {
@@ -299,6 +320,26 @@ test('every view is a link: reload restores it, back and forward move through it
   await page.goForward();
   await expect(page).toHaveURL(/country=CN/);
   await expect(page.getByTestId('country-filter-CN')).toBeChecked();
+});
+
+test('back returns to where the list was; the list opened anew starts at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('./');
+  await expect(cards(page).nth(40)).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+  const card = cards(page).filter({ visible: true }).last();
+  const id = await card.getAttribute('data-member-id');
+  await card.locator('a.card-link').click();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  await page.goBack();
+  await expect(cards(page).first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+  // The same address opened anew in this tab (typed, or a link from elsewhere): the top.
+  await page.goto('./');
+  await expect(cards(page).first()).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test('the bundled feed: a member opens by keyboard, back returns to the same filtered list', async ({ page }) => {

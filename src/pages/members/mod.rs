@@ -131,60 +131,65 @@ pub fn MembersBrowser(
     let show = config.facets;
     let show_sidebar = show.any() || config.search;
     view! {
-        <ListHeader kept=kept embedded=config.is_embedded() />
-        <div class="browse-layout" class:no-sidebar=!show_sidebar>
-            <aside
-                class="filters"
-                aria-label=move || strings(lang.get()).kinds_label
-                class:hidden=!show_sidebar
-                class:filters-open=filters.open
-                // On a phone, a click on the dimmed list around the open sheet closes it.
-                on:click=move |event| {
-                    if event.target() == event.current_target() {
-                        filters.close(false);
+        // One box for the list's parts, so a phone can show the invitation to join after the
+        // list (`reading-flow` on it; on `<main>`, which the skip link focuses, Chromium's Tab
+        // would leave the page).
+        <div class="list-page">
+            <ListHeader kept=kept embedded=config.is_embedded() />
+            <div class="browse-layout" class:no-sidebar=!show_sidebar>
+                <aside
+                    class="filters"
+                    aria-label=move || strings(lang.get()).kinds_label
+                    class:hidden=!show_sidebar
+                    class:filters-open=filters.open
+                    // On a phone, a click on the dimmed list around the open sheet closes it.
+                    on:click=move |event| {
+                        if event.target() == event.current_target() {
+                            filters.close(false);
+                        }
                     }
-                }
-            >
-                <SearchBox shown=config.search query=query_signal on_search=on_search on_leave=on_leave_search />
-                <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) control=filters />
-            </aside>
-            <section class="results" id="results" node_ref=filters.results tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
-                <ResultsBar filters=filters any_facet=show.any() ticked=active_facets count=count_text sort=sort on_sort=on_sort />
-                <FilterChips state=state go=go_to />
-                // What to do with the view: take it away, or see it as a table.
-                <div class="list-tools">
-                    <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
-                    <ChoiceMenu class="sort layout-switch" label=|text| text.layout_label testid="layout" choices=&Layout::ALL value=Layout::as_str name=Strings::layout current=layout choose=on_layout />
-                </div>
-                // Above the list as it first is: stories are for arriving, not for searching.
-                <Show when=move || unfiltered.get()>
-                    <div on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
-                        <FeaturedStories featured=featured.clone() lang=lang link_suffix=list_suffix />
+                >
+                    <SearchBox shown=config.search query=query_signal on_search=on_search on_leave=on_leave_search />
+                    <FacetSheet list=facet_list show=show shown=Signal::derive(move || results.read().len()) control=filters />
+                </aside>
+                <section class="results" id="results" node_ref=filters.results tabindex="-1" aria-labelledby="result-count" data-query=query_signal>
+                    <ResultsBar filters=filters any_facet=show.any() ticked=active_facets count=count_text sort=sort on_sort=on_sort />
+                    <FilterChips state=state go=go_to />
+                    // What to do with the view: take it away, or see it as a table.
+                    <div class="list-tools">
+                        <ViewDownload members=members.clone() results=results generated_at=feed.feed.generated_at.clone() />
+                        <ChoiceMenu class="sort layout-switch" label=|text| text.layout_label testid="layout" choices=&Layout::ALL value=Layout::as_str name=Strings::layout current=layout choose=on_layout />
                     </div>
-                </Show>
-                <NewestNote members=members.clone() results=results sort=sort />
-                {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
-                {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() ignored_filters=ignored_filters /> })}
-                // The grid stays in the page while a search finds nobody: its cards are reused
-                // when the next keystroke finds members again.
-                <Show when=move || results.read().is_empty()>
-                    <EmptyResults state=state suggest=suggest go=go_to />
-                </Show>
-                <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
-                    // Hidden, not dropped, in the table: its cards are there again at once.
-                    <div class:hidden=table>
-                        <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=paging.first_render generated_at=feed.feed.generated_at.clone() />
-                    </div>
-                    <Show when=move || table.get()>
-                        <MemberTable members=members.clone() results=results limit=limit link_suffix=list_suffix lang=lang />
+                    // Above the list as it first is: stories are for arriving, not for searching.
+                    <Show when=move || unfiltered.get()>
+                        <div on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
+                            <FeaturedStories featured=featured.clone() lang=lang link_suffix=list_suffix />
+                        </div>
                     </Show>
-                </div>
-                <Show when=move || { results.read().len() > limit.get() }>
-                    <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| paging.show_more()>
-                        {move || strings(lang.get()).show_more}
-                    </button>
-                </Show>
-            </section>
+                    <NewestNote members=members.clone() results=results sort=sort />
+                    {(skipped > 0).then(|| view! { <p class="notice" data-testid="skipped-notice">{move || (strings(lang.get()).skipped_notice)(skipped)}</p> })}
+                    {move || debug.get().then(|| view! { <FeedDiagnostics problems=problems.clone() ignored_filters=ignored_filters /> })}
+                    // The grid stays in the page while a search finds nobody: its cards are reused
+                    // when the next keystroke finds members again.
+                    <Show when=move || results.read().is_empty()>
+                        <EmptyResults state=state suggest=suggest go=go_to />
+                    </Show>
+                    <div class="card-grid-frame" on:click=move |event| config_for_clicks.with_value(|config| crate::embed::open_in_host_overlay(config, event))>
+                        // Hidden, not dropped, in the table: its cards are there again at once.
+                        <div class:hidden=table>
+                            <CardGrid members=members.clone() results=results limit=limit query=query_signal link_suffix=list_suffix lang=lang first_render=paging.first_render generated_at=feed.feed.generated_at.clone() />
+                        </div>
+                        <Show when=move || table.get()>
+                            <MemberTable members=members.clone() results=results limit=limit link_suffix=list_suffix lang=lang />
+                        </Show>
+                    </div>
+                    <Show when=move || { results.read().len() > limit.get() }>
+                        <button type="button" class="button show-more" data-testid="show-more" on:click=move |_| paging.show_more()>
+                            {move || strings(lang.get()).show_more}
+                        </button>
+                    </Show>
+                </section>
+            </div>
         </div>
     }
 }

@@ -24,7 +24,8 @@ pub struct ListPaging {
 impl ListPaging {
     /// Paging for the list whose state is `state`: back where a returning visitor left it.
     pub fn new(state: Memo<FilterState>) -> Self {
-        let returning_limit = scroll::saved_limit(&list_path(&state.get_untracked()));
+        let returning = scroll::returning_to(&list_path(&state.get_untracked()));
+        let returning_limit = returning.map(|(shown, _)| shown);
         let limit = RwSignal::new(returning_limit.unwrap_or(PAGE_SIZE));
         // A returning visitor's scroll position needs every card above it at once; a fresh
         // visit starts with what the static copy of the first screen showed.
@@ -44,7 +45,9 @@ impl ListPaging {
             }
             current
         });
-        scroll::restore_after_render(list_path(&state.get_untracked()));
+        if let Some((_, y)) = returning {
+            scroll::restore_after_render(y);
+        }
         // Remember the place continuously: by the time a card's link is followed the list may
         // be gone, and browser back may come from anywhere.
         let scroll_listener = window_event_listener(leptos::ev::scroll, move |_| {
