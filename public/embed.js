@@ -151,8 +151,8 @@
       overlay.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px;box-shadow:0 8px 40px #0009";
       var close = document.createElement("button");
       close.textContent = "\u00d7";
-      close.setAttribute("aria-label", "Close");
-      close.style.cssText = "position:absolute;top:8px;right:12px;padding:4px 10px;font-size:24px;line-height:1;border:0;border-radius:8px;background:Canvas";
+      close.ariaLabel = "Close";
+      close.style.cssText = "position:absolute;top:8px;right:12px;padding:2px 10px;font-size:24px;border:0;border-radius:8px;background:Canvas";
       close.addEventListener("click", closeOverlay);
       var detail = makeFrame(frameUrl(app, "." + view, box, true), title);
       detail.style.height = "100%";
@@ -172,7 +172,7 @@
 
     window.addEventListener("message", function (event) {
       var data = event.data;
-      if (event.origin !== app.origin || !data || data.version !== VERSION || typeof data.type !== "string") return;
+      if (event.origin !== app.origin || !data || data.version !== VERSION || typeof data.type !== "string" || data.type.indexOf(PREFIX)) return;
       var fromList = event.source === frame.contentWindow;
       if (fromList) {
         answered = true;
@@ -182,7 +182,6 @@
       var fromOverlay = overlay && event.source === overlay.querySelector("iframe").contentWindow;
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);
-      if (data.type.indexOf(PREFIX) !== 0) return;
       if (type === "resize" && fromList && Number.isFinite(data.height) && data.height > 0) {
         // Even the app's own origin cannot make the host page absurdly long: 100,000 px at most.
         frame.style.height = Math.ceil(Math.min(data.height, 1e5)) + "px";
@@ -192,6 +191,8 @@
         openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
         closeOverlay();
+        // A link in the member to another page (its industry's members): the list's frame shows it.
+        if (checkedView(data.path)) frame.src = frameUrl(app, "." + data.path, box);
       } else if (type === "title" && fromOverlay && typeof data.title === "string" && data.title.length < 300) {
         // While a member is open over the page, the page's title names it.
         if (hostTitle === null) hostTitle = document.title;

@@ -298,3 +298,38 @@ pub fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent)
         post_to_host(config, "open", &[("id", id.into())]);
     }
 }
+
+/// In the host's overlay, a link to a page that is not a member's ("all members in Finance",
+/// the join page) closes the overlay and shows that page in the list's frame: opened inside
+/// the overlay, a second list would stand over the first.
+pub fn leave_overlay_for_list(config: &EmbedConfig, event: leptos::ev::MouseEvent) {
+    if !config.in_overlay
+        || event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return;
+    }
+    let Some(anchor) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("a[href]").ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    if !anchor.target().is_empty()
+        || anchor.origin() != window().location().origin().unwrap_or_default()
+    {
+        return;
+    }
+    let base = crate::router::base_path();
+    if let Some(view) = browse::route::list_frame_view(&base, &anchor.pathname(), &anchor.search())
+    {
+        event.prevent_default();
+        post_to_host(config, "close", &[("path", view.into())]);
+    }
+}

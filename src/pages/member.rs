@@ -179,6 +179,7 @@ fn MemberArticle(
     let embed = use_embed();
     let owns_document = embed.mode != crate::embed::Mode::Inline;
     let embed_for_title = embed.clone();
+    let embed_for_links = StoredValue::new(embed.clone());
     // A partner's page invites other partners; every other page invites adopters.
     let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
         Program::Partner
@@ -281,7 +282,12 @@ fn MemberArticle(
 
     let industry = MemberLabels::of(&member, lang).industry.unwrap_or_default();
     view! {
-        <article class="member-detail" data-testid="member-detail" data-member-id=member.id.clone()>
+        <article
+            class="member-detail"
+            data-testid="member-detail"
+            data-member-id=member.id.clone()
+            on:click=move |event| embed_for_links.with_value(|embed| crate::embed::leave_overlay_for_list(embed, event))
+        >
             <nav class="detail-nav" aria-label=text.back_to_list>
                 <a class="back-link" href=back_href data-testid="back-to-list" on:click=close_host_overlay>
                     "← "

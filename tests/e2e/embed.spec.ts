@@ -145,6 +145,30 @@ test('a member opens in an overlay over the host page and closes again', async (
   expect(await violations(page)).toEqual([]);
 });
 
+test("a link in the overlay's member to its industry's members closes the overlay and filters the list's frame", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const member = feed.members.find((m) => m.industry && feed.members.filter((o) => o.industry === m.industry).length > 1)!;
+  const inIndustry = feed.members.filter((m) => m.industry === member.industry).length;
+  const card = frame.locator(`[data-testid="member-card"][data-member-id="${member.id}"]`);
+  await card.locator('a.card-link').click();
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  const detail = overlay.frameLocator('iframe');
+  await detail.getByTestId('industry-list').click();
+  // Not a second list inside the overlay: the overlay is gone and the list behind it is the
+  // industry's, its view in the host's address.
+  await expect(overlay).toHaveCount(0);
+  await expect(frame.getByTestId('member-card').filter({ visible: true })).toHaveCount(inIndustry);
+  await expect(frame.getByTestId(`industry-filter-${member.industry}`)).toBeChecked();
+  await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/?industry=${member.industry}`);
+  // A related member stays in the overlay, as a member does.
+  await frame.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
+  await expect(overlay).toBeVisible();
+  await detail.getByTestId('related-member').first().click();
+  await expect(overlay).toBeVisible();
+  await expect(detail.getByTestId('member-detail')).toBeVisible();
+});
+
 test("on a phone, the frame's filter sheet opens where the visitor is looking, not at the frame's bottom", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(hostPage());

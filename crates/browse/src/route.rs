@@ -95,9 +95,48 @@ pub fn path_below<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
     (below.is_empty() || below.starts_with('/')).then_some(below)
 }
 
+/// Where a link followed inside the host's overlay belongs: the list's frame, as the view
+/// `embed.js` keeps in the host's address ([`crate::query::shareable_view`]), for a page of the
+/// app's that is not a member's (the list filtered to an industry, the join page…); `None`
+/// for a member's page, which the overlay shows itself, and for addresses not the app's.
+pub fn list_frame_view(base: &str, pathname: &str, search: &str) -> Option<String> {
+    let below = path_below(base, pathname)?;
+    match Route::of(below) {
+        Route::Member(_) | Route::NotFound => None,
+        _ => Some(crate::query::shareable_view(below, search)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{href_under, path_below, Route};
+    use super::{href_under, list_frame_view, path_below, Route};
+
+    #[test]
+    fn links_from_the_overlay_to_other_pages_go_to_the_list_frame() {
+        let base = "/adopters/";
+        assert_eq!(
+            list_frame_view(
+                base,
+                "/adopters/",
+                "?industry=finance&embed=1&overlay=1&host=https%3A%2F%2Fkarmada.io&theme=dark"
+            ),
+            Some("/?industry=finance".to_string())
+        );
+        assert_eq!(
+            list_frame_view(base, "/adopters", ""),
+            Some("/".to_string())
+        );
+        assert_eq!(
+            list_frame_view(base, "/adopters/join", "?program=partner&embed=1"),
+            Some("/join?program=partner".to_string())
+        );
+        assert_eq!(
+            list_frame_view(base, "/adopters/members/bloomberg", "?embed=1"),
+            None
+        );
+        assert_eq!(list_frame_view(base, "/adopters/nowhere/at/all", ""), None);
+        assert_eq!(list_frame_view(base, "/blog/", "?industry=finance"), None);
+    }
 
     #[test]
     fn in_app_paths_go_under_the_base() {
