@@ -149,10 +149,12 @@ proptest! {
         let expected: Vec<usize> = (0..members.len())
             .filter(|&i| {
                 let m = &members[i];
+                let kinds = m.kinds.iter().map(|kind| kind.as_str().to_string());
                 let fields: Vec<String> = [Some(&m.name.en), m.name.zh.as_ref(), Some(&m.usage.en)]
                     .into_iter()
                     .flatten()
                     .map(|f| normalize(f))
+                    .chain(kinds)
                     .collect();
                 terms.iter().all(|t| fields.iter().any(|f| holds_term(f, t)))
             })

@@ -387,6 +387,11 @@ fn push_haystack(member: &Member, text: &mut String) {
             }
         }
     }
+    // What a member is, as a visitor types it: "vendor" finds the vendors, not only a
+    // member whose usage says "multi-vendor".
+    for kind in &member.kinds {
+        push(kind.as_str());
+    }
 }
 
 #[cfg(test)]
@@ -535,6 +540,24 @@ mod tests {
         let bits = index.match_bits(&terms("ai"));
         assert_eq!(bits[0] & 0b111, 0b010);
         assert_eq!(highlight_ranges("Retail AI", "ai"), vec![7..9]);
+    }
+
+    #[test]
+    fn a_members_kind_is_found_by_its_name() {
+        let mut vendor = plain_member(0);
+        vendor.kinds = vec![members_feed::Kind::Vendor, members_feed::Kind::Partner];
+        let mut multi_vendor = plain_member(1);
+        multi_vendor.usage = members_feed::Localized::en("Runs on a multi-vendor cloud".into());
+        let members = [vendor, multi_vendor, plain_member(2)];
+        let index = SearchIndex::new(&members);
+        let found = |query: &str| -> Vec<usize> {
+            (0..members.len())
+                .filter(|&i| index.matches(i, &terms(query)))
+                .collect()
+        };
+        assert_eq!(found("vendor"), [0, 1]);
+        assert_eq!(found("partner"), [0]);
+        assert_eq!(found("adopter"), [1, 2]);
     }
 
     #[test]
