@@ -108,6 +108,8 @@ pub fn StatsView(
                 .collect(),
         );
         let list = link(&|_| {}).unwrap_or_default();
+        let no_country = (stats.without_country > 0 && !countries.is_empty())
+            .then(|| view! { <p class="notice" data-testid="stats-no-country">{(text.stats_no_country)(stats.without_country)}</p> });
         let undated = (stats.undated > 0 && !joined.is_empty())
             .then(|| view! { <p class="notice">{(text.stats_undated)(stats.undated)}</p> });
         view! {
@@ -122,12 +124,13 @@ pub fn StatsView(
                 <BarChart title=text.stats_by_kind.into() row_header=text.stats_kind.into() count_header=text.stats_count.into() rows=kinds test_id="stats-kinds" />
                 <BarChart title=text.stats_by_industry.into() row_header=text.industry.into() count_header=text.stats_count.into() rows=industries test_id="stats-industries" />
                 <BarChart title=text.stats_by_country.into() row_header=text.country.into() count_header=text.stats_count.into() rows=countries test_id="stats-countries" />
+                {no_country}
                 {(!joined.is_empty()).then(|| view! {
                     <BarChart title=text.stats_joined.into() row_header=text.stats_period.into() count_header=text.stats_count.into() rows=joined test_id="stats-joined" />
                 })}
                 {undated}
                 {(!announcements.is_empty()).then(|| view! {
-                    <BarChart title=text.stats_announcements.into() row_header=text.stats_period.into() count_header=text.stats_count.into() rows=announcements test_id="stats-announcements" />
+                    <BarChart title=text.stats_announcements.into() row_header=text.stats_period.into() count_header=text.stats_announcement_count.into() rows=announcements test_id="stats-announcements" />
                 })}
             </article>
         }

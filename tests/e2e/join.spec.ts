@@ -117,6 +117,11 @@ test('organisation: errors, fixes, preview, prefilled issue, draft kept over a r
   expect(body).toContain('example-bot');
   expect(body).not.toContain('ops@robotics.example.com'); // public issue: the address is written as name[at]host
   await expect(page.getByTestId('join-opened')).toBeVisible();
+  // Its link says where it goes, and goes where the opened tab went.
+  await expect(page.getByTestId('join-issue-link')).toHaveText('open the prefilled issue on GitHub');
+  const linked = new URL((await page.getByTestId('join-issue-link').getAttribute('href'))!);
+  expect(linked.searchParams.get('title')).toBe(url.searchParams.get('title'));
+  expect(linked.searchParams.get('body')).toBe(body);
 
   // The draft survives a reload; "Clear draft" empties the form and forgets it.
   await page.reload();

@@ -29,6 +29,11 @@ test('the figures are the feed’s, and a row opens the list filtered to it', as
   const kinds = page.getByTestId('stats-kinds').locator('tbody tr');
   await expect(kinds).toHaveCount(3);
   await expect(kinds.first().locator('.stat-count')).toHaveText(String(feed.members.filter((m) => m.kinds.includes('adopter')).length));
+  // The countries' rows and the note under them account for every member.
+  const withoutCountry = feed.members.filter((m) => !m.country).length;
+  if (withoutCountry > 0) await expect(page.getByTestId('stats-no-country')).toContainText(`${withoutCountry} member`);
+  else await expect(page.getByTestId('stats-no-country')).toHaveCount(0);
+  await expect(page.getByTestId('stats-announcements').locator('thead')).toContainText('Announcements');
   // The first industry's row opens the list with that filter and that many members.
   const first = rows.first();
   const slug = new URL((await first.locator('a').getAttribute('href'))!, page.url()).searchParams.get('industry');

@@ -18,6 +18,8 @@ pub struct Stats {
     pub industries: Vec<FacetOption<String>>,
     /// Members in each country, as the list's country facet counts and orders them.
     pub countries: Vec<FacetOption<String>>,
+    /// Members the feed gives no country, not in [`Stats::countries`].
+    pub without_country: usize,
     /// Members known to have joined by the end of each quarter, from the first quarter with a
     /// join to the last, every quarter between included: cumulative, so it never falls. The
     /// last [`MOST_QUARTERS`] only (a feed's dates may span centuries; a chart cannot).
@@ -119,6 +121,7 @@ impl Stats {
             kinds: all.kinds,
             industries: all.industries,
             countries: all.countries,
+            without_country: members.iter().filter(|m| m.country.is_none()).count(),
             joined_by_quarter,
             undated,
             announcements_by_year,
@@ -154,12 +157,19 @@ mod tests {
         members[1].industry = Some("finance".into());
         members[2].industry = Some("cloud".into());
         members[2].kinds = vec![Kind::Vendor, Kind::Partner];
+        members[0].country = Some("CN".into());
+        members[1].country = None;
+        members[2].country = Some("US".into());
         let index = SearchIndex::new(&members);
         let stats = Stats::of(&members, &index);
         let list = facets(&members, &index, &FilterState::default());
         assert_eq!(stats.kinds, list.kinds);
         assert_eq!(stats.industries, list.industries);
         assert_eq!(stats.countries, list.countries);
+        // Every member is in a country's row or counted as without one.
+        assert_eq!(stats.without_country, 1);
+        let in_rows: usize = stats.countries.iter().map(|option| option.count).sum();
+        assert_eq!(in_rows + stats.without_country, members.len());
         assert_eq!(
             stats.industries,
             [

@@ -301,7 +301,7 @@ fn OutcomeView(
                     Outcome::Opened(url) => view! {
                         <p class="notice" data-testid="join-opened">
                             {POPUP_BLOCKED.get(lang)} " "
-                            <a href=url target="_blank" rel="noopener noreferrer" data-testid="join-issue-link">"github.com"</a>
+                            <a href=url target="_blank" rel="noopener noreferrer" data-testid="join-issue-link">{OPEN_ISSUE.get(lang)}</a>
                         </p>
                     }
                     .into_any(),

@@ -48,6 +48,10 @@ pub(super) const POPUP_BLOCKED: Text = Text::new(
     "If no tab opened, use this link:",
     "如果没有打开新标签页，请使用此链接：",
 );
+pub(super) const OPEN_ISSUE: Text = Text::new(
+    "open the prefilled issue on GitHub",
+    "在 GitHub 上打开预填的 issue",
+);
 pub(super) const CLEAR_DRAFT: Text = Text::new("Clear draft", "清除草稿");
 pub(super) const DRAFT_KEPT: Text = Text::new(
     "Your draft is kept in this browser.",
