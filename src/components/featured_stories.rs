@@ -34,8 +34,8 @@ pub fn FeaturedStories(
     })
 }
 
-/// One featured member: its logo and name (the link to its page) over its quote, in the
-/// page's language (English, marked as such, where it has no Chinese one). The whole quote
+/// One featured member: its logo and name (the link to its page) over what it does with
+/// Karmada and its quote, in the page's language (English, marked as such, where it has no Chinese one). The whole quote
 /// shows: the feed's reader keeps quotes short.
 #[component]
 fn FeaturedStory(
@@ -71,6 +71,9 @@ fn FeaturedStory(
                         </a>
                     </p>
                 </div>
+                // What it does with Karmada first: the quote, from its announcement's "about"
+                // part, says who the member is, not how it uses Karmada.
+                <p class="featured-usage" lang=member.usage.lang_of(lang).tag()>{member.usage.text(lang).to_string()}</p>
                 <blockquote class="featured-quote" lang=story.quote.lang_of(lang).tag() cite=cite.clone()>
                     <p>{story.quote.text(lang).to_string()}</p>
                 </blockquote>

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use super::card::card_excerpt;
+use super::EXTERNAL_MARK;
 use crate::i18n::strings;
 use crate::list_state::member_href;
 
 /// The list as a compact table for people who scan (`view=table`): a row per member with its
-/// name (a link to its page), kinds, industry, country, when it joined and what it does with
-/// Karmada (as much as a card shows). The same members, order and "Show more" as the cards.
+/// name (a link to its page) and website, kinds, industry, country, when it joined and what
+/// it does with Karmada (as much as a card shows). The same members, order and "Show more" as the cards.
 #[component]
 pub fn MemberTable(
     /// All members of the feed; `results` points into it.
@@ -52,9 +53,23 @@ pub fn MemberTable(
                     .country
                     .as_deref()
                     .map(|code| country_label(code, lang).to_string());
+                // As karmada.io's table has it; only a link the feed's rules allow.
+                let website = members_feed::safe_href(&member.website).filter(|href| !href.is_empty()).map(|href| {
+                    view! {
+                        <a href=href.clone() target="_blank" rel="noopener noreferrer" title=href.clone()>
+                            {browse::labels::link_host(&href).to_string()}
+                            <span aria-hidden="true">{EXTERNAL_MARK}</span>
+                            <span class="visually-hidden">{text.opens_new_tab}</span>
+                        </a>
+                    }
+                });
                 view! {
                     <tr data-member-id=member.id.clone() data-testid="member-row">
-                        <th scope="row"><a href=href>{member.name.text(lang).to_string()}</a></th>
+                        <th scope="row">
+                            <a href=href>{member.name.text(lang).to_string()}</a>
+                            // Under the name, not a column of its own: the table fits a laptop.
+                            {website.map(|link| view! { <span class="row-website">{link}</span> })}
+                        </th>
                         <td>{kinds}</td>
                         <td>{industry}</td>
                         <td>{country}</td>

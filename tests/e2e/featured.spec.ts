@@ -28,6 +28,11 @@ for (const lang of ['en', 'zh'] as const) {
         await expect(quote).toHaveText(inChinese ? m.featured!.quote.zh! : m.featured!.quote.en);
         await expect(quote).toHaveAttribute('lang', inChinese ? 'zh-CN' : 'en');
         await expect(quote).toHaveAttribute('cite', m.featured!.source);
+        // Over the quote, what the member does with Karmada, in the page's language.
+        const usage = story.locator('.featured-usage');
+        const usageInChinese = lang === 'zh' && m.usage.zh;
+        await expect(usage).toHaveText(usageInChinese ? m.usage.zh! : m.usage.en);
+        await expect(usage).toHaveAttribute('lang', usageInChinese ? 'zh-CN' : 'en');
         await expect(story.getByRole('link')).toHaveAttribute('href', `/adopters/members/${m.id}?lang=${lang}`);
       }
       expect(await axeViolations(page)).toEqual([]);

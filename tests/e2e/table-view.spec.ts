@@ -23,7 +23,7 @@ test('the table view round-trips through the address, with the filters, and back
   await expect(page.getByTestId('layout')).toHaveValue('table');
   const first = vendors.slice().sort((a, b) => a.name.en.localeCompare(b.name.en))[0];
   await expect(rows.first()).toHaveAttribute('data-member-id', first.id);
-  await rows.first().getByRole('link').click();
+  await rows.first().locator('th > a').click();
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', first.id);
   await page.getByTestId('back-to-list').click();
   await expect(rows).toHaveCount(vendors.length);
@@ -49,6 +49,11 @@ test('the table follows a search and names each column', async ({ page }) => {
   const first = feed.members[0];
   await expect(usage).toContainText((first.usage.zh ?? first.usage.en).slice(0, 40));
   await expect(usage).toHaveAttribute('lang', first.usage.zh ? 'zh-CN' : 'en');
+  // Its website under its name, as karmada.io's table shows it: named by its host, in a new tab.
+  const website = page.getByTestId('member-row').first().locator('th .row-website a');
+  await expect(website).toHaveAttribute('href', first.website);
+  await expect(website).toContainText(new URL(first.website).hostname.replace(/^www\./, ''));
+  await expect(website).toHaveAttribute('target', '_blank');
 });
 
 for (const [lang, scheme] of [['en', 'light'], ['zh', 'dark']] as const) {
