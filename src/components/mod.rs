@@ -24,6 +24,7 @@ mod newest_note;
 mod not_found_view;
 mod other_document;
 mod page_chrome;
+mod program_benefits;
 mod related_members;
 mod view_download;
 
@@ -51,6 +52,7 @@ pub use newest_note::NewestNote;
 pub use not_found_view::{Missing, NotFoundView};
 pub use other_document::OtherDocument;
 pub use page_chrome::{PageChrome, ROUTE_ANNOUNCER};
+pub use program_benefits::ProgramBenefits;
 pub use related_members::{RelatedMember, RelatedMembers};
 pub use view_download::ViewDownload;
 

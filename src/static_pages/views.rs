@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use super::inert::inert_copy;
-use crate::components::{CardContent, MemberCard, PageChrome};
+use crate::components::{CardContent, MemberCard, PageChrome, ProgramBenefits};
 use crate::embed::EmbedConfig;
 use crate::i18n::{strings, LangContext};
 use crate::pages::join::texts::{BACK, PAGE_TITLE, SUBMIT};
@@ -83,6 +83,7 @@ pub(super) fn JoinPrograms(
                 <section class="detail-section" data-testid=format!("join-program-{}", program.slug())>
                     <h2>{program.title().get(lang)}</h2>
                     <p>{program.intro().get(lang)}</p>
+                    <ProgramBenefits program=program lang=lang />
                     <p>
                         <a class="button primary" href=link.url target="_blank" rel="noopener noreferrer" data-testid="join-issue-link">
                             {SUBMIT.get(lang)}

@@ -332,3 +332,17 @@ test("each program's form speaks of its own ways in: the adopters thread and tab
   await page.goto('./');
   await expect(page.locator('.join-cta p')).not.toContainText('in a minute');
 });
+
+test('each program says what joining brings, in the page language', async ({ page }) => {
+  await page.goto('join?program=adopter');
+  const benefits = page.getByTestId('program-benefits');
+  await expect(benefits.getByRole('heading')).toHaveText('What joining brings');
+  await expect(benefits.locator('li')).toHaveCount(4);
+  await expect(benefits).toContainText('Adopter Group');
+  await page.getByTestId('join-program-partner').check();
+  await expect(benefits.locator('li')).toHaveCount(2);
+  await expect(benefits).toContainText('commercial-support partner');
+  await page.goto('join?program=individual&lang=zh');
+  await expect(benefits.getByRole('heading')).toHaveText('加入后的收获');
+  await expect(benefits.locator('li')).toHaveCount(3);
+});

@@ -53,6 +53,8 @@ test.describe('without JavaScript', () => {
       const section = page.locator(`[data-prerendered="join-program-${program}"]`);
       await expect(section.locator('h2')).not.toBeEmpty();
       await expect(section.locator('p').first()).not.toBeEmpty();
+      // What joining brings, as the app's form says it.
+      await expect(section.locator('[data-prerendered="program-benefits"] li').first()).not.toBeEmpty();
       const issue = new URL((await section.locator('[data-prerendered="join-issue-link"]').getAttribute('href'))!);
       expect(`${issue.origin}${issue.pathname}`).toBe('https://github.com/karmada-io/community/issues/new');
     }

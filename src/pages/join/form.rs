@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use members_feed::Lang;
 use wasm_bindgen::JsCast;
 
+use crate::components::ProgramBenefits;
 use crate::i18n::use_lang;
 
 use super::field::JoinField;
@@ -162,6 +163,7 @@ pub(super) fn JoinForm(
             <form class="join-form" data-testid="join-form" novalidate on:submit=on_submit>
                 <h2>{move || program.title().get(lang.get())}</h2>
                 <p class="join-intro">{move || program.intro().get(lang.get())}</p>
+                <ProgramBenefits program=program lang=lang />
                 <ErrorSummary program=program errors=errors submitted=submitted node=summary />
                 <p class="required-note">{move || REQUIRED_NOTE.get(lang.get())}</p>
                 {required_fields}

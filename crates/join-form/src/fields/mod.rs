@@ -79,6 +79,39 @@ impl Program {
         }
     }
 
+    /// What joining brings, a line each, for the join page's list under the introduction.
+    pub fn benefits(self) -> &'static [Text] {
+        const SEEN: Text = Text::new(
+            "Your organisation on karmada.io's adopters page, where people weighing Karmada look first.",
+            "贵组织展示在 karmada.io 的采用者页面上，评估 Karmada 的人首先会看这里。",
+        );
+        const GROUP: Text = Text::new(
+            "A seat in the Adopter Group: a GitHub team and a mailing list where adopters compare notes.",
+            "加入采用者小组：在 GitHub 团队和邮件组中与其他采用者交流经验。",
+        );
+        const NEWS: Text = Text::new(
+            "Community news and meetings through the group's mailing list.",
+            "通过小组邮件组获知社区动态和会议。",
+        );
+        const EVENTS: Text = Text::new(
+            "Invitations to community events, and a stage to tell how you run Karmada.",
+            "受邀参加社区活动，并有机会分享你们使用 Karmada 的经验。",
+        );
+        const LISTED_PARTNER: Text = Text::new(
+            "Your company on karmada.io as a commercial-support partner.",
+            "贵公司作为商业支持合作伙伴展示在 karmada.io 上。",
+        );
+        const FOUND: Text = Text::new(
+            "End users who need help with Karmada can find you and get in touch.",
+            "需要 Karmada 帮助的最终用户可以找到并联系你们。",
+        );
+        match self {
+            Program::Adopter => &[SEEN, GROUP, NEWS, EVENTS],
+            Program::Individual => &[GROUP, NEWS, EVENTS],
+            Program::Partner => &[LISTED_PARTNER, FOUND],
+        }
+    }
+
     /// The ordered fields of this program's form.
     pub fn fields(self) -> &'static [FieldSpec] {
         match self {
@@ -219,6 +252,11 @@ mod tests {
             }
             assert_eq!(Program::parse(program.slug()), Some(program));
             assert!(!program.title().zh.is_empty() && !program.intro().zh.is_empty());
+            assert!(!program.benefits().is_empty());
+            assert!(program
+                .benefits()
+                .iter()
+                .all(|line| !line.en.is_empty() && !line.zh.is_empty()));
         }
         assert_eq!(Program::parse("nope"), None);
         assert_eq!(
