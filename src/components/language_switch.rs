@@ -8,9 +8,13 @@ use crate::router::{base_path, use_location, use_navigate, NavigateOptions};
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
-    let location = use_location();
-    let navigate = use_navigate();
+    // A static page (rendered natively, with no router) draws the same button, which the app
+    // replaces; the browser, where there is a router, makes it work.
+    let router = cfg!(target_arch = "wasm32").then(|| (use_location(), use_navigate()));
     let switch = move |_| {
+        let Some((location, navigate)) = router.clone() else {
+            return;
+        };
         let query = browse::query::with_value(
             &location.search.get_untracked(),
             browse::query::LANG_PARAM,

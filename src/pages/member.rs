@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use crate::components::{
-    CaseStudyCards, DocumentView, MemberHeader, MemberLabels, Missing, NotFoundView, RelatedMember,
-    RelatedMembers, EXTERNAL_MARK,
+    CaseStudyCards, DocumentView, LanguageSwitch, MemberHeader, MemberLabels, Missing,
+    NotFoundView, RelatedMember, RelatedMembers, EXTERNAL_MARK,
 };
 use crate::embed::use_embed;
 use crate::i18n::{member_title, set_document_meta, strings, use_lang};
@@ -179,6 +179,8 @@ fn MemberArticle(
     let embed = use_embed();
     let owns_document = embed.mode != crate::embed::Mode::Inline;
     let embed_for_title = embed.clone();
+    // On a page of its own, as on the list and the join page; embedded, the host sets it.
+    let language_switch = (!embed.is_embedded()).then(|| view! { <LanguageSwitch /> });
     let embed_for_links = StoredValue::new(embed.clone());
     // A partner's page invites other partners; every other page invites adopters.
     let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
@@ -293,6 +295,7 @@ fn MemberArticle(
                     "← "
                     {text.back_to_list}
                 </a>
+                {language_switch}
             </nav>
             <MemberHeader member=member.clone() lang=lang heading=heading />
             <section class="detail-section" aria-labelledby="usage-title">

@@ -328,9 +328,16 @@ test('back returns to where the list was; the list opened anew starts at the top
   await expect(cards(page).nth(40)).toBeAttached();
   await page.evaluate(() => window.scrollTo(0, 1500));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
-  const card = cards(page).filter({ visible: true }).last();
-  const id = await card.getAttribute('data-member-id');
-  await card.locator('a.card-link').click();
+  // A card on screen (a click on one off screen would scroll to it first).
+  const id = await cards(page).evaluateAll((all) =>
+    all
+      .find((card) => {
+        const box = card.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+      })!
+      .getAttribute('data-member-id'),
+  );
+  await page.locator(`[data-testid="member-card"][data-member-id="${id}"] a.card-link`).click();
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
   await page.goBack();
   await expect(cards(page).first()).toBeVisible();

@@ -247,8 +247,14 @@ test('one language switch on every page: the same element, language tag and name
     const onJoin = await markup();
     await page.goto(`./?lang=${lang}`);
     expect(await markup(), lang).toEqual(onJoin);
+    // A member's page has it too, and it keeps the member.
+    await page.goto(`members/bloomberg?lang=${lang}`);
+    expect(await markup(), lang).toEqual(onJoin);
     expect(onJoin.lang).toBe(lang === 'en' ? 'zh-CN' : 'en');
     expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+    await page.getByTestId('language-switch').click();
+    await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', 'bloomberg');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'zh-CN' : 'en');
   }
 });
 

@@ -33,6 +33,9 @@ test.describe('without JavaScript', () => {
   test('Chinese twins are linked with hreflang and read in Chinese', async ({ page }) => {
     const member = feed.members.find((m) => m.name.zh && m.announcement) ?? feed.members[0];
     await page.goto(`members/${member.id}`);
+    // The app's language switch keeps its place but is not shown: it needs JavaScript.
+    await expect(page.locator('[data-prerendered="language-switch"]')).toHaveCount(1);
+    await expect(page.locator('[data-prerendered="language-switch"]')).toBeHidden();
     const twin = await page.locator('link[rel="alternate"][hreflang="zh-CN"]').getAttribute('href');
     // The crawl test checks the site's own addresses; here the twin is served from this bundle.
     await page.goto(new URL(twin!).pathname.replace(/^\/adopters\//, './'));
