@@ -50,7 +50,8 @@
       if (value) url.searchParams.set(name, value);
     });
     if (!box.getAttribute("data-theme")) url.searchParams.set("theme", hostTheme());
-    if (overlay) url.searchParams.set("overlay", "1");
+    // The overlay says what it stands over: the list ("/") or a logo wall ("/logos").
+    if (overlay) url.searchParams.set("overlay", overlay);
     return url.href;
   }
 
@@ -154,7 +155,7 @@
       close.ariaLabel = "Close";
       close.style.cssText = "position:absolute;top:8px;right:12px;padding:2px 10px;font-size:24px;border:0;border-radius:8px;background:Canvas";
       close.addEventListener("click", closeOverlay);
-      var detail = makeFrame(frameUrl(app, "." + view, box, true), title);
+      var detail = makeFrame(frameUrl(app, "." + view, box, home), title);
       detail.style.height = "100%";
       overlay.append(close, detail);
       overlay.addEventListener("close", function () {

@@ -209,6 +209,7 @@ fn Shell(
     if embed.mode == crate::embed::Mode::Frame {
         crate::embed::report_views_to_host(embed.clone());
     }
+    crate::embed::leave_overlay_for_links(&embed);
     if embed.in_overlay {
         // Focus is inside this frame while the host's overlay is open, so Escape must be
         // relayed for the host's dialog to close.

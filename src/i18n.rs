@@ -75,6 +75,8 @@ pub fn strings(lang: Lang) -> &'static Strings {
 }
 
 pub struct Strings {
+    /// The language of this table.
+    pub lang: Lang,
     pub page_title: &'static str,
     /// The site name after a page's own title: "Bloomberg · Karmada adopters".
     pub site_title: &'static str,
@@ -87,12 +89,6 @@ pub struct Strings {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub kinds_label: &'static str,
-    pub adopters: &'static str,
-    pub vendors: &'static str,
-    pub partners: &'static str,
-    pub adopter: &'static str,
-    pub vendor: &'static str,
-    pub partner: &'static str,
     pub members_count: fn(usize) -> String,
     pub showing_of: fn(usize, usize) -> String,
     /// A page of the static list (for visitors without JavaScript): page, pages.
@@ -202,12 +198,9 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// A kind's name for one member (`browse::labels::kind_names`, where the search finds it).
     pub fn kind(&self, kind: Kind) -> &'static str {
-        match kind {
-            Kind::Adopter => self.adopter,
-            Kind::Vendor => self.vendor,
-            Kind::Partner => self.partner,
-        }
+        browse::labels::kind_names(kind).0.get(self.lang)
     }
 
     /// A page's heading and description by its route, as its document title (with
@@ -242,16 +235,14 @@ impl Strings {
         }
     }
 
+    /// A kind's name for many members.
     pub fn kinds_plural(&self, kind: Kind) -> &'static str {
-        match kind {
-            Kind::Adopter => self.adopters,
-            Kind::Vendor => self.vendors,
-            Kind::Partner => self.partners,
-        }
+        browse::labels::kind_names(kind).1.get(self.lang)
     }
 }
 
 pub static EN: Strings = Strings {
+    lang: Lang::En,
     page_title: "Who runs Karmada",
     site_title: "Karmada adopters",
     page_intro: "Organisations running Karmada in production, products built on it, and partners offering commercial support.",
@@ -263,12 +254,6 @@ pub static EN: Strings = Strings {
     search_label: "Search members",
     search_placeholder: "Name, usage, industry…",
     kinds_label: "Show",
-    adopters: "Adopters",
-    vendors: "Vendors",
-    partners: "Partners",
-    adopter: "Adopter",
-    vendor: "Vendor",
-    partner: "Partner",
     members_count: |n| if n == 1 { "1 member".into() } else { format!("{n} members") },
     showing_of: |shown, total| format!("Showing {shown} of {total} members"),
     list_page: |page, pages| format!("Page {page} of {pages}"),
@@ -384,6 +369,7 @@ pub static EN: Strings = Strings {
 };
 
 pub static ZH: Strings = Strings {
+    lang: Lang::Zh,
     page_title: "谁在使用 Karmada",
     site_title: "Karmada 采用者",
     page_intro:
@@ -396,12 +382,6 @@ pub static ZH: Strings = Strings {
     search_label: "搜索成员",
     search_placeholder: "按名称、使用场景、行业搜索…",
     kinds_label: "显示",
-    adopters: "采用者",
-    vendors: "供应商",
-    partners: "合作伙伴",
-    adopter: "采用者",
-    vendor: "供应商",
-    partner: "合作伙伴",
     members_count: |n| format!("{n} 个成员"),
     showing_of: |shown, total| format!("显示 {shown} / {total} 个成员"),
     list_page: |page, pages| format!("第 {page} 页，共 {pages} 页"),
@@ -481,7 +461,7 @@ pub static ZH: Strings = Strings {
     ignored_filters: |n| format!("已忽略地址中 {n} 个未知的筛选条件。"),
     facet_unlisted: |n| format!("另有 {n} 项未列出：可用搜索查找。"),
     stats_title: "采用概览",
-    stats_intro: "有多少组织在生产中使用 Karmada、基于它构建产品或提供商业支持，分布在哪些行业和地区，以及名单如何增长。点击类型、行业或地区,即可打开按其筛选的列表。",
+    stats_intro: "有多少组织在生产中使用 Karmada、基于它构建产品或提供商业支持，分布在哪些行业和地区，以及名单如何增长。点击类型、行业或地区，即可打开按其筛选的列表。",
     stats_by_kind: "按类型",
     stats_by_industry: "按行业",
     stats_by_country: "按国家或地区",
@@ -502,6 +482,26 @@ pub static ZH: Strings = Strings {
 #[cfg(test)]
 mod tests {
     use super::description;
+
+    #[test]
+    fn chinese_texts_use_full_width_punctuation() {
+        // The Chinese table as written here: a comma or a parenthesis beside a Chinese
+        // character is the ASCII one by mistake (`地区,即可`), where Chinese writes `，` `（`.
+        let source = include_str!("i18n.rs");
+        let start = source
+            .find("pub static ZH: Strings")
+            .expect("the Chinese table");
+        let end = start + source[start..].find("\n};").expect("its end");
+        let chinese = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        for (number, line) in source[start..end].lines().enumerate() {
+            let chars: Vec<char> = line.chars().collect();
+            for pair in chars.windows(2) {
+                let wrong = (chinese(pair[0]) && matches!(pair[1], ',' | '(' | ')'))
+                    || (matches!(pair[0], ',' | '(' | ')') && chinese(pair[1]));
+                assert!(!wrong, "line {} of the Chinese table: {line}", number + 1);
+            }
+        }
+    }
 
     #[test]
     fn descriptions_are_cut_at_a_word_within_160_characters() {

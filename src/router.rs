@@ -202,6 +202,7 @@ pub fn Router(
         )
     });
     let history = window_event_listener(leptos::ev::popstate, move |_| {
+        ARRIVAL.set(Arrival::History);
         address.set(current_address())
     });
     on_cleanup(move || {
@@ -251,7 +252,29 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
     }
 }
 
+/// How the app came to the address it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// The page's load: the app has not moved since it started.
+    Load,
+    /// Back or forward inside the app.
+    History,
+    /// A link or the app itself (a filter, a search).
+    Link,
+}
+
+thread_local! {
+    static ARRIVAL: std::cell::Cell<Arrival> = const { std::cell::Cell::new(Arrival::Load) };
+}
+
+/// How the address the app shows was reached: a view may return to where the visitor left it
+/// when they came back (`scroll`).
+pub fn arrival() -> Arrival {
+    ARRIVAL.get()
+}
+
 fn go_to(address: RwSignal<Address>, href: &str, options: NavigateOptions) {
+    ARRIVAL.set(Arrival::Link);
     let Ok(history) = window().history() else {
         return;
     };
@@ -283,6 +306,34 @@ fn scroll_to_fragment_or_top() {
     }
 }
 
+/// The link a click follows when the app may follow it itself: a plain left click (no
+/// modifier) on a link with an address, not for a new tab, a download or marked external.
+/// The router's rule, and the host's overlay's (`embed::leave_overlay_for_list`).
+pub fn plain_link_click(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.alt_key()
+        || event.ctrl_key()
+        || event.shift_key()
+    {
+        return None;
+    }
+    // Through shadow roots too: in-page mode renders inside one.
+    let path = event.composed_path();
+    let anchor = (0..path.length()).find_map(|index| {
+        path.get(index)
+            .dyn_into::<web_sys::HtmlAnchorElement>()
+            .ok()
+    })?;
+    let rel = anchor.rel();
+    let for_the_browser = !anchor.target().is_empty()
+        || !anchor.has_attribute("href")
+        || anchor.has_attribute("download")
+        || rel.split_ascii_whitespace().any(|word| word == "external");
+    (!for_the_browser).then_some(anchor)
+}
+
 /// Follows a click on a link to one of the app's views in the app; everything else (new tabs,
 /// downloads, other sites, other pages of the host site, links within the page) is the
 /// browser's.
@@ -293,33 +344,10 @@ fn follow_in_app_link(
     address: RwSignal<Address>,
     links_root: Option<&web_sys::Node>,
 ) {
-    if event.default_prevented()
-        || event.button() != 0
-        || event.meta_key()
-        || event.alt_key()
-        || event.ctrl_key()
-        || event.shift_key()
-    {
-        return;
-    }
-    // Through shadow roots too: in-page mode renders inside one.
-    let path = event.composed_path();
-    let Some(anchor) = (0..path.length()).find_map(|index| {
-        path.get(index)
-            .dyn_into::<web_sys::HtmlAnchorElement>()
-            .ok()
-    }) else {
+    let Some(anchor) = plain_link_click(event) else {
         return;
     };
     if links_root.is_some_and(|root| !root.contains(Some(&anchor))) {
-        return;
-    }
-    let rel = anchor.rel();
-    if !anchor.target().is_empty()
-        || !anchor.has_attribute("href")
-        || anchor.has_attribute("download")
-        || rel.split_ascii_whitespace().any(|word| word == "external")
-    {
         return;
     }
     let Ok(target) = web_sys::Url::new(&anchor.href()) else {

@@ -33,12 +33,6 @@ fn saved(list_path: &str) -> Option<(usize, u64)> {
     Some((shown.parse().ok()?, y.parse().ok()?))
 }
 
-thread_local! {
-    /// Whether this document has drawn a list before (then a list is drawn by an in-app
-    /// navigation, not by the page's load).
-    static LIST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Whether the page was loaded by a reload or by back/forward, the loads that return to a
 /// place; not one typed, followed from elsewhere or opened anew.
 fn loaded_to_return() -> bool {
@@ -55,12 +49,20 @@ fn loaded_to_return() -> bool {
     )
 }
 
-/// Where the list at `list_path` was left (cards shown, scroll offset), when the visitor is
-/// returning to it: back from a member inside the app, or a reload or back/forward to the
-/// page. A list opened anew (its address typed in the same tab) starts at the top.
+/// Where the list at `list_path` was left (cards shown, scroll offset) when the visitor is
+/// returning to it: inside the app (back, or the member page's way back to the list), or by
+/// a reload or back/forward to the page. A page opened anew (its address typed in the same
+/// tab, a link from elsewhere) starts at the top, and the old place is forgotten, so that a
+/// later "back" does not return there either.
 pub fn returning_to(list_path: &str) -> Option<(usize, u64)> {
-    let in_app = LIST_DRAWN.with(|drawn| drawn.replace(true));
-    if !in_app && !loaded_to_return() {
+    let returning = match crate::router::arrival() {
+        crate::router::Arrival::Load => loaded_to_return(),
+        crate::router::Arrival::History | crate::router::Arrival::Link => true,
+    };
+    if !returning {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(&key(list_path));
+        }
         return None;
     }
     saved(list_path)

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
-use crate::components::{KindBadges, MemberLabels, MemberLogo, EXTERNAL_MARK};
+use crate::components::{HostLink, KindBadges, MemberLabels, MemberLogo};
 use crate::i18n::strings;
 
 /// The top of a member's page: logo, names, kinds and facts. Also the join form's preview, so
@@ -52,11 +52,7 @@ pub fn MemberHeader(
                         <div>
                             <dt>{text.website}</dt>
                             <dd>
-                                <a href=href.clone() target="_blank" rel="noopener noreferrer" data-testid="website" title=href.clone()>
-                                    {browse::labels::link_host(&href).to_string()}
-                                    <span aria-hidden="true">{EXTERNAL_MARK}</span>
-                                    <span class="visually-hidden">{text.opens_new_tab}</span>
-                                </a>
+                                <HostLink href=href lang=lang testid="website" />
                             </dd>
                         </div>
                     })}

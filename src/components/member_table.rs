@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use super::card::card_excerpt;
-use super::EXTERNAL_MARK;
+use super::HostLink;
 use crate::i18n::strings;
 use crate::list_state::member_href;
 
@@ -54,15 +54,9 @@ pub fn MemberTable(
                     .as_deref()
                     .map(|code| country_label(code, lang).to_string());
                 // As karmada.io's table has it; only a link the feed's rules allow.
-                let website = members_feed::safe_href(&member.website).filter(|href| !href.is_empty()).map(|href| {
-                    view! {
-                        <a href=href.clone() target="_blank" rel="noopener noreferrer" title=href.clone()>
-                            {browse::labels::link_host(&href).to_string()}
-                            <span aria-hidden="true">{EXTERNAL_MARK}</span>
-                            <span class="visually-hidden">{text.opens_new_tab}</span>
-                        </a>
-                    }
-                });
+                let website = members_feed::safe_href(&member.website)
+                    .filter(|href| !href.is_empty())
+                    .map(|href| view! { <HostLink href=href lang=lang /> });
                 view! {
                     <tr data-member-id=member.id.clone() data-testid="member-row">
                         <th scope="row">

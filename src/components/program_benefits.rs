@@ -1,9 +1,6 @@
-use join_form::{Program, Text};
+use join_form::{Program, BENEFITS_HEADING};
 use leptos::prelude::*;
 use members_feed::Lang;
-
-/// The list's heading.
-const HEADING: Text = Text::new("What joining brings", "加入后的收获");
 
 /// What joining `program` brings, as a short list: the app's join form and the join page for
 /// visitors without JavaScript show the same one.
@@ -19,7 +16,7 @@ pub fn ProgramBenefits(
     let labelled_by = heading_id.clone();
     view! {
         <section class="program-benefits" data-testid="program-benefits" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{move || HEADING.get(lang.get())}</h3>
+            <h3 id=heading_id>{move || BENEFITS_HEADING.get(lang.get())}</h3>
             <ul>
                 {program
                     .benefits()

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use browse::route::Route;
 use members_feed::Kind;
 
 /// Where the app runs.
@@ -132,6 +133,8 @@ pub struct EmbedConfig {
     pub base: Option<String>,
     /// This frame is the host's overlay showing one member: "back" closes the overlay.
     pub in_overlay: bool,
+    /// The overlay stands over a logo wall (`overlay=/logos`), not over a list.
+    pub overlay_over_logos: bool,
     /// In-page mode: the bundle's folder, where the pages the in-page app does not draw (the
     /// join form, the statistics, the logo wall) are.
     pub bundle: Option<String>,
@@ -184,7 +187,13 @@ impl EmbedConfig {
                 }
                 "host" => config.host_origin = origin_of(value),
                 "feed" => config.feed_url = accept_feed_url(value, page_origin),
-                "overlay" => config.in_overlay = value == "1",
+                // What the overlay stands over, as embed.js names the frame's page (`/`, the
+                // list; `/logos`); `1` from an embed.js before it said.
+                "overlay" => {
+                    let logos = Route::Logos.path();
+                    config.in_overlay = value == "1" || value == "/" || value == logos;
+                    config.overlay_over_logos = value == logos;
+                }
                 _ => {}
             }
         }
@@ -388,7 +397,17 @@ mod tests {
             ("overlay", "1"),
         ]);
         assert!(frame.in_overlay);
+        assert!(!frame.overlay_over_logos);
         assert_eq!(frame.mode, Mode::Frame);
+        // embed.js names what the overlay stands over: the list, or a logo wall.
+        let over = |value: &str| {
+            let config = config(&[("embed", "1"), ("overlay", value)]);
+            (config.in_overlay, config.overlay_over_logos)
+        };
+        assert_eq!(over("/"), (true, false));
+        assert_eq!(over("/logos"), (true, true));
+        assert_eq!(over("0"), (false, false));
+        assert_eq!(over("/members/x"), (false, false));
         assert_eq!(frame.theme, Theme::Dark);
         assert!(frame.transparent);
         assert_eq!(

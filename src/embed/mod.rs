@@ -173,7 +173,7 @@ fn current_view() -> String {
     let path = here.pathname().unwrap_or_default();
     let base = crate::router::base_path();
     browse::query::shareable_view(
-        path.strip_prefix(base.as_str()).unwrap_or(&path),
+        browse::route::path_below(&base, &path).unwrap_or(&path),
         &here.search().unwrap_or_default(),
     )
 }
@@ -299,37 +299,36 @@ pub fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent)
     }
 }
 
-/// In the host's overlay, a link to a page that is not a member's ("all members in Finance",
-/// the join page) closes the overlay and shows that page in the list's frame: opened inside
-/// the overlay, a second list would stand over the first.
-pub fn leave_overlay_for_list(config: &EmbedConfig, event: leptos::ev::MouseEvent) {
-    if !config.in_overlay
-        || event.default_prevented()
-        || event.button() != 0
-        || event.meta_key()
-        || event.ctrl_key()
-        || event.shift_key()
-        || event.alt_key()
-    {
+/// In the host's overlay over a list, a link to a page that is not a member's ("all members
+/// in Finance", the join page, a not-found page's way back) closes the overlay and shows that
+/// page in the list's frame: opened inside the overlay, a second list would stand over the
+/// first. Over a logo wall the overlay is the only list there, and such links stay in it.
+/// Listens before the router (capture), which would follow the link inside the overlay.
+pub fn leave_overlay_for_links(config: &EmbedConfig) {
+    if !config.in_overlay || config.overlay_over_logos {
         return;
     }
-    let Some(anchor) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("a[href]").ok().flatten())
-        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
-    if !anchor.target().is_empty()
-        || anchor.origin() != window().location().origin().unwrap_or_default()
-    {
-        return;
-    }
-    let base = crate::router::base_path();
-    if let Some(view) = browse::route::list_frame_view(&base, &anchor.pathname(), &anchor.search())
-    {
-        event.prevent_default();
-        post_to_host(config, "close", &[("path", view.into())]);
-    }
+    let overlay = config.clone();
+    let on_click =
+        Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+            let Some(anchor) = crate::router::plain_link_click(&event) else {
+                return;
+            };
+            if Some(anchor.origin()) != window().location().origin().ok() {
+                return;
+            }
+            let base = crate::router::base_path();
+            if let Some(view) =
+                browse::route::list_frame_view(&base, &anchor.pathname(), &anchor.search())
+            {
+                event.prevent_default();
+                post_to_host(&overlay, "close", &[("path", view.into())]);
+            }
+        });
+    let _ = window().add_event_listener_with_callback_and_bool(
+        "click",
+        on_click.as_ref().unchecked_ref(),
+        true,
+    );
+    on_click.forget();
 }

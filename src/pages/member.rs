@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use crate::components::{
-    CaseStudyCards, DocumentView, LanguageSwitch, MemberHeader, MemberLabels, Missing,
+    CaseStudyCards, DocumentView, HostLink, LanguageSwitch, MemberHeader, MemberLabels, Missing,
     NotFoundView, RelatedMember, RelatedMembers, EXTERNAL_MARK,
 };
 use crate::embed::use_embed;
@@ -181,7 +181,6 @@ fn MemberArticle(
     let embed_for_title = embed.clone();
     // On a page of its own, as on the list and the join page; embedded, the host sets it.
     let language_switch = (!embed.is_embedded()).then(|| view! { <LanguageSwitch /> });
-    let embed_for_links = StoredValue::new(embed.clone());
     // A partner's page invites other partners; every other page invites adopters.
     let join_program = if member.kinds.contains(&members_feed::Kind::Partner) {
         Program::Partner
@@ -271,11 +270,7 @@ fn MemberArticle(
                 <p>{partner.description.text(lang).to_string()}</p>
                 {href.map(|href| view! {
                     <p>
-                        <a href=href.clone() target="_blank" rel="noopener noreferrer" title=href.clone() data-testid="partner-link">
-                            {browse::labels::link_host(&href).to_string()}
-                            <span aria-hidden="true">{EXTERNAL_MARK}</span>
-                            <span class="visually-hidden">{text.opens_new_tab}</span>
-                        </a>
+                        <HostLink href=href lang=lang testid="partner-link" />
                     </p>
                 })}
             </section>
@@ -284,12 +279,7 @@ fn MemberArticle(
 
     let industry = MemberLabels::of(&member, lang).industry.unwrap_or_default();
     view! {
-        <article
-            class="member-detail"
-            data-testid="member-detail"
-            data-member-id=member.id.clone()
-            on:click=move |event| embed_for_links.with_value(|embed| crate::embed::leave_overlay_for_list(embed, event))
-        >
+        <article class="member-detail" data-testid="member-detail" data-member-id=member.id.clone()>
             <nav class="detail-nav" aria-label=text.back_to_list>
                 <a class="back-link" href=back_href data-testid="back-to-list" on:click=close_host_overlay>
                     "← "

@@ -342,8 +342,18 @@ test('back returns to where the list was; the list opened anew starts at the top
   await page.goBack();
   await expect(cards(page).first()).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
-  // The same address opened anew in this tab (typed, or a link from elsewhere): the top.
+  // The list opened anew in this tab (a link from elsewhere, its address typed): the top.
+  // (From another page: the same address typed over itself replaces its history entry, whose
+  // scroll position the browser then restores on "back".)
+  await page.goto('join');
   await page.goto('./');
+  await expect(cards(page).first()).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // And the old place is forgotten: back from a member opened without scrolling is the top.
+  await cards(page).first().locator('a.card-link').click();
+  await expect(page.getByTestId('member-detail')).toBeVisible();
+  await page.goBack();
   await expect(cards(page).first()).toBeVisible();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate(() => window.scrollY)).toBe(0);

@@ -161,12 +161,20 @@ test("a link in the overlay's member to its industry's members closes the overla
   await expect(frame.getByTestId('member-card').filter({ visible: true })).toHaveCount(inIndustry);
   await expect(frame.getByTestId(`industry-filter-${member.industry}`)).toBeChecked();
   await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/?industry=${member.industry}`);
-  // A related member stays in the overlay, as a member does.
+  // A related member stays in the overlay, as a member does, and the list behind is untouched.
   await frame.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
   await expect(overlay).toBeVisible();
-  await detail.getByTestId('related-member').first().click();
+  const listAddress = frame.url();
+  const related = detail.getByTestId('related-member').first();
+  const relatedId = (await related.getAttribute('href'))!.split('/members/')[1].split('?')[0];
+  await related.click();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', relatedId);
   await expect(overlay).toBeVisible();
-  await expect(detail.getByTestId('member-detail')).toBeVisible();
+  expect(frame.url()).toBe(listAddress);
+  // Its join button goes to the list's frame too.
+  await detail.getByTestId('join-cta').click();
+  await expect(overlay).toHaveCount(0);
+  await expect(frame.getByTestId('join-page')).toBeVisible();
 });
 
 test("on a phone, the frame's filter sheet opens where the visitor is looking, not at the frame's bottom", async ({ page }) => {

@@ -133,4 +133,12 @@ test('embedded with data-view="logos": the frame shows the wall, sizes itself, a
   await page.goto(`${HOST}home.html?showcase=${encodeURIComponent(`/members/${adopters[0].id}`)}`);
   await expect(overlay).toHaveAttribute('src', new RegExp(`/adopters/members/${adopters[0].id}\\?`));
   await expect(frameElement).toHaveAttribute('src', /\/adopters\/logos\?/);
+  // Over a logo wall a link to its industry's members stays in the overlay: the wall stays a wall.
+  const detail = page.frameLocator('dialog[data-karmada-showcase-overlay] iframe');
+  const industryList = detail.getByTestId('industry-list');
+  await industryList.click();
+  await expect(detail.getByTestId('member-card').first()).toBeVisible();
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toBeVisible();
+  await expect(frameElement).toHaveAttribute('src', /\/adopters\/logos\?/);
+  await expect(page.frameLocator('[data-testid="wall"] iframe').locator('[data-testid="logo-tile"]').first()).toBeVisible();
 });

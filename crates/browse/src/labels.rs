@@ -1,7 +1,7 @@
-//! Display names for industry slugs and country codes, and dates, in both languages. Unknown
-//! values are shown as they are given rather than hidden.
+//! Display names for kinds, industry slugs and country codes, and dates, in both languages.
+//! Unknown values are shown as they are given rather than hidden.
 
-use members_feed::Lang;
+use members_feed::{Kind, Lang};
 
 /// A value's display name in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +91,25 @@ fn find(table: &'static [Label], key: &str) -> Option<&'static Label> {
         .binary_search_by(|label| label.key.cmp(key))
         .ok()
         .map(|at| &table[at])
+}
+
+/// A kind's name for one member ("Vendor") and for many ("Vendors"), keyed by its slug: the
+/// app's string table shows them, and the search finds a member by them.
+pub fn kind_names(kind: Kind) -> (Label, Label) {
+    match kind {
+        Kind::Adopter => (
+            label("adopter", "Adopter", "采用者"),
+            label("adopter", "Adopters", "采用者"),
+        ),
+        Kind::Vendor => (
+            label("vendor", "Vendor", "供应商"),
+            label("vendor", "Vendors", "供应商"),
+        ),
+        Kind::Partner => (
+            label("partner", "Partner", "合作伙伴"),
+            label("partner", "Partners", "合作伙伴"),
+        ),
+    }
 }
 
 /// The label of a known industry slug.

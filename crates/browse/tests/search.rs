@@ -149,7 +149,10 @@ proptest! {
         let expected: Vec<usize> = (0..members.len())
             .filter(|&i| {
                 let m = &members[i];
-                let kinds = m.kinds.iter().map(|kind| kind.as_str().to_string());
+                let kinds = m.kinds.iter().flat_map(|&kind| {
+                    let (one, many) = browse::labels::kind_names(kind);
+                    [one.en, many.en, one.zh].map(normalize)
+                });
                 let fields: Vec<String> = [Some(&m.name.en), m.name.zh.as_ref(), Some(&m.usage.en)]
                     .into_iter()
                     .flatten()

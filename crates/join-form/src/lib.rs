@@ -23,8 +23,8 @@ mod values;
 pub use encode::percent_encode;
 pub use feed::{adopters_row, country_code, feed_entry_json, member_id, preview_member, slug};
 pub use fields::{
-    FieldKind, FieldSpec, Format, Program, SelectOption, ORG_END_USER, ORG_TYPES, ORG_VENDOR,
-    PRODUCTION_STAGES, STAGE_6_TO_12_MONTHS, STAGE_EVALUATING, STAGE_OVER_1_YEAR,
+    FieldKind, FieldSpec, Format, Program, SelectOption, BENEFITS_HEADING, ORG_END_USER, ORG_TYPES,
+    ORG_VENDOR, PRODUCTION_STAGES, STAGE_6_TO_12_MONTHS, STAGE_EVALUATING, STAGE_OVER_1_YEAR,
     STAGE_UNDER_6_MONTHS,
 };
 pub use issue::{

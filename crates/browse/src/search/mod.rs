@@ -343,9 +343,8 @@ fn word_initials_of(haystack: &[u8]) -> u64 {
 }
 
 /// Appends everything a member is found by: names, aliases, usage and case-study titles (both
-/// languages), industry
-/// slug and labels, country code and labels; each field normalised and followed by
-/// [`FIELD_SEPARATOR`].
+/// languages), industry slug and labels, country code and labels, kinds (their names in both
+/// languages); each field normalised and followed by [`FIELD_SEPARATOR`].
 fn push_haystack(member: &Member, text: &mut String) {
     let mut push = |field: &str| {
         let before = text.len();
@@ -388,9 +387,12 @@ fn push_haystack(member: &Member, text: &mut String) {
         }
     }
     // What a member is, as a visitor types it: "vendor" finds the vendors, not only a
-    // member whose usage says "multi-vendor".
-    for kind in &member.kinds {
-        push(kind.as_str());
+    // member whose usage says "multi-vendor"; so do "vendors" and "供应商".
+    for &kind in &member.kinds {
+        let (one, many) = crate::labels::kind_names(kind);
+        push(one.en);
+        push(many.en);
+        push(one.zh);
     }
 }
 
@@ -556,7 +558,10 @@ mod tests {
                 .collect()
         };
         assert_eq!(found("vendor"), [0, 1]);
+        assert_eq!(found("vendors"), [0]);
+        assert_eq!(found("供应商"), [0]);
         assert_eq!(found("partner"), [0]);
+        assert_eq!(found("合作伙伴"), [0]);
         assert_eq!(found("adopter"), [1, 2]);
     }
 

@@ -13,6 +13,9 @@ pub use forms::{
     STAGE_OVER_1_YEAR, STAGE_UNDER_6_MONTHS,
 };
 
+/// The heading over a program's [`Program::benefits`].
+pub const BENEFITS_HEADING: Text = Text::new("What joining brings", "加入后的收获");
+
 /// Which "How to join" path the visitor follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Program {
