@@ -387,10 +387,11 @@ fn push_haystack(member: &Member, text: &mut String) {
         }
     }
     // What a member is, as a visitor types it: "vendor" finds the vendors, not only a
-    // member whose usage says "multi-vendor"; so do "vendors" and "供应商".
+    // member whose usage says "multi-vendor"; so do "vendors" and "供应商". The plural alone:
+    // a term matches at a word's start, so "vendors" holds "vendor" too (a shorter haystack
+    // for every keystroke to scan).
     for &kind in &member.kinds {
         let (one, many) = crate::labels::kind_names(kind);
-        push(one.en);
         push(many.en);
         push(one.zh);
     }
