@@ -104,6 +104,9 @@ test('organisation: errors, fixes, preview, prefilled issue, draft kept over a r
   const preview = page.getByTestId('join-preview');
   await expect(preview.getByTestId('member-card')).toContainText('Example Robotics');
   await expect(preview.getByTestId('member-card')).toContainText('We run GPU training');
+  // The card is a picture: its link takes no focus (it was a Tab stop leading back here).
+  await preview.locator('.preview-card a').first().focus();
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.preview-card')))).toBe(false);
   await expect(preview.getByTestId('member-name')).toHaveText('Example Robotics');
   await expect(preview.getByTestId('website')).toHaveAttribute('href', 'https://robotics.example.com/');
 

@@ -36,7 +36,9 @@ pub(super) fn JoinPreview(
                 match member.get() {
                     None => view! { <p class="field-help" data-testid="join-preview-empty">{PREVIEW_EMPTY.get(lang)}</p> }.into_any(),
                     Some(member) => view! {
-                        <div class="preview-card">
+                        // A picture of the card, not a way anywhere: its link would be a Tab
+                        // stop that leads back to this page (the header below says the same).
+                        <div class="preview-card" inert>
                             <MemberCard content=CardContent::of(&member, lang, "") href=here.clone() query=String::new() />
                         </div>
                         <div class="preview-detail member-detail">
