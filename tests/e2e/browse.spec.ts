@@ -341,7 +341,8 @@ test('back returns to where the list was; the list opened anew starts at the top
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
   await page.goBack();
   await expect(cards(page).first()).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+  // About where it was: logos arriving above may move it by a few pixels (scroll anchoring).
+  await expect.poll(() => page.evaluate(() => Math.abs(window.scrollY - 1500))).toBeLessThan(100);
   // The list opened anew in this tab (a link from elsewhere, its address typed): the top.
   // (From another page: the same address typed over itself replaces its history entry, whose
   // scroll position the browser then restores on "back".)
