@@ -149,6 +149,21 @@ test('the app takes a static member page over without a shift, and keeps the tit
   await expect(page).toHaveTitle('How to join · Karmada adopters');
 });
 
+test('a static page the server gives for an odd address is the view the app keeps: one heading, one title', async ({ page }) => {
+  const member = byName[0];
+  // The server joins repeated slashes into the member's own file; the app reads the address alike.
+  await page.goto(`members//${member.id}`);
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', member.id);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText([member.name.en]);
+  await expect(page).toHaveTitle(`${member.name.en} · Karmada adopters`);
+  // A host that answers unknown paths with 404.html: its static copy is the app's not-found view.
+  await page.goto('404.html');
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText(['Page not found']);
+});
+
 test('the join page shows its form before the app starts, and the app takes it over without a shift', async ({ page }) => {
   // Without the wasm: the form is there at once, inert, with the first program chosen.
   await page.route('**/*.wasm', (route) => route.abort());

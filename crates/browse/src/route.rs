@@ -26,13 +26,14 @@ pub enum Route {
 impl Route {
     /// The route of `path`, the address's path below the app's base (`""`, `/`,
     /// `/members/bloomberg`, `/join/`…). One trailing slash is allowed, as static hosts add
-    /// one to directory-like addresses.
+    /// one to directory-like addresses. Repeated slashes count as one (`/members//bloomberg`):
+    /// static servers join them into the same file, so the app agrees with the static page it
+    /// takes over.
     pub fn of(path: &str) -> Route {
-        let path = path.strip_suffix('/').unwrap_or(path);
-        let mut segments = path.split('/');
-        if segments.next() != Some("") {
+        if !path.is_empty() && !path.starts_with('/') {
             return Route::NotFound;
         }
+        let mut segments = path.split('/').filter(|segment| !segment.is_empty());
         match (segments.next(), segments.next(), segments.next()) {
             (None, _, _) => Route::Members,
             (Some("join"), None, _) => Route::Join,
@@ -229,6 +230,21 @@ mod tests {
     }
 
     #[test]
+    fn repeated_slashes_count_as_one() {
+        // The server answers `/members//bloomberg` with Bloomberg's static page.
+        assert_eq!(
+            Route::of("/members//bloomberg"),
+            Route::Member("bloomberg".into())
+        );
+        assert_eq!(
+            Route::of("//members/bloomberg//"),
+            Route::Member("bloomberg".into())
+        );
+        assert_eq!(Route::of("//"), Route::Members);
+        assert_eq!(Route::of("/join//"), Route::Join);
+    }
+
+    #[test]
     fn the_join_forms_have_their_own_path() {
         assert_eq!(Route::of("/join"), Route::Join);
         assert_eq!(Route::of("/join/"), Route::Join);
@@ -246,7 +262,6 @@ mod tests {
             "/members/a/b",
             "/join/x",
             "/joined",
-            "//",
             "/index.html",
             "members/a",
         ] {
