@@ -38,8 +38,9 @@
   copy.setAttribute('aria-busy', 'true');
   copy.append(template.content.cloneNode(true));
   // The app draws a monogram for a logo that fails to load; until it is there, an empty box
-  // is better than a broken-image icon.
-  copy.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.remove(), true);
+  // is better than a broken-image icon. Hidden, not removed: the app reads which failed
+  // (data-failed) and does not ask for them again (src/components/feed_image.rs).
+  copy.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.setAttribute('data-failed', ''), true);
   // A card links to its member with the list's query, which in a frame is this frame's own
   // (its host, language, theme), not the one the copy was made with.
   if (variant) {

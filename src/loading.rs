@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{describe_fetch_error, FeedErrorView};
+use crate::components::{describe_fetch_error, remember_failed_images_in, FeedErrorView};
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::strings;
 use crate::list_state::IndexedFeed;
@@ -173,6 +173,7 @@ pub fn remove_static_copy() {
             let all = copy.query_selector_all(FOCUSABLE).ok()?;
             (0..all.length()).position(|i| all.item(i).as_ref() == Some(element.as_ref()))
         });
+    remember_failed_images_in(&copy);
     copy.remove();
     TOOK_OVER_AT.set(Some(current_address()));
     if let Some(position) = position {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use members_feed::{safe_href, Block, Inline};
 
-use crate::components::FeedImage;
+use crate::components::{failed_before, FeedImage};
 
 /// Renders a feed document node by node. Nothing is parsed as HTML; every URL is checked again
 /// here (the feed was validated on load, but this component must be safe on its own). External
@@ -52,7 +52,7 @@ fn render_block(block: Block) -> AnyView {
                 // Announcement images are mostly the member's logo on karmada.io; when one does
                 // not load, the header's monogram already stands for it, and a broken-image
                 // icon with its alt text would only be noise.
-                let failed = RwSignal::new(false);
+                let failed = RwSignal::new(failed_before(&src));
                 (move || {
                     (!failed.get()).then(|| {
                         view! {

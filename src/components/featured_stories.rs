@@ -35,8 +35,8 @@ pub fn FeaturedStories(
 }
 
 /// One featured member: its logo and name (the link to its page) over what it does with
-/// Karmada and its quote, in the page's language (English, marked as such, where it has no Chinese one). The whole quote
-/// shows: the feed's reader keeps quotes short.
+/// Karmada and its quote, in the page's language (English, marked as such, where it has no
+/// Chinese one). The whole quote shows: the feed's reader keeps quotes short.
 #[component]
 fn FeaturedStory(
     /// The featured members.

@@ -1,9 +1,57 @@
+use std::cell::RefCell;
+use std::collections::HashSet;
+
 use leptos::prelude::*;
+
+thread_local! {
+    /// Image addresses that did not load in this page's life. A browser does not keep a
+    /// failure: every new image at that address (a card drawn again by a search, the app's
+    /// view after the static copy's) would ask the server again, and fail again.
+    static FAILED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// Whether an image at `src` has failed to load before in this page's life: the caller draws
+/// what stands in for it at once.
+pub fn failed_before(src: &str) -> bool {
+    FAILED.with(|failed| failed.borrow().contains(src))
+}
+
+fn remember_failed(src: &str) {
+    FAILED.with(|failed| failed.borrow_mut().insert(src.to_owned()));
+}
+
+/// The attribute `public/prerender.js` gives an image of the static copy that did not load
+/// (the stylesheet hides it; the attribute, unlike the failure, can be read later).
+const FAILED_MARK: &str = "data-failed";
+
+/// Remembers the images below `root` (a static copy about to give way to the app) that did not
+/// load, or that its script marked because they did not ([`FAILED_MARK`]).
+pub fn remember_failed_images_in(root: &web_sys::Element) {
+    let Ok(images) = root.query_selector_all("img") else {
+        return;
+    };
+    for index in 0..images.length() {
+        let Some(image) = images.item(index).and_then(|node| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlImageElement>(node).ok()
+        }) else {
+            continue;
+        };
+        // `complete` with no size: the browser tried and gave up (a lazy image not yet asked
+        // for is not complete).
+        let broken = image.complete() && image.natural_width() == 0;
+        if broken || image.has_attribute(FAILED_MARK) {
+            if let Some(src) = image.get_attribute("src") {
+                remember_failed(&src);
+            }
+        }
+    }
+}
 
 /// An image the feed points at (logos on karmada.io): lazily loaded, decoded off the main
 /// thread, fetched without a referrer, with its size reserved from the feed so nothing shifts
 /// when it arrives. `failed` turns true when it does not load; the caller then takes the image
-/// out (what stands in for it is the caller's choice).
+/// out (what stands in for it is the caller's choice), and starts with it out next time
+/// ([`failed_before`]).
 #[component]
 pub fn FeedImage(
     /// An `http(s)` or relative URL, already checked with `safe_href`.
@@ -20,6 +68,7 @@ pub fn FeedImage(
     /// Set to true when loading fails.
     failed: RwSignal<bool>,
 ) -> impl IntoView {
+    let address = src.clone();
     view! {
         <img
             class=class
@@ -30,7 +79,25 @@ pub fn FeedImage(
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
-            on:error=move |_| failed.set(true)
+            on:error=move |_| {
+                remember_failed(&address);
+                failed.set(true)
+            }
         />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FAILED_MARK;
+
+    /// The static copy's script marks a failed image, and the stylesheet hides it, by the
+    /// attribute the app reads.
+    #[test]
+    fn the_copy_marks_failed_images_as_the_app_reads_them() {
+        let script = include_str!("../../public/prerender.js");
+        assert!(script.contains(&format!("event.target.setAttribute('{FAILED_MARK}', '')")));
+        let style = include_str!("../../style/main.css");
+        assert!(style.contains(&format!(".prerendered img[{FAILED_MARK}] {{")));
     }
 }

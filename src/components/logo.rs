@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use members_feed::{safe_href, Logo};
 
-use crate::components::FeedImage;
+use crate::components::{failed_before, FeedImage};
 
 /// `letter` as a capital. In the browser JavaScript's `toUpperCase` (the same Unicode mapping)
 /// does it: Rust's own uppercase table would be the only user of its kind in the bundle, about
@@ -80,9 +80,9 @@ pub fn MemberLogo(
     large: bool,
 ) -> impl IntoView {
     let source = logo.as_ref().and_then(|logo| safe_href(&logo.url));
-    // Without a usable URL the monogram shows from the start, so no image is ever made with an
-    // empty `src`.
-    let failed = RwSignal::new(source.is_none());
+    // Without a usable URL, or one that failed before, the monogram shows from the start: no
+    // image is ever made with an empty `src`, nor asked for again to fail again.
+    let failed = RwSignal::new(source.as_deref().is_none_or(failed_before));
     let source = source.unwrap_or_default();
     let (width, height) = logo
         .map(|logo| (logo.width, logo.height))

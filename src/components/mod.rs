@@ -41,7 +41,7 @@ pub use facets::{FacetList, FlagToggles, KindToggles, ValueFacetOptions};
 pub use featured_stories::FeaturedStories;
 pub use feed_diagnostics::FeedDiagnostics;
 pub use feed_error::{describe as describe_fetch_error, FeedErrorView};
-pub use feed_image::FeedImage;
+pub use feed_image::{failed_before, remember_failed_images_in, FeedImage};
 pub use filter_chips::FilterChips;
 pub use highlighted::Highlighted;
 pub use host_link::HostLink;

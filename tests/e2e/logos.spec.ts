@@ -13,12 +13,17 @@ const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? APP_PORT + 1);
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
 const APP = `http://127.0.0.1:${APP_PORT}/adopters/`;
 
-/// Every logo loads (a pixel), but `broken`'s, which fails.
+/// Every logo loads (a pixel), but `broken`'s, which fails; what it returns counts the
+/// requests for the broken one.
 async function logos(page: Page, broken?: string) {
   const brokenUrl = broken && (withLogo.find((member) => member.id === broken) as any).logo.url;
-  await page.context().route(/^https:\/\/[^/]+\/.*\.(png|svg|jpe?g|webp)$/, (route) =>
-    route.request().url() === brokenUrl ? route.abort() : route.fulfill({ contentType: 'image/png', body: PIXEL }),
-  );
+  const asked = { broken: 0 };
+  await page.context().route(/^https:\/\/[^/]+\/.*\.(png|svg|jpe?g|webp)$/, (route) => {
+    if (route.request().url() !== brokenUrl) return route.fulfill({ contentType: 'image/png', body: PIXEL });
+    asked.broken += 1;
+    return route.abort();
+  });
+  return asked;
 }
 
 const tiles = (page: Page) => page.getByTestId('logo-tile');
@@ -63,6 +68,33 @@ test('a logo that does not load gives way to the monogram, and nothing moves', a
   // A logo opens the member's page, the list's document.
   await page.locator(`[data-testid="logo-tile"][data-member-id="${withLogo[1].id}"]`).click();
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', withLogo[1].id);
+  await appStopped(page);
+});
+
+test('a logo that does not load is asked for once: not again by the app after the static page, nor by its logo drawn again', async ({ page }) => {
+  const broken = withLogo[0];
+  const asked = await logos(page, broken.id);
+  await page.goto('logos');
+  const tile = page.locator(`[data-testid="logo-tile"][data-member-id="${broken.id}"]`);
+  await expect(tile.getByTestId('monogram')).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(asked.broken).toBe(1);
+
+  // The list with the app alone (a query has no static copy): its card asks once; the
+  // member's page, its logo drawn anew, and the list again do not ask.
+  await page.goto(`./?q=${encodeURIComponent(broken.name.en)}`);
+  const card = page.locator(`[data-testid="member-card"][data-member-id="${broken.id}"]`);
+  await expect(card.getByTestId('monogram')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(asked.broken).toBe(2);
+  await card.locator('a.card-link').click();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', broken.id);
+  await expect(page.getByTestId('member-detail').getByTestId('monogram').first()).toBeVisible();
+  await page.goBack();
+  await expect(card.getByTestId('monogram')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(asked.broken).toBe(2);
   await appStopped(page);
 });
 
