@@ -96,20 +96,15 @@ fn find(table: &'static [Label], key: &str) -> Option<&'static Label> {
 /// A kind's name for one member ("Vendor") and for many ("Vendors"), keyed by its slug: the
 /// app's string table shows them, and the search finds a member by them.
 pub fn kind_names(kind: Kind) -> (Label, Label) {
-    match kind {
-        Kind::Adopter => (
-            label("adopter", "Adopter", "采用者"),
-            label("adopter", "Adopters", "采用者"),
-        ),
-        Kind::Vendor => (
-            label("vendor", "Vendor", "供应商"),
-            label("vendor", "Vendors", "供应商"),
-        ),
-        Kind::Partner => (
-            label("partner", "Partner", "合作伙伴"),
-            label("partner", "Partners", "合作伙伴"),
-        ),
-    }
+    let [one, many, zh] = match kind {
+        Kind::Adopter => ["Adopter", "Adopters", "采用者"],
+        Kind::Vendor => ["Vendor", "Vendors", "供应商"],
+        Kind::Partner => ["Partner", "Partners", "合作伙伴"],
+    };
+    (
+        label(kind.as_str(), one, zh),
+        label(kind.as_str(), many, zh),
+    )
 }
 
 /// The label of a known industry slug.
