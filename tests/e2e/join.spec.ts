@@ -355,3 +355,30 @@ test('each program says what joining brings, in the page language', async ({ pag
   await expect(benefits.getByRole('heading')).toHaveText('加入后的收获');
   await expect(benefits.locator('li')).toHaveCount(3);
 });
+
+/// Presses the mouse in the middle of `target` and releases it there, as a hand does: the
+/// press takes focus off the field first.
+async function pressAndRelease(page: Page, target: ReturnType<Page['getByTestId']>) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+}
+
+test('a field left by pressing a button or a checkbox shows its error only once the click is in', async ({ page }) => {
+  await page.goto('join');
+  await field(page, 'case-studies').fill('my talk');
+  await pressAndRelease(page, page.getByTestId('join-submit'));
+  // The click reached Submit: the form was checked, and says what is missing.
+  await expect(page.getByTestId('join-error-summary')).toBeVisible();
+  await expectFieldError(page, 'case-studies');
+
+  await page.goto('join?program=individual');
+  await field(page, 'karmada-version').fill('latest');
+  const box = field(page, 'ack-guidelines');
+  await pressAndRelease(page, box);
+  await expect(box).toBeChecked();
+  await expectFieldError(page, 'karmada-version');
+});

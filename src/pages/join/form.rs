@@ -1,8 +1,6 @@
 //! One program's form: its fields, the error summary, the actions and the draft kept in the
 //! browser.
 
-use std::collections::BTreeSet;
-
 use join_form::{
     adopters_row, comment_markdown, error_for, feed_entry_json, issue_link, validate, FieldError,
     FormValues, IssueOptions, Program, ADOPTERS_THREAD_URL,
@@ -18,6 +16,7 @@ use crate::i18n::use_lang;
 use super::field::JoinField;
 use super::preview::JoinPreview;
 use super::texts::*;
+use super::touched::Touched;
 
 /// What the copy buttons and the submit button last did, for the status line.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,9 +44,8 @@ pub(super) fn JoinForm(
 ) -> impl IntoView {
     let lang = use_lang();
     let values = RwSignal::new(load_draft(program));
-    // A field shows its error once it has been left (or after a submit), not while the
-    // visitor is still typing its first characters.
-    let touched = RwSignal::new(BTreeSet::<&'static str>::new());
+    // A field shows its error once it has been left (or after a submit).
+    let touched = Touched::new();
     let submitted = RwSignal::new(false);
     let outcome = RwSignal::new(Outcome::None);
     let errors = Memo::new(move |_| validate(program, &values.read()));
@@ -63,7 +61,7 @@ pub(super) fn JoinForm(
     });
 
     let shown_error = move |id: &'static str| -> Option<String> {
-        if !(submitted.get() || touched.read().contains(id)) {
+        if !(submitted.get() || touched.contains(id)) {
             return None;
         }
         let lang = lang.get();
@@ -124,7 +122,7 @@ pub(super) fn JoinForm(
     };
     let clear_draft = move |_| {
         values.set(FormValues::new());
-        touched.set(BTreeSet::new());
+        touched.clear();
         submitted.set(false);
         outcome.set(Outcome::None);
         remove_draft(program);
@@ -135,7 +133,7 @@ pub(super) fn JoinForm(
         program
             .fields()
             .iter()
-            .filter(move |spec| spec.required == required)
+            .filter(move |spec| spec.is_asked_for() == required)
             .map(move |spec| {
                 let spec = *spec;
                 let shown = move || spec.is_shown(&values.read());
@@ -145,11 +143,7 @@ pub(super) fn JoinForm(
                             spec=spec
                             values=values
                             error=Signal::derive(move || shown_error(spec.id))
-                            on_leave=Callback::new(move |_| {
-                                touched.update(|touched| {
-                                    touched.insert(spec.id);
-                                })
-                            })
+                            on_leave=Callback::new(move |_| touched.leave(spec.id))
                         />
                     </Show>
                 }

@@ -6,6 +6,7 @@ mod field;
 mod form;
 mod preview;
 pub(crate) mod texts;
+mod touched;
 
 use join_form::Program;
 use leptos::prelude::*;
