@@ -62,10 +62,15 @@ fn message_for(program: Program, spec: &FieldSpec, values: &FormValues) -> Optio
     }
     let value = values.text(spec.id).trim();
     if value.is_empty() {
-        // Partner contacts: neither is required alone, but one of them is.
-        if program == Program::Partner
-            && spec.id == "github-id"
-            && values.text("email").trim().is_empty()
+        // Partner contacts: neither is required alone, but one of them is; the first of them
+        // says so.
+        let mut set = program
+            .fields()
+            .iter()
+            .filter(|other| other.one_of_required && other.is_shown(values));
+        if spec.one_of_required
+            && set.clone().next().is_some_and(|first| first.id == spec.id)
+            && set.all(|other| values.text(other.id).trim().is_empty())
         {
             return Some(Msg::new(
                 "Give a GitHub ID or an email address (at least one).",

@@ -79,3 +79,29 @@ pub(super) const CHOOSE: Text = Text::new("Choose…", "请选择…");
 
 /// After a required field's label (an expression: see `REMOVE_MARK` in the list).
 pub(super) const REQUIRED_STAR: &str = " *";
+
+#[cfg(test)]
+mod tests {
+    use join_form::{ORG_TYPES, ORG_VENDOR};
+    use members_feed::Kind;
+
+    /// The form names a vendor as the list, its badges and the statistics do.
+    #[test]
+    fn the_form_calls_a_vendor_what_the_list_does() {
+        let (vendor, _) = browse::labels::kind_names(Kind::Vendor);
+        let option = ORG_TYPES
+            .iter()
+            .find(|option| option.value == ORG_VENDOR)
+            .expect("a vendor option");
+        assert!(
+            option.label.zh.starts_with(vendor.zh),
+            "{}",
+            option.label.zh
+        );
+        assert!(
+            option.label.en.starts_with(vendor.en),
+            "{}",
+            option.label.en
+        );
+    }
+}

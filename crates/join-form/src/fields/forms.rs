@@ -23,7 +23,14 @@ const fn field(
         help,
         placeholder,
         shown_if: None,
+        one_of_required: false,
     }
+}
+
+/// `spec`, one of the fields at least one of which must be given.
+const fn one_of_required(mut spec: FieldSpec) -> FieldSpec {
+    spec.one_of_required = true;
+    spec
 }
 
 const fn with_format(mut spec: FieldSpec, format: Format) -> FieldSpec {
@@ -88,7 +95,7 @@ pub const ORG_TYPES: &[SelectOption] = &[
         value: ORG_VENDOR,
         label: Text::new(
             "Vendor: our product or service is built on Karmada",
-            "厂商：我们的产品或服务基于 Karmada 构建",
+            "供应商：我们的产品或服务基于 Karmada 构建",
         ),
     },
 ];
@@ -134,10 +141,10 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         FieldKind::Select(ORG_TYPES),
         true,
         0,
-        Text::new("End user or vendor", "最终用户或厂商"),
+        Text::new("End user or vendor", "最终用户或供应商"),
         Text::new(
             "Vendors are listed as adopters too, with a vendor badge.",
-            "厂商同样列为采用者，并带有厂商标识。",
+            "供应商同样列为采用者，并带有供应商标识。",
         ),
         "",
     ),
@@ -435,30 +442,30 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
         ),
         Format::Logo,
     ),
-    field(
+    one_of_required(field(
         "github-id",
         FieldKind::Github,
         false,
         40,
         GITHUB_LABEL,
         Text::new(
-            "A GitHub ID or an email is needed (or both).",
-            "GitHub ID 与邮箱至少填写一项。",
+            "How reviewers reach you on GitHub. A GitHub ID or an email is needed (or both).",
+            "评审人员在 GitHub 上联系你的方式。GitHub ID 与邮箱至少填写一项。",
         ),
         "@octocat",
-    ),
-    field(
+    )),
+    one_of_required(field(
         "email",
         FieldKind::Email,
         false,
         254,
         EMAIL_LABEL,
         Text::new(
-            "Where reviewers can reach the company.",
-            "评审人员联系公司的邮箱。",
+            "Where reviewers can reach the company. An email or a GitHub ID is needed (or both).",
+            "评审人员联系公司的邮箱。邮箱与 GitHub ID 至少填写一项。",
         ),
         "name@example.com",
-    ),
+    )),
     checkbox(
         "ack-authentic",
         Text::new(

@@ -69,7 +69,7 @@ impl Program {
         match self {
             Program::Adopter => Text::new(
                 "For end users running Karmada in production and vendors whose customers do. Trials and evaluations do not qualify yet: come back once Karmada carries real traffic. Maintainers check the details, list the organisation on karmada.io/adopters and invite the contact to the Adopter Group team and mailing list.",
-                "适用于在生产环境使用 Karmada 的最终用户，以及其客户在生产环境使用 Karmada 的厂商。试用或评估阶段暂不符合条件，请在 Karmada 承载真实业务后再申请。维护者核实信息后，会将贵组织列入 karmada.io/adopters，并邀请联系人加入采用者小组的 GitHub 团队和邮件组。",
+                "适用于在生产环境使用 Karmada 的最终用户，以及其客户在生产环境使用 Karmada 的供应商。试用或评估阶段暂不符合条件，请在 Karmada 承载真实业务后再申请。维护者核实信息后，会将贵组织列入 karmada.io/adopters，并邀请联系人加入采用者小组的 GitHub 团队和邮件组。",
             ),
             Program::Individual => Text::new(
                 "For people whose organisation is already on karmada.io/adopters. Maintainers verify the request, then invite you to the karmada-adopter-group GitHub team and mailing list.",
@@ -208,12 +208,21 @@ pub struct FieldSpec {
     pub placeholder: &'static str,
     /// Only shown (and only required) while this checkbox is ticked.
     pub shown_if: Option<&'static str>,
+    /// Not required alone, but at least one of the program's fields so marked must be given
+    /// (a partner's GitHub ID or email): they stand with the required fields.
+    pub one_of_required: bool,
 }
 
 impl FieldSpec {
     /// Whether the field applies given the current values (see [`FieldSpec::shown_if`]).
     pub fn is_shown(&self, values: &crate::FormValues) -> bool {
         self.shown_if.is_none_or(|id| values.flag(id))
+    }
+
+    /// Whether the field stands with the required ones: required alone, or one of a set of
+    /// which one is ([`FieldSpec::one_of_required`]).
+    pub fn is_asked_for(&self) -> bool {
+        self.required || self.one_of_required
     }
 }
 
@@ -295,5 +304,28 @@ mod tests {
         assert!(!spec.is_shown(&values));
         values.set_flag("help-wanted", true);
         assert!(spec.is_shown(&values));
+    }
+
+    /// A partner gives a GitHub ID or an email: both stand with the required fields, neither
+    /// required alone; no other program has such a set.
+    #[test]
+    fn a_partners_contacts_are_asked_for_together() {
+        for program in Program::ALL {
+            let set: Vec<&str> = program
+                .fields()
+                .iter()
+                .filter(|spec| spec.one_of_required)
+                .map(|spec| spec.id)
+                .collect();
+            if program == Program::Partner {
+                assert_eq!(set, ["github-id", "email"]);
+            } else {
+                assert!(set.is_empty(), "{program:?}");
+            }
+            for spec in program.fields() {
+                assert!(!(spec.required && spec.one_of_required), "{}", spec.id);
+                assert_eq!(spec.is_asked_for(), spec.required || spec.one_of_required);
+            }
+        }
     }
 }
