@@ -18,10 +18,12 @@ fn capital(letter: char) -> String {
 }
 
 /// Up to two capitals standing for `name` when there is no logo to show: the first letters of
-/// its first two words, or the first two of a single word (`BL` for Bloomberg).
+/// its first two words, or the first two of a single word (`BL` for Bloomberg). Punctuation is
+/// no letter: `Acme & Co.` is `AC`.
 pub fn monogram(name: &str) -> String {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
+        .map(|word| word.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
     let first_char = |word: &str| word.chars().next().map(capital).unwrap_or_default();
@@ -34,7 +36,11 @@ pub fn monogram(name: &str) -> String {
             if first.chars().all(|c| c.is_alphabetic() && !c.is_ascii()) {
                 first
             } else {
-                first + &chars.next().map(capital).unwrap_or_default()
+                first
+                    + &chars
+                        .find(|c| c.is_alphanumeric())
+                        .map(capital)
+                        .unwrap_or_default()
             }
         }
         [first, second, ..] => first_char(first) + &first_char(second),
@@ -123,6 +129,10 @@ mod tests {
         assert_eq!(monogram("Scatter Lab"), "SL");
         assert_eq!(monogram("小红书"), "小");
         assert_eq!(monogram("Trip.com"), "TC");
+        assert_eq!(monogram("Acme & Co."), "AC");
+        assert_eq!(monogram("(Acme) Labs"), "AL");
+        assert_eq!(monogram("& ·"), "?");
+        assert_eq!(monogram("A&B"), "AB");
         assert_eq!(monogram(""), "?");
     }
 
