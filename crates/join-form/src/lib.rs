@@ -28,8 +28,9 @@ pub use fields::{
     STAGE_UNDER_6_MONTHS,
 };
 pub use issue::{
-    comment_markdown, issue_body, issue_link, issue_title, target, IssueLink, IssueOptions, Target,
-    ADOPTERS_TABLE_EDIT_URL, ADOPTERS_THREAD_URL, MAX_URL_LEN, PARTNERS_LIST_EDIT_URL,
+    blank_issue_link, comment_markdown, issue_body, issue_link, issue_title, target, IssueLink,
+    IssueOptions, Target, ADOPTERS_TABLE_EDIT_URL, ADOPTERS_THREAD_URL, ADOPTER_TEMPLATE,
+    MAX_URL_LEN, PARTNERS_LIST_EDIT_URL,
 };
 pub use text::{Msg, Text};
 pub use validate::{

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use join_form::{issue_title, target, FormValues, Program};
+use join_form::{blank_issue_link, issue_title, target, FormValues, Program};
 
 fn template(name: &str) -> Option<String> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -110,5 +110,22 @@ fn adopter_uses_the_onboarding_title() {
             body.contains(&format!("### {label}\n")),
             "{label} not in our body"
         );
+    }
+}
+
+/// Without the app's form (the join page without JavaScript) each program's link opens its
+/// upstream template as it is: a file that exists, nothing answered in advance.
+#[test]
+fn blank_links_open_the_upstream_templates() {
+    for program in Program::ALL {
+        let url = blank_issue_link(program);
+        let (base, query) = url.split_once('?').unwrap();
+        assert_eq!(base, "https://github.com/karmada-io/community/issues/new");
+        let file = query.strip_prefix("template=").unwrap();
+        assert!(!file.contains(['&', '%']), "{url}");
+        let Some(text) = template(file) else {
+            return;
+        };
+        assert!(text.contains("title:"), "{file}");
     }
 }

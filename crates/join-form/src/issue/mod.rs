@@ -5,7 +5,8 @@
 //!
 //! * **Adopter** → a new issue in **karmada-io/community**, titled `Adopter Onboarding for
 //!   <name>` like the `adopter-onboarding.md` template there, with a body that carries the same
-//!   labels as that template and its checklist of onboarding tasks. Why there and not in
+//!   labels as that template and its checklist of onboarding tasks (without the form, the link
+//!   opens that template itself: [`blank_issue_link`]). Why there and not in
 //!   karmada-io/karmada: the onboarding template, the Adopter Group README and the GitHub team
 //!   configuration the maintainers edit all live in karmada-io/community, and karmada-io/karmada
 //!   has no template for it; its only adopter thread is the long-running issue
@@ -271,6 +272,23 @@ pub fn issue_link(program: Program, values: &FormValues, options: &IssueOptions)
         body,
         fallback: true,
     }
+}
+
+/// The adopter's upstream template: a Markdown checklist that [`issue_link`] writes itself
+/// from the form, and [`blank_issue_link`] opens as it is.
+pub const ADOPTER_TEMPLATE: &str = "adopter-onboarding.md";
+
+/// The new-issue link for a visitor who answers on GitHub itself (the join page without
+/// JavaScript): the program's upstream template as its maintainers wrote it, nothing answered
+/// in advance, which GitHub titles and labels from the template.
+pub fn blank_issue_link(program: Program) -> String {
+    let target = target(program);
+    let template = target.template.unwrap_or(ADOPTER_TEMPLATE);
+    format!(
+        "{}?template={}",
+        target.new_issue_base(),
+        percent_encode(template)
+    )
 }
 
 /// "Copy as Markdown": the application as one Markdown text. For the adopter program this is
