@@ -3,11 +3,34 @@ use leptos::prelude::*;
 use crate::i18n::{strings, use_lang};
 use crate::router::{base_path, use_location, use_navigate, NavigateOptions};
 
+/// On a static page (rendered natively): the address of the same page in the other language.
+/// The switch links there, so it works without JavaScript; the app replaces it with its button.
+#[derive(Clone, Debug)]
+pub struct TwinAddress(pub String);
+
 /// The visible English/中文 switch, the same on every page: it keeps the view (its path and
 /// every other parameter, the join page's program too) and changes only `lang`.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(TwinAddress(twin)) = use_context::<TwinAddress>() {
+        let other = lang.get_untracked().other();
+        let text = strings(lang.get_untracked());
+        return view! {
+            <a
+                class="language-switch"
+                data-testid="language-switch"
+                href=twin
+                hreflang=other.tag()
+                lang=other.tag()
+                aria-label=format!("{}: {}", text.language_switch, text.other_language)
+            >
+                {text.other_language}
+            </a>
+        }
+        .into_any();
+    }
     // A static page (rendered natively, with no router) draws the same button, which the app
     // replaces; the browser, where there is a router, makes it work.
     let router = cfg!(target_arch = "wasm32").then(|| (use_location(), use_navigate()));
@@ -44,4 +67,5 @@ pub fn LanguageSwitch() -> impl IntoView {
             {move || strings(lang.get()).other_language}
         </button>
     }
+    .into_any()
 }

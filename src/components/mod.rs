@@ -46,7 +46,7 @@ pub use filter_chips::FilterChips;
 pub use highlighted::Highlighted;
 pub use host_link::HostLink;
 pub use kind_badges::KindBadges;
-pub use language_switch::LanguageSwitch;
+pub use language_switch::{LanguageSwitch, TwinAddress};
 pub use logo::{monogram, MemberLogo};
 pub use member_header::MemberHeader;
 pub use member_table::MemberTable;

@@ -8,7 +8,7 @@ use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::Kind;
 
-use crate::components::MemberLogo;
+use crate::components::{LanguageSwitch, MemberLogo};
 use crate::embed::{open_in_host_overlay, use_embed};
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{
@@ -95,6 +95,7 @@ pub fn LogoWall(
                 {(!embedded).then(|| view! {
                     <nav class="detail-nav" aria-label=text.back_to_list>
                         <a class="back-link" href=list.clone() data-testid="back-to-list">"← " {text.back_to_list}</a>
+                        <LanguageSwitch />
                     </nav>
                 })}
                 <header class="page-header" class:visually-hidden=embedded>

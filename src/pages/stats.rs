@@ -9,7 +9,7 @@ use browse::FilterState;
 use leptos::prelude::*;
 use members_feed::Lang;
 
-use crate::components::{Bar, BarChart};
+use crate::components::{Bar, BarChart, LanguageSwitch};
 use crate::i18n::{strings, use_lang};
 use crate::list_state::{list_path, use_known_filter_state, IndexedFeed};
 use crate::loading::{Skeleton, WithFeed};
@@ -116,6 +116,7 @@ pub fn StatsView(
             <article class="stats" data-testid="stats">
                 <nav class="detail-nav" aria-label=text.back_to_list>
                     <a class="back-link" href=list.clone() data-testid="back-to-list">"← " {text.back_to_list}</a>
+                    <LanguageSwitch />
                 </nav>
                 <header class="page-header">
                     <h1>{text.stats_title}</h1>

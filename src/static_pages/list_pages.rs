@@ -89,7 +89,7 @@ pub(super) fn list_pages(
             .collect();
         let list_lang = site.tree.lang;
         let generated_at = site.feed.feed.generated_at.clone();
-        let list = render(list_lang, move || {
+        let list = render(list_lang, site.twin_path(&below), move || {
             view! { <StaticMemberList members=members lang=list_lang position=position generated_at=generated_at /> }
                 .into_any()
         });

@@ -34,7 +34,7 @@ pub(super) fn member_pages(site: &TreeSite, bare_template: &str, out: &mut Outpu
             atom: Some(site.url_of(ATOM_FILE)),
             json_ld: organization(member, site.tree.lang, logo.as_deref()),
         };
-        let body = render(site.tree.lang, || {
+        let body = render(site.tree.lang, site.twin_path(&below), || {
             crate::pages::member::member_article(
                 site.feed,
                 position,

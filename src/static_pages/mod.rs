@@ -174,7 +174,7 @@ pub fn render_site(
         atom: None,
         json_ld: serde_json::Value::Null,
     };
-    let body = render(Lang::En, || {
+    let body = render(Lang::En, None, || {
         view! { <crate::components::NotFoundView missing=crate::components::Missing::Page back_href=base.clone() /> }.into_any()
     });
     files.push(SiteFile {
@@ -248,6 +248,14 @@ impl TreeSite<'_> {
 
     fn url_in(&self, tree: &Tree, below: &str) -> String {
         format!("{}{}{}{below}", self.origin, self.site_base, tree.folder)
+    }
+
+    /// The path of `below` in the other language's tree, which the language switch links to.
+    fn twin_path(&self, below: &str) -> Option<String> {
+        TREES
+            .iter()
+            .find(|twin| twin.lang != self.tree.lang)
+            .map(|twin| format!("{}{}{below}", self.site_base, twin.folder))
     }
 
     /// The same page in every tree, for `hreflang`.

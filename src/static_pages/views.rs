@@ -5,13 +5,16 @@ use leptos::prelude::*;
 use members_feed::{Lang, Member};
 
 use super::inert::inert_copy;
-use crate::components::{CardContent, MemberCard, PageChrome, ProgramBenefits};
+use crate::components::{
+    CardContent, LanguageSwitch, MemberCard, PageChrome, ProgramBenefits, TwinAddress,
+};
 use crate::embed::EmbedConfig;
 use crate::i18n::{strings, LangContext};
 use crate::pages::join::texts::{BACK, PAGE_TITLE, SUBMIT};
+use crate::pages::members::ListHeader;
 use crate::pages::JoinPage;
 use crate::router::{set_static_address, Router};
-use join_form::{issue_link, FormValues, IssueOptions, Program};
+use join_form::{blank_issue_link, Program};
 
 /// Where one page of the static list sits among the others.
 #[derive(Clone, Debug)]
@@ -58,11 +61,10 @@ pub(super) fn StaticMemberList(
             </nav>
         }
     });
+    // The app's header: the language, the other pages, the way to join, all plain links.
+    let kept = Memo::new(|_| browse::FilterState::default());
     view! {
-        <header class="page-header">
-            <h1>{text.page_title}</h1>
-            <p class="intro">{text.page_intro}</p>
-        </header>
+        <ListHeader kept=kept embedded=false />
         <ul class="card-grid" data-testid="static-member-list">{cards}</ul>
         {pagination}
     }
@@ -78,14 +80,14 @@ pub(super) fn JoinPrograms(
     let programs = Program::ALL
         .iter()
         .map(|&program| {
-            let link = issue_link(program, &FormValues::default(), &IssueOptions::default());
+            let link = blank_issue_link(program);
             view! {
                 <section class="detail-section" data-testid=format!("join-program-{}", program.slug())>
                     <h2>{program.title().get(lang)}</h2>
                     <p>{program.intro().get(lang)}</p>
                     <ProgramBenefits program=program lang=lang />
                     <p>
-                        <a class="button primary" href=link.url target="_blank" rel="noopener noreferrer" data-testid="join-issue-link">
+                        <a class="button primary" href=link target="_blank" rel="noopener noreferrer" data-testid="join-issue-link">
                             {SUBMIT.get(lang)}
                             <span class="visually-hidden">{strings(lang).opens_new_tab}</span>
                         </a>
@@ -98,6 +100,7 @@ pub(super) fn JoinPrograms(
         <article class="join-page" data-testid="join-programs">
             <nav class="detail-nav" aria-label=BACK.get(lang)>
                 <a class="back-link" href=crate::router::app_href("/")>{BACK.get(lang)}</a>
+                <LanguageSwitch />
             </nav>
             <header class="page-header">
                 <h1>{PAGE_TITLE.get(lang)}</h1>
@@ -145,13 +148,17 @@ pub(super) fn join_form_copy(lang: Lang, join_path: &str) -> String {
 }
 
 /// A route's view inside the app's page chrome, as HTML, with its `data-testid` hooks renamed
-/// `data-prerendered` (tests drive only the live app, as with the first-screen copy).
-pub(super) fn render(lang: Lang, view: impl FnOnce() -> AnyView) -> String {
+/// `data-prerendered` (tests drive only the live app, as with the first-screen copy). `twin`
+/// is the same page's address in the other language, which its language switch links to.
+pub(super) fn render(lang: Lang, twin: Option<String>, view: impl FnOnce() -> AnyView) -> String {
     let owner = Owner::new();
     // Rendered once, never updated: reading signals outside a tracking context is the point.
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let html = owner.with(|| {
         provide_context(LangContext(Signal::stored(lang)));
+        if let Some(twin) = twin {
+            provide_context(TwinAddress(twin));
+        }
         let inner = view();
         view! {
             <PageChrome classes="showcase cards-medium".to_string() embedded=false lang=lang>

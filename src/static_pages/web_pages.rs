@@ -19,7 +19,8 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
     let path = |route: &Route| format!("{}{}/index.html", site.tree.folder, below_base(route));
 
     // How to join: the app's form, or without JavaScript each program and its issue form.
-    let programs = render(lang, move || {
+    let twin = |route: &Route| site.twin_path(&below_base(route));
+    let programs = render(lang, twin(&Route::Join), move || {
         view! { <JoinPrograms lang=lang /> }.into_any()
     });
     let form = join_form_copy(
@@ -41,7 +42,7 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
 
     // Adoption at a glance.
     let stats = Stats::of(&site.feed.feed.members, &site.feed.index);
-    let figures = render(lang, move || {
+    let figures = render(lang, twin(&Route::Stats), move || {
         view! { <StatsView stats=stats carried=FilterState::default() /> }.into_any()
     });
     out.push(
@@ -54,7 +55,7 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
 
     // The logo wall.
     let feed = site.feed.clone();
-    let wall = render(lang, move || {
+    let wall = render(lang, twin(&Route::Logos), move || {
         view! { <LogoWall feed=feed carried=FilterState::default() /> }.into_any()
     });
     out.push(

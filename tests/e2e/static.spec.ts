@@ -33,17 +33,43 @@ test.describe('without JavaScript', () => {
   test('Chinese twins are linked with hreflang and read in Chinese', async ({ page }) => {
     const member = feed.members.find((m) => m.name.zh && m.announcement) ?? feed.members[0];
     await page.goto(`members/${member.id}`);
-    // The app's language switch keeps its place but is not shown: it needs JavaScript.
-    await expect(page.locator('[data-prerendered="language-switch"]')).toHaveCount(1);
-    await expect(page.locator('[data-prerendered="language-switch"]')).toBeHidden();
+    // The language switch is a link to the twin the head names.
     const twin = await page.locator('link[rel="alternate"][hreflang="zh-CN"]').getAttribute('href');
-    // The crawl test checks the site's own addresses; here the twin is served from this bundle.
-    await page.goto(new URL(twin!).pathname.replace(/^\/adopters\//, './'));
+    const switchLink = page.locator('[data-prerendered="language-switch"]');
+    await expect(switchLink).toHaveAttribute('href', new URL(twin!).pathname);
+    await switchLink.click();
+    await expect(page).toHaveURL(new URL(twin!).pathname);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('h1')).toHaveText(member.name.zh ?? member.name.en);
     await expect(page.locator('[data-prerendered="back-to-list"]')).toHaveAttribute('href', '/adopters/zh/');
     await page.goto('zh/');
     await expect(page.locator('[data-prerendered="member-card"]')).toHaveCount(feed.members.length);
+  });
+
+  test('every page links its twin in the other language, and the list links the other pages', async ({ page }) => {
+    await page.goto('./');
+    for (const [testid, path] of [['stats-link', '/adopters/stats'], ['logos-link', '/adopters/logos'], ['join-cta', '/adopters/join?lang=en']]) {
+      await expect(page.locator(`[data-prerendered="${testid}"]`), testid).toHaveAttribute('href', path);
+    }
+    await page.locator('[data-prerendered="logos-link"]').click();
+    await expect(page.locator('[data-prerendered="logo-wall"]')).toBeVisible();
+    await page.goBack();
+    for (const [from, to, lang] of [
+      ['./', '/adopters/zh/', 'zh-CN'],
+      ['zh/', '/adopters/', 'en'],
+      ['join', '/adopters/zh/join', 'zh-CN'],
+      ['zh/stats', '/adopters/stats', 'en'],
+      ['logos', '/adopters/zh/logos', 'zh-CN'],
+    ]) {
+      await page.goto(from);
+      const switchLink = page.locator('[data-prerendered="language-switch"]');
+      await expect(switchLink, from).toHaveCount(1);
+      await expect(switchLink, from).toBeVisible();
+      await switchLink.click();
+      await expect(page, from).toHaveURL(to);
+      await expect(page.locator('html'), from).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1'), from).not.toBeEmpty();
+    }
   });
 
   test('the join page explains each program and links to its GitHub issue form', async ({ page }) => {
@@ -60,6 +86,9 @@ test.describe('without JavaScript', () => {
       await expect(section.locator('[data-prerendered="program-benefits"] li').first()).not.toBeEmpty();
       const issue = new URL((await section.locator('[data-prerendered="join-issue-link"]').getAttribute('href'))!);
       expect(`${issue.origin}${issue.pathname}`).toBe('https://github.com/karmada-io/community/issues/new');
+      // The upstream template as its maintainers wrote it, nothing answered in advance.
+      expect(issue.searchParams.get('template')).toMatch(/^[\w-]+\.(md|ya?ml)$/);
+      expect(issue.searchParams.has('body')).toBe(false);
     }
     await page.goto('zh/join');
     await expect(page.locator('h1')).toHaveText('如何加入');

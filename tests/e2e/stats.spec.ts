@@ -85,3 +85,20 @@ test('the figures’ static page reads without JavaScript, in Chinese at its own
   expect(await row.locator('a').getAttribute('href')).toMatch(/^\/adopters\/zh\/?\?industry=/);
   await context.close();
 });
+
+test('the statistics and the logo wall switch language in place, as every page does', async ({ page }) => {
+  for (const [path, english, chinese] of [
+    ['stats', 'Adoption at a glance', '采用概览'],
+    ['logos', 'Logo wall', 'Logo 墙'],
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveText(english);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('h1')).toHaveText(chinese);
+    await expect(page).toHaveURL(new RegExp(`/adopters/${path}\\?lang=zh$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('h1')).toHaveText(english);
+  }
+});

@@ -23,7 +23,7 @@ fn elsewhere(kept: &FilterState, path: &str, lang: Option<Lang>) -> String {
 
 /// The title row, the intro with its links, and "How to join".
 #[component]
-pub(super) fn ListHeader(
+pub(crate) fn ListHeader(
     /// What links to other pages keep of the list's state (its language and embedding).
     kept: Memo<FilterState>,
     /// In a frame, whose header is hidden: no invisible links to tab to.

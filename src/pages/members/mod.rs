@@ -18,7 +18,7 @@ mod results_bar;
 mod search_box;
 
 use controller::ListController;
-use header::ListHeader;
+pub(crate) use header::ListHeader;
 use paging::ListPaging;
 use results_bar::ResultsBar;
 use search_box::SearchBox;
