@@ -2,10 +2,12 @@
 // serve` and the benchmark. It behaves like karmada.io's host for a single-page app:
 //
 // * files under `dir` are served under `base` with correct Content-Types;
-// * an unknown path under `base` gets `index.html` (so deep links such as /members/bloomberg
-//   work on reload) when it is a page request: the browser asks for HTML, or the last path
-//   segment has no file extension. A missing asset (/missing.wasm) is a 404, so a broken
-//   bundle fails loudly instead of receiving HTML;
+// * an unknown path under `base`, when it is a page request (the browser asks for HTML, or
+//   the last path segment has no file extension), is answered as the bundle's `_redirects`
+//   says (showcase-site writes it for Netlify: the tree's 404.html with the status 404), or,
+//   for a directory without one, with `index.html` (a single-page app's fallback). A missing
+//   asset (/missing.wasm) is a plain 404, so a broken bundle fails loudly instead of
+//   receiving HTML;
 // * anything outside `base` is a 404; `base` without its trailing slash redirects to it;
 // * an optional Content-Security-Policy header goes on every response;
 // * a file's precompressed copy (`.br`, `.gz` beside it, from `cargo xtask dist`) is sent when
@@ -21,7 +23,7 @@
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat, realpath } from 'node:fs/promises';
+import { readFile, stat, realpath } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -62,6 +64,31 @@ export function normalizeBase(base = '/') {
 }
 
 /**
+ * The rules of the served directory's `_redirects` (Netlify's format, as showcase-site writes
+ * it: `from to status`, a `from` ending in `*` matching every path it starts), in order; none
+ * when there is no such file.
+ * @returns {Promise<{ from: string, prefix: boolean, to: string, status: number }[]>}
+ */
+export async function redirectRules(root) {
+  let text;
+  try {
+    text = await readFile(join(root, '_redirects'), 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([from, to, status]) => from && !from.startsWith('#') && to && /^\d{3}$/.test(status ?? ''))
+    .map(([from, to, status]) => ({
+      from: from.endsWith('*') ? from.slice(0, -1) : from,
+      prefix: from.endsWith('*'),
+      to,
+      status: Number(status),
+    }));
+}
+
+/**
  * Starts the server. Resolves once it listens.
  * @param {{ dir?: string, port?: number, host?: string, base?: string, csp?: string,
  *           headers?: Record<string, string>, log?: boolean }} options
@@ -75,6 +102,7 @@ export async function startServer(options = {}) {
   const extraHeaders = { ...(options.headers ?? {}) };
   if (options.csp) extraHeaders['Content-Security-Policy'] = options.csp;
   const log = options.log ? (...a) => console.log(...a) : () => {};
+  const rules = await redirectRules(root);
 
   /** The file inside `root` for a URL path below `base`, or null. */
   async function fileFor(rel) {
@@ -174,6 +202,17 @@ export async function startServer(options = {}) {
       }
       const lastSegment = rel.split('/').pop() ?? '';
       const wantsHtml = (req.headers.accept ?? '').includes('text/html');
+      const rule = rules.find((candidate) => (candidate.prefix ? pathname.startsWith(candidate.from) : pathname === candidate.from));
+      const target = rule && rule.to.startsWith(base) && (await fileFor(rule.to.slice(base.length)));
+      if ((wantsHtml || !lastSegment.includes('.')) && target) {
+        await send(req, res, rule.status, {
+          'Content-Type': contentType(target.path),
+          'Content-Length': String(target.size),
+          'Cache-Control': 'no-cache',
+          'X-Content-Type-Options': 'nosniff',
+        }, target);
+        return;
+      }
       if (wantsHtml || !lastSegment.includes('.')) {
         // The Chinese tree (`zh/`, written by the static pages) has its own app page, whose
         // base tells the app its language; as the _redirects showcase-site writes says for Netlify.

@@ -58,6 +58,9 @@ pub struct SiteFile {
     pub contents: String,
 }
 
+/// The page for an address with no page, in each tree (static hosts look for it by this name).
+pub const NOT_FOUND_FILE: &str = "404.html";
+
 /// One language's tree of pages.
 struct Tree {
     lang: Lang,
@@ -161,32 +164,38 @@ pub fn render_site(
     }
     let Output { mut files, sitemap } = out;
 
-    // Not found, in English at the root of the bundle (static hosts look for `404.html`).
-    crate::router::set_base_path(base.clone());
-    let not_found = Head {
-        title: member_title(strings(Lang::En).page_not_found_title, Lang::En),
-        description: description(strings(Lang::En).page_not_found_body),
-        canonical: String::new(),
-        alternates: Vec::new(),
-        previous: None,
-        next: None,
-        image: None,
-        atom: None,
-        json_ld: serde_json::Value::Null,
-    };
-    let body = render(Lang::En, None, || {
-        view! { <crate::components::NotFoundView missing=crate::components::Missing::Page back_href=base.clone() /> }.into_any()
-    });
-    files.push(SiteFile {
-        path: "404.html".into(),
-        contents: page(
-            bare_template,
-            &base,
-            Lang::En,
-            &not_found,
-            Body::Replacing(&body),
-        ),
-    });
+    // Not found in each tree: `404.html` at the root of the bundle, where static hosts look
+    // for it, and `zh/404.html`, which `_redirects` names for the Chinese tree.
+    for tree in &TREES {
+        let tree_base = format!("{base}{}", tree.folder);
+        crate::router::set_base_path(tree_base.clone());
+        let text = strings(tree.lang);
+        let not_found = Head {
+            title: member_title(text.page_not_found_title, tree.lang),
+            description: description(text.page_not_found_body),
+            canonical: String::new(),
+            alternates: Vec::new(),
+            previous: None,
+            next: None,
+            image: None,
+            atom: None,
+            json_ld: serde_json::Value::Null,
+        };
+        let back = tree_base.clone();
+        let body = render(tree.lang, None, || {
+            view! { <crate::components::NotFoundView missing=crate::components::Missing::Page back_href=back /> }.into_any()
+        });
+        files.push(SiteFile {
+            path: format!("{}{NOT_FOUND_FILE}", tree.folder),
+            contents: page(
+                bare_template,
+                &tree_base,
+                tree.lang,
+                &not_found,
+                Body::Replacing(&body),
+            ),
+        });
+    }
     files.push(SiteFile {
         path: "sitemap.xml".into(),
         contents: sitemap_xml(&sitemap),

@@ -23,11 +23,16 @@ test('the app starts and renders member cards from the bundled feed', async ({ p
   expect(problems).toEqual([]);
 });
 
-test('a deep link is served the app (SPA fallback) and does not 404', async ({ page }) => {
+test('an address with no page is a 404 for crawlers, and the app on it says what is missing', async ({ page }) => {
+  // As the bundle's _redirects tells Netlify: the tree's not-found page, status 404.
   const res = await page.goto('./members/does-not-exist-smoke');
-  expect(res?.status()).toBe(200);
+  expect(res?.status()).toBe(404);
   expect(res?.headers()['content-type']).toContain('text/html');
-  await expect(page.locator('body')).not.toBeEmpty();
+  await expect(page.locator('h1')).toHaveText(['Member not found']);
+  const zh = await page.goto('./zh/no/such/page');
+  expect(zh?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText(['页面不存在']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
 test('the bundle is served Brotli- or gzip-compressed as the browser accepts, and the app runs on it', async ({ page, request }) => {

@@ -95,6 +95,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-prerendered="join-issue-link"]')).toHaveCount(3);
   });
 
+  test("an address with no page says so, in its tree's language, with the status 404", async ({ page }) => {
+    for (const [address, heading, back] of [
+      ['members/no-such-member', 'Page not found', '/adopters/'],
+      ['no/such/page', 'Page not found', '/adopters/'],
+      ['zh/members/no-such-member', '页面不存在', '/adopters/zh/'],
+    ]) {
+      const response = await page.goto(address);
+      expect(response?.status(), address).toBe(404);
+      await expect(page.locator('h1'), address).toHaveText([heading]);
+      await expect(page.locator('[data-prerendered="back-to-list"]'), address).toHaveAttribute('href', back);
+    }
+  });
+
   test('nothing is blank', async ({ page }) => {
     for (const path of ['./', 'zh/', 'join', `members/${byName[0].id}`, `zh/members/${byName[0].id}`]) {
       await page.goto(path);

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use karmada_showcase::static_pages::{
-    render_site, SiteOptions, Templates, ATOM_FILE, OWN_BINARY_PAGES,
+    render_site, SiteOptions, Templates, ATOM_FILE, NOT_FOUND_FILE, OWN_BINARY_PAGES,
 };
 
 pub mod host;
@@ -25,7 +25,7 @@ pub const GENERATED: [&str; 13] = [
     "stats",
     "logos",
     "page",
-    "404.html",
+    NOT_FOUND_FILE,
     "sitemap.xml",
     "members.json",
     "members.csv",
@@ -257,11 +257,13 @@ pub fn rebase(html: &str, from: &str, to: &str) -> String {
     html.replace(&format!("=\"{from}"), &format!("=\"{to}"))
 }
 
-/// Netlify's rules for a site under `base`: the app's page for every path that is not a file
-/// (a deep link to a filtered list or a member added after the build), Chinese below `zh/`.
+/// Netlify's rules for a site under `base`: every path that is not a file is answered with the
+/// not-found page of its tree and the status 404 (a crawler sees no second copy of the list at
+/// an unknown address), Chinese below `zh/`. With JavaScript, the app on that page still shows
+/// what the address names when it can (a member of a feed newer than the build).
 pub fn redirects(base: &str) -> String {
     format!(
-        "# Netlify reads only the site's root _redirects: append these lines to it. The app's page\n# for every path under the showcase that is not a file.\n{base}zh/*  {base}zh/index.html  200\n{base}*  {base}index.html  200\n"
+        "# Netlify reads only the site's root _redirects: append these lines to it. The not-found\n# page for every path under the showcase that is not a file.\n{base}zh/*  {base}zh/{NOT_FOUND_FILE}  404\n{base}*  {base}{NOT_FOUND_FILE}  404\n"
     )
 }
 

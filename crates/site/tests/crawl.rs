@@ -142,7 +142,7 @@ fn every_page_says_what_crawlers_and_previews_read() {
     let files = site(&feed_text);
     let pages: BTreeMap<&str, &str> = files
         .iter()
-        .filter(|f| f.path.ends_with(".html") && f.path != "404.html")
+        .filter(|f| f.path.ends_with(".html") && !f.path.ends_with("404.html"))
         .map(|f| (f.path.as_str(), f.contents.as_str()))
         .collect();
     // The list, the join page, the statistics, the logo wall and every member, in both
@@ -228,13 +228,20 @@ fn every_page_says_what_crawlers_and_previews_read() {
         "https://karmada.io/img/supporters/bloomberg.png"
     );
 
-    // Not found is there, and not for indexing.
-    let not_found = &files
-        .iter()
-        .find(|f| f.path == "404.html")
-        .expect("404.html")
-        .contents;
-    assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
+    // Not found is there in each tree, in its language, and not for indexing.
+    for (path, lang, base) in [
+        ("404.html", "en", "/adopters/"),
+        ("zh/404.html", "zh-CN", "/adopters/zh/"),
+    ] {
+        let not_found = &files
+            .iter()
+            .find(|f| f.path == path)
+            .expect(path)
+            .contents;
+        assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
+        assert!(not_found.contains(&format!("<html lang=\"{lang}\"")), "{path}");
+        assert!(not_found.contains(&format!("<base href=\"{base}\"")), "{path}");
+    }
 }
 
 /// A page with its own binary starts it in both languages, and no other page loads it (the
@@ -300,7 +307,7 @@ fn the_sitemap_lists_exactly_the_pages() {
         .collect();
     let pages: BTreeSet<String> = files
         .iter()
-        .filter(|f| f.path.ends_with(".html") && f.path != "404.html")
+        .filter(|f| f.path.ends_with(".html") && !f.path.ends_with("404.html"))
         .map(|f| url_of(&f.path))
         .collect();
     assert_eq!(listed, pages);

@@ -212,6 +212,7 @@ fn the_archive_publishes_the_real_site() {
         "logos/index.html",
         "zh/logos/index.html",
         "404.html",
+        "zh/404.html",
     ] {
         assert!(site.join(page).is_file(), "{page}");
     }
