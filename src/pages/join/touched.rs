@@ -26,8 +26,12 @@ impl Touched {
             pressing: StoredValue::new(false),
             waiting: StoredValue::new(Vec::new()),
         };
-        let down = window_event_listener(leptos::ev::pointerdown, move |_| {
-            touched.pressing.try_set_value(true);
+        // The main button only: another may open a menu that takes its release, which would
+        // leave a press that never ends, and the errors of fields left by Tab unshown.
+        let down = window_event_listener(leptos::ev::pointerdown, move |event| {
+            if event.button() == 0 {
+                touched.pressing.try_set_value(true);
+            }
         });
         let released = move || {
             touched.pressing.try_set_value(false);
@@ -35,10 +39,13 @@ impl Touched {
         };
         let up = window_event_listener(leptos::ev::pointerup, move |_| released());
         let cancel = window_event_listener(leptos::ev::pointercancel, move |_| released());
+        // A press whose release the page never sees (the window left while pressing).
+        let away = window_event_listener(leptos::ev::blur, move |_| released());
         on_cleanup(move || {
             down.remove();
             up.remove();
             cancel.remove();
+            away.remove();
         });
         touched
     }
