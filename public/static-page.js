@@ -22,3 +22,15 @@ if (template && !asked.some((key) => views.has(key))) {
   template.replaceWith(copy);
 }
 if (asked.some((key) => APP_PARAMS.includes(key))) document.getElementById('prerendered')?.remove();
+// The not-found page, which the host gives an address with no page, at a member's address: a
+// member of a feed newer than the build, which the app shows (or says is not there). Nothing
+// until then rather than "Page not found".
+const notFound = document.querySelector('#prerendered [data-prerendered="not-found"]');
+if (notFound && /\/members\/[^/]+\/?$/.test(location.pathname)) document.getElementById('prerendered').remove();
+// As in prerender.js: an image that does not load is hidden, and marked for the app, which
+// then draws its monogram without asking again (src/components/feed_image.rs). One may have
+// failed while this script was on its way: `decode` tells a failure from an image without a
+// natural size (an SVG without one).
+const shown = document.getElementById('prerendered');
+shown?.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.setAttribute('data-failed', ''), true);
+for (const image of shown?.querySelectorAll('img') ?? []) if (image.complete && !image.naturalWidth) image.decode().catch(() => image.setAttribute('data-failed', ''));

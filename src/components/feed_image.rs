@@ -24,25 +24,19 @@ fn remember_failed(src: &str) {
 /// (the stylesheet hides it; the attribute, unlike the failure, can be read later).
 const FAILED_MARK: &str = "data-failed";
 
-/// Remembers the images below `root` (a static copy about to give way to the app) that did not
-/// load, or that its script marked because they did not ([`FAILED_MARK`]).
+/// Remembers the images below `root` (a static copy about to give way to the app) that its
+/// script marked because they did not load ([`FAILED_MARK`]). Only the mark: an image with no
+/// natural size may be an SVG without one, not a failure.
 pub fn remember_failed_images_in(root: &web_sys::Element) {
-    let Ok(images) = root.query_selector_all("img") else {
+    let Ok(images) = root.query_selector_all(&format!("img[{FAILED_MARK}]")) else {
         return;
     };
     for index in 0..images.length() {
-        let Some(image) = images.item(index).and_then(|node| {
-            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlImageElement>(node).ok()
-        }) else {
-            continue;
-        };
-        // `complete` with no size: the browser tried and gave up (a lazy image not yet asked
-        // for is not complete).
-        let broken = image.complete() && image.natural_width() == 0;
-        if broken || image.has_attribute(FAILED_MARK) {
-            if let Some(src) = image.get_attribute("src") {
-                remember_failed(&src);
-            }
+        let image = images
+            .item(index)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok());
+        if let Some(src) = image.and_then(|image| image.get_attribute("src")) {
+            remember_failed(&src);
         }
     }
 }
@@ -91,12 +85,16 @@ pub fn FeedImage(
 mod tests {
     use super::FAILED_MARK;
 
-    /// The static copy's script marks a failed image, and the stylesheet hides it, by the
+    /// The static copies' scripts mark a failed image, and the stylesheet hides it, by the
     /// attribute the app reads.
     #[test]
     fn the_copy_marks_failed_images_as_the_app_reads_them() {
-        let script = include_str!("../../public/prerender.js");
-        assert!(script.contains(&format!("event.target.setAttribute('{FAILED_MARK}', '')")));
+        for script in [
+            include_str!("../../public/prerender.js"),
+            include_str!("../../public/static-page.js"),
+        ] {
+            assert!(script.contains(&format!("event.target.setAttribute('{FAILED_MARK}', '')")));
+        }
         let style = include_str!("../../style/main.css");
         assert!(style.contains(&format!(".prerendered img[{FAILED_MARK}] {{")));
     }

@@ -75,9 +75,11 @@ test('a logo that does not load is asked for once: not again by the app after th
   const broken = withLogo[0];
   const asked = await logos(page, broken.id);
   // The app starts once the static page's logo has failed (else it may come while the copy's
-  // request is still out, and ask again: the race this does not cover).
+  // request is still out, and ask again: the race this does not cover): the request refused,
+  // and time for its error event.
   await page.route('**/*.wasm', async (route) => {
     await expect.poll(() => asked.broken).toBeGreaterThan(0);
+    await new Promise((done) => setTimeout(done, 500));
     await route.continue();
   });
   await page.goto('logos');
