@@ -81,6 +81,10 @@ pub fn took_over_static_copy() -> bool {
 /// or by `public/prerender.js` and `public/static-page.js`, which say it too).
 pub const STATIC_COPY_ID: &str = "prerendered";
 
+/// The not-found view in a static copy (its `data-testid`, renamed as `static_pages` renames
+/// them all); `public/static-page.js` looks for it too.
+pub(crate) const NOT_FOUND_COPY: &str = "#prerendered [data-prerendered=\"not-found\"]";
+
 /// Cards drawn in the shape of the list while a view without a static copy waits for the feed.
 const SKELETON_CARDS: usize = 8;
 
@@ -131,8 +135,10 @@ impl Skeleton {
     }
 }
 
-/// Removes a static copy made for another address than this one: the visitor followed a link
-/// before the feed came, and the copy is of the page they left.
+/// Removes a static copy that is not of this view: one made for another address (the visitor
+/// followed a link before the feed came, and the copy is of the page they left), or the
+/// not-found page a host answers an address with when it has no page for it (a member of a
+/// feed newer than the build), which a view that waits for the feed never is.
 fn drop_copy_of_another_address() {
     if cfg!(not(target_arch = "wasm32")) {
         return;
@@ -142,7 +148,12 @@ fn drop_copy_of_another_address() {
     }
     let current = current_address();
     let here = LOADED_AT.with(|loaded| without_fragment(loaded) == without_fragment(&current));
-    if !here {
+    let not_found = || {
+        document()
+            .query_selector(NOT_FOUND_COPY)
+            .is_ok_and(|found| found.is_some())
+    };
+    if !here || not_found() {
         if let Some(copy) = document().get_element_by_id(STATIC_COPY_ID) {
             copy.remove();
         }

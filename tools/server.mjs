@@ -1,5 +1,5 @@
 // A dependency-free static server for the built app (dist/), used by Playwright, `cargo xtask
-// serve` and the benchmark. It behaves like karmada.io's host for a single-page app:
+// serve` and the benchmark. It behaves like karmada.io's host (Netlify) for the bundle:
 //
 // * files under `dir` are served under `base` with correct Content-Types;
 // * an unknown path under `base`, when it is a page request (the browser asks for HTML, or
@@ -178,7 +178,8 @@ export async function startServer(options = {}) {
         plain(req, res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
         return;
       }
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      // Appended, not resolved: `//members/x` is a path here, not a host.
+      const url = new URL(`http://localhost${req.url ?? '/'}`);
       const pathname = url.pathname;
       if (`${pathname}/` === base) {
         plain(req, res, 301, 'moved', { Location: base + url.search });
@@ -202,7 +203,16 @@ export async function startServer(options = {}) {
       }
       const lastSegment = rel.split('/').pop() ?? '';
       const wantsHtml = (req.headers.accept ?? '').includes('text/html');
-      const rule = rules.find((candidate) => (candidate.prefix ? pathname.startsWith(candidate.from) : pathname === candidate.from));
+      // As Netlify reads them: the first rule that matches; a path rule matches with or
+      // without a trailing slash; a 3xx moves the address (its query kept), any other status
+      // answers with the rule's file.
+      const rule = rules.find((candidate) =>
+        candidate.prefix ? pathname.startsWith(candidate.from) : pathname.replace(/(.)\/$/, '$1') === candidate.from,
+      );
+      if (rule && rule.status >= 300 && rule.status < 400) {
+        plain(req, res, rule.status, 'moved', { Location: rule.to + url.search });
+        return;
+      }
       const target = rule && rule.to.startsWith(base) && (await fileFor(rule.to.slice(base.length)));
       if ((wantsHtml || !lastSegment.includes('.')) && target) {
         await send(req, res, rule.status, {
@@ -214,8 +224,8 @@ export async function startServer(options = {}) {
         return;
       }
       if (wantsHtml || !lastSegment.includes('.')) {
-        // The Chinese tree (`zh/`, written by the static pages) has its own app page, whose
-        // base tells the app its language; as the _redirects showcase-site writes says for Netlify.
+        // A directory without `_redirects` (not a bundle): a single-page app's fallback. The
+        // Chinese tree (`zh/`) has its own app page, whose base tells the app its language.
         const index = (rel.startsWith('zh/') && (await fileFor('zh/index.html'))) || (await fileFor('index.html'));
         if (index) {
           await send(req, res, 200, {

@@ -31,8 +31,9 @@ pub fn LanguageSwitch() -> impl IntoView {
         }
         .into_any();
     }
-    // A static page (rendered natively, with no router) draws the same button, which the app
-    // replaces; the browser, where there is a router, makes it work.
+    // A copy rendered natively with no twin to link (the first screen, the join form's copy,
+    // both shown only with JavaScript) draws the same button, which the app replaces; the
+    // browser, where there is a router, makes it work.
     let router = cfg!(target_arch = "wasm32").then(|| (use_location(), use_navigate()));
     let switch = move |_| {
         let Some((location, navigate)) = router.clone() else {

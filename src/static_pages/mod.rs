@@ -314,6 +314,17 @@ fn hreflang(lang: Lang) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    /// `static-page.js` finds the not-found copy as the app does.
+    #[test]
+    fn the_page_script_knows_the_not_found_copy() {
+        let script = include_str!("../../public/static-page.js");
+        let selector = crate::loading::NOT_FOUND_COPY;
+        assert!(
+            script.contains(&format!("document.querySelector('{selector}')")),
+            "{selector}"
+        );
+    }
+
     /// The scripts that keep or drop a static copy before the app starts read the same
     /// parameters as the app: the list's state and the embedding's.
     #[test]

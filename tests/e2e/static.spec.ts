@@ -108,6 +108,21 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  test("a member's other address (its blog post's slug) moves to its page", async ({ page }) => {
+    const member = feed.members.find((m) => m.id.includes('-'))!;
+    const compact = member.id.replaceAll('-', '');
+    for (const [from, to] of [
+      [`members/${compact}`, `/adopters/members/${member.id}`],
+      [`zh/members/${compact}/`, `/adopters/zh/members/${member.id}`],
+    ]) {
+      const response = await page.goto(from);
+      expect(response?.status(), from).toBe(200);
+      expect(response?.request().redirectedFrom(), from).not.toBeNull();
+      expect(new URL(page.url()).pathname, from).toBe(to);
+      await expect(page.locator('[data-prerendered="member-name"]'), from).not.toBeEmpty();
+    }
+  });
+
   test('nothing is blank', async ({ page }) => {
     for (const path of ['./', 'zh/', 'join', `members/${byName[0].id}`, `zh/members/${byName[0].id}`]) {
       await page.goto(path);
@@ -139,6 +154,27 @@ async function watchLayoutShift(page: Page) {
 /// A 1×1 PNG for every logo and image on karmada.io (this machine has no network): each loads,
 /// as it does for a visitor, into the box its width and height reserve.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+test('a member of a feed newer than the build is shown at its address, never "Page not found"', async ({ page }) => {
+  const newer = { ...byName[0], id: 'newer-than-the-build', name: { en: 'Newer Than The Build' }, aliases: [] };
+  await page.route('**/members.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...feed, members: [...feed.members, newer] }) }),
+  );
+  // Before the app: the not-found page the host answered with is not shown at a member's
+  // address; elsewhere it is.
+  await page.route('**/*.wasm', (route) => route.abort());
+  const response = await page.goto(`members/${newer.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await page.goto('no/such/page');
+  await expect(page.locator('#prerendered h1')).toHaveText('Page not found');
+  // With the app: the member.
+  await page.unroute('**/*.wasm');
+  await page.goto(`members/${newer.id}`);
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', newer.id);
+  await expect(page.locator('h1')).toHaveText([newer.name.en]);
+  await expect(page).toHaveTitle(`${newer.name.en} · Karmada adopters`);
+});
 
 test('a parameter the app does not read keeps the static copy; one it reads drops it', async ({ page }) => {
   // The app never starts here: what shows is the static copy alone.

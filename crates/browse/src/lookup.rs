@@ -30,6 +30,29 @@ pub fn member_known_as(members: &[Member], id: &str) -> Option<usize> {
     }
 }
 
+/// The addresses a member is also known by, as [`member_known_as`] reads them, for a host to
+/// redirect to the member's own (`scatterlab` → `scatter-lab`): its id without hyphens and each
+/// alias made an id, with and without hyphens, where that is no member's id and finds this
+/// member alone. In the feed's order, each once.
+pub fn other_addresses(members: &[Member]) -> Vec<(String, usize)> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for (position, member) in members.iter().enumerate() {
+        let aliases = member.aliases.iter().map(|alias| slugify(alias));
+        for slug in aliases.chain([member.id.clone()]) {
+            for address in [slug.replace('-', ""), slug] {
+                let usable = !address.is_empty()
+                    && !members.iter().any(|other| other.id == address)
+                    && member_known_as(members, &address) == Some(position);
+                if usable && seen.insert(address.clone()) {
+                    out.push((address, position));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Up to `most` members whose id or English name is within a small edit distance of `id`
 /// (closest first, then by position): for a not-found page to suggest.
 pub fn close_matches(members: &[Member], id: &str, most: usize) -> Vec<usize> {
@@ -208,6 +231,28 @@ mod tests {
         let mut twice = members.clone();
         twice.push(member("scatterlab-2", "Other", &["Scatter Lab"]));
         assert_eq!(member_known_as(&twice, "scatterlab"), None);
+    }
+
+    #[test]
+    fn the_other_addresses_are_those_that_find_their_member() {
+        let members = members();
+        let other = other_addresses(&members);
+        assert_eq!(
+            other,
+            [
+                ("scatterlab".to_string(), 0),
+                ("xiaohongshu".to_string(), 2)
+            ]
+        );
+        for (address, position) in &other {
+            assert_eq!(member_known_as(&members, address), Some(*position));
+        }
+        // An address two members answer to is nobody's.
+        let mut twice = members.clone();
+        twice.push(member("scatterlab-2", "Other", &["Scatter Lab"]));
+        assert!(other_addresses(&twice)
+            .iter()
+            .all(|(address, _)| address != "scatterlab"));
     }
 
     #[test]

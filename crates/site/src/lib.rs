@@ -7,6 +7,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use browse::route::Route;
+
 use karmada_showcase::static_pages::{
     render_site, SiteOptions, Templates, ATOM_FILE, NOT_FOUND_FILE, OWN_BINARY_PAGES,
 };
@@ -165,7 +167,7 @@ pub fn build_site(options: &BuildOptions) -> Result<Summary, String> {
         &site.join("members.csv"),
         &browse::export::to_csv(&parsed.members),
     )?;
-    write(&site.join("_redirects"), &redirects(&base))?;
+    write(&site.join("_redirects"), &redirects(&base, &parsed.members))?;
     write(
         &site.join("_headers"),
         &headers(&base, &options.frame_ancestors)?,
@@ -257,14 +259,29 @@ pub fn rebase(html: &str, from: &str, to: &str) -> String {
     html.replace(&format!("=\"{from}"), &format!("=\"{to}"))
 }
 
-/// Netlify's rules for a site under `base`: every path that is not a file is answered with the
-/// not-found page of its tree and the status 404 (a crawler sees no second copy of the list at
-/// an unknown address), Chinese below `zh/`. With JavaScript, the app on that page still shows
-/// what the address names when it can (a member of a feed newer than the build).
-pub fn redirects(base: &str) -> String {
-    format!(
-        "# Netlify reads only the site's root _redirects: append these lines to it. The not-found\n# page for every path under the showcase that is not a file.\n{base}zh/*  {base}zh/{NOT_FOUND_FILE}  404\n{base}*  {base}{NOT_FOUND_FILE}  404\n"
-    )
+/// Netlify's rules for a site under `base`: the addresses a member is also known by (the slug
+/// of its blog post, an alias) move to its page for good, in each tree; every other path that
+/// is not a file is answered with the not-found page of its tree and the status 404 (a crawler
+/// sees no second copy of the list at an unknown address), Chinese below `zh/`. With
+/// JavaScript, the app on that page still shows what the address names when it can (a member
+/// of a feed newer than the build).
+pub fn redirects(base: &str, members: &[members_feed::Member]) -> String {
+    let mut rules = String::from(
+        "# Netlify reads only the site's root _redirects: append these lines to it. A member's\n# other addresses lead to its page; every other path under the showcase that is not a file\n# gets the not-found page.\n",
+    );
+    // `Route::path` is below the base: `/members/x`.
+    let page = |tree: &str, route: Route| format!("{base}{tree}{}", &route.path()[1..]);
+    for tree in ["zh/", ""] {
+        for (address, position) in browse::lookup::other_addresses(members) {
+            let from = page(tree, Route::Member(address));
+            let to = page(tree, Route::Member(members[position].id.clone()));
+            rules.push_str(&format!("{from}  {to}  301\n"));
+        }
+    }
+    rules.push_str(&format!(
+        "{base}zh/*  {base}zh/{NOT_FOUND_FILE}  404\n{base}*  {base}{NOT_FOUND_FILE}  404\n"
+    ));
+    rules
 }
 
 /// Netlify's headers for everything under `base`: the policy, framing limited to

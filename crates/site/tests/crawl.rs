@@ -233,14 +233,16 @@ fn every_page_says_what_crawlers_and_previews_read() {
         ("404.html", "en", "/adopters/"),
         ("zh/404.html", "zh-CN", "/adopters/zh/"),
     ] {
-        let not_found = &files
-            .iter()
-            .find(|f| f.path == path)
-            .expect(path)
-            .contents;
+        let not_found = &files.iter().find(|f| f.path == path).expect(path).contents;
         assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
-        assert!(not_found.contains(&format!("<html lang=\"{lang}\"")), "{path}");
-        assert!(not_found.contains(&format!("<base href=\"{base}\"")), "{path}");
+        assert!(
+            not_found.contains(&format!("<html lang=\"{lang}\"")),
+            "{path}"
+        );
+        assert!(
+            not_found.contains(&format!("<base href=\"{base}\"")),
+            "{path}"
+        );
     }
 }
 
