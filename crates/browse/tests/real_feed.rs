@@ -152,3 +152,32 @@ fn a_links_unknown_filters_are_dropped_and_counted() {
     let index = SearchIndex::new(&members);
     assert!(!browse(&members, &index, &state).is_empty());
 }
+
+/// The addresses a host redirects to a member are exactly those the app's lookup reads as
+/// that member: every one found alone, and no other id, alias or id without hyphens left out
+/// that the lookup would find.
+#[test]
+fn a_members_other_addresses_are_those_the_lookup_reads() {
+    let Some(members) = real_members() else {
+        return;
+    };
+    let other = browse::lookup::other_addresses(&members);
+    for (address, position) in &other {
+        assert_eq!(
+            browse::lookup::member_known_as(&members, address),
+            Some(*position),
+            "{address}"
+        );
+        assert!(
+            members.iter().all(|member| &member.id != address),
+            "{address}"
+        );
+    }
+    let listed: BTreeSet<&str> = other.iter().map(|(address, _)| address.as_str()).collect();
+    for member in &members {
+        let compact = member.id.replace('-', "");
+        if compact != member.id && browse::lookup::member_known_as(&members, &compact).is_some() {
+            assert!(listed.contains(compact.as_str()), "{compact}");
+        }
+    }
+}
