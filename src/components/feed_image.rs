@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 thread_local! {
     /// Image addresses that did not load in this page's life. A browser does not keep a
-    /// failure: every new image at that address (a card drawn again by a search, the app's
-    /// view after the static copy's) would ask the server again, and fail again.
+    /// failure: every new image at that address (the logo on a member's page after its card,
+    /// the app's view after the static copy's) would ask the server again, and fail again.
     static FAILED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
@@ -20,8 +20,9 @@ fn remember_failed(src: &str) {
     FAILED.with(|failed| failed.borrow_mut().insert(src.to_owned()));
 }
 
-/// The attribute `public/prerender.js` gives an image of the static copy that did not load
-/// (the stylesheet hides it; the attribute, unlike the failure, can be read later).
+/// The attribute the static copies' scripts (`public/prerender.js`, `public/static-page.js`)
+/// give an image that did not load (the stylesheet hides it; the attribute, unlike the
+/// failure, can be read later).
 const FAILED_MARK: &str = "data-failed";
 
 /// Remembers the images below `root` (a static copy about to give way to the app) that its
