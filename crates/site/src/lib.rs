@@ -271,10 +271,11 @@ pub fn redirects(base: &str, members: &[members_feed::Member]) -> String {
     );
     // `Route::path` is below the base: `/members/x`.
     let page = |tree: &str, route: Route| format!("{base}{tree}{}", &route.path()[1..]);
+    let other = browse::lookup::other_addresses(members);
     for tree in ["zh/", ""] {
-        for (address, position) in browse::lookup::other_addresses(members) {
-            let from = page(tree, Route::Member(address));
-            let to = page(tree, Route::Member(members[position].id.clone()));
+        for (address, position) in &other {
+            let from = page(tree, Route::Member(address.clone()));
+            let to = page(tree, Route::Member(members[*position].id.clone()));
             rules.push_str(&format!("{from}  {to}  301\n"));
         }
     }
