@@ -1,7 +1,7 @@
 //! Query strings as text: percent-coding, reading or replacing one parameter, and the part of
 //! an address worth sharing.
 
-use super::PRESERVED_PARAMS;
+use super::{PRESERVED_PARAMS, STATE_PARAMS};
 
 /// The part of an app address worth sharing: `path` (below the app's base) and the query
 /// `search` (raw, with or without its `?`) without the embedding parameters
@@ -29,6 +29,35 @@ pub fn shareable_view(path: &str, search: &str) -> String {
     } else {
         format!("{path}?{query}")
     }
+}
+
+/// `href` (an address with the app's own query, perhaps a `#fragment`) with the pairs of the
+/// query `current` (raw, with or without its `?`) that are not the app's ([`STATE_PARAMS`],
+/// [`PRESERVED_PARAMS`]) added after its own, as they were encoded. In-page mode writes the
+/// list's state into the host page's address, where the host's own parameters (`?tab=users`,
+/// `utm_source`) must outlive the list's moves.
+pub fn with_host_params(href: &str, current: &str) -> String {
+    let host_pairs: Vec<&str> = current
+        .strip_prefix('?')
+        .unwrap_or(current)
+        .split('&')
+        .filter(|pair| {
+            let key = decode(pair.split('=').next().unwrap_or_default());
+            !key.is_empty()
+                && !STATE_PARAMS.contains(&key.as_str())
+                && !PRESERVED_PARAMS.contains(&key.as_str())
+        })
+        .collect();
+    if host_pairs.is_empty() {
+        return href.to_string();
+    }
+    let (address, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
+    let joiner = match address.find('?') {
+        None => "?",
+        Some(at) if at + 1 == address.len() => "",
+        Some(_) => "&",
+    };
+    format!("{address}{joiner}{}{fragment}", host_pairs.join("&"))
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
@@ -157,6 +186,31 @@ mod tests {
             shareable_view("join", "program=partner&&%65mbed=1&overlay=1"),
             "/join?program=partner",
             "encoded keys and empty pairs"
+        );
+    }
+
+    #[test]
+    fn the_host_keeps_its_own_parameters_through_the_list_moves() {
+        let host = "?tab=users&q=old&kind=vendor&utm_source=x%20y&embed=1&%6Bind=adopter&flag";
+        assert_eq!(
+            with_host_params("/docs/adopters?kind=adopter", host),
+            "/docs/adopters?kind=adopter&tab=users&utm_source=x%20y&flag",
+            "the app's own (also encoded) and the embedding's are the list's to write"
+        );
+        assert_eq!(
+            with_host_params("/docs/adopters#main", "tab=users"),
+            "/docs/adopters?tab=users#main"
+        );
+        assert_eq!(
+            with_host_params("/docs/adopters/members/x?lang=zh#top", "tab=users"),
+            "/docs/adopters/members/x?lang=zh&tab=users#top"
+        );
+        assert_eq!(with_host_params("/a?", "tab=1"), "/a?tab=1");
+        assert_eq!(with_host_params("/a?q=x", ""), "/a?q=x");
+        assert_eq!(
+            with_host_params("/a", "?q=x&&lang=zh"),
+            "/a",
+            "nothing of the host's"
         );
     }
 
