@@ -6,7 +6,7 @@
 //! needs no word splitting: such a term matches anywhere, so `红书` finds `小红书`. Every
 //! whitespace-separated term of a query must match somewhere.
 
-use members_feed::{Lang, Member};
+use members_feed::{Kind, Lang, Member};
 
 mod text;
 
@@ -47,8 +47,8 @@ impl SearchMatches {
 const FIELD_SEPARATOR: char = '\u{1F}';
 
 /// The feed prepared for browsing, built once when the feed loads (a few ms at 10,000 members)
-/// and reused for every keystroke: one normalised haystack per member, the members in each
-/// sort order, and each member's facet values as small numbers.
+/// and reused for every keystroke: one normalised haystack per member, the names of the kinds,
+/// the members in each sort order, and each member's facet values as small numbers.
 ///
 /// Build it from the same member slice that is later passed to [`crate::browse`] and
 /// [`crate::facets`]; if the lengths differ those functions rebuild a temporary index.
@@ -60,12 +60,18 @@ pub struct SearchIndex {
     starts: Vec<usize>,
     /// How often each byte value occurs in `text`, to pick the rarest character of a term.
     byte_counts: [u32; 256],
-    /// Per member, the ASCII letters and digits its words start with ([`initial_bit`]): a
-    /// Latin term can only match a member one of whose words starts with the term's first
-    /// character, and a one-character term matches exactly those. So the first letter typed
-    /// into an empty box, the keystroke with the most members to look through, costs one
-    /// pass over this instead of the whole text.
+    /// Per member, the ASCII letters and digits the words of its haystack start with
+    /// ([`initial_bit`]): a Latin term can only match a member in its own text when one of
+    /// those words starts with the term's first character, and a one-character term matches
+    /// exactly those. So the first letter typed into an empty box, the keystroke with the most
+    /// members to look through, costs one pass over this instead of the whole text.
     word_initials: Vec<u64>,
+    /// Each kind's names as search finds its members by them, in [`Kind::ALL`]'s order,
+    /// normalised, each followed by [`FIELD_SEPARATOR`]. Kept out of the members' haystacks:
+    /// whether a term names a kind is the same for every member of it, so it is decided once
+    /// per term ([`SearchIndex::kinds_named_by`]); and in the haystacks "adopters" gave every
+    /// adopter the initial `a`, so no term starting with `a` was narrowed by the initials.
+    kind_names: [String; 3],
     /// Each member's English name, normalised, for sorting by name without re-folding.
     sort_names: Vec<String>,
     /// Facet values, kinds, flags and sort orders (see [`crate::Prepared`]).
@@ -106,6 +112,7 @@ impl SearchIndex {
             starts,
             byte_counts,
             word_initials,
+            kind_names: Kind::ALL.map(kind_names_of),
             sort_names,
             prepared,
         }
@@ -116,7 +123,8 @@ impl SearchIndex {
         self.sort_names.get(index).map(String::as_str).unwrap_or("")
     }
 
-    /// The normalised text member `index` is found by (fields separated by `U+001F`).
+    /// The normalised text of member `index` (fields separated by `U+001F`): all it is found
+    /// by but its kinds' names, which are matched apart ([`SearchIndex::matches`]).
     pub fn haystack(&self, index: usize) -> &str {
         match (self.starts.get(index), self.starts.get(index + 1)) {
             (Some(&start), Some(&end)) => &self.text[start..end],
@@ -124,12 +132,26 @@ impl SearchIndex {
         }
     }
 
-    /// Whether member `index` contains every term (as made by [`terms`]).
+    /// Whether member `index` contains every term (as made by [`terms`]): in its haystack or
+    /// in the names of its kinds.
     pub fn matches(&self, index: usize, terms: &[String]) -> bool {
         index < self.len() && {
             let haystack = self.haystack(index);
-            terms.iter().all(|term| contains_term(haystack, term))
+            let kinds = self.prepared.kinds[index];
+            terms
+                .iter()
+                .all(|term| kinds & self.kinds_named_by(term) != 0 || contains_term(haystack, term))
         }
+    }
+
+    /// The kinds ([`crate::prepared::kind_bit`]) one of whose names holds `term` where it
+    /// counts ([`starts_term`]): every member of such a kind matches it.
+    fn kinds_named_by(&self, term: &str) -> u8 {
+        Kind::ALL
+            .into_iter()
+            .zip(&self.kind_names)
+            .filter(|(_, names)| contains_term(names, term))
+            .fold(0, |bits, (kind, _)| bits | crate::prepared::kind_bit(kind))
     }
 
     /// The members matching `query`. When `previous` came from this index and `query`
@@ -161,11 +183,10 @@ impl SearchIndex {
     }
 
     /// [`SearchIndex::match_bits`] among `candidates` (one bit per member; all members when
-    /// `None`). A Latin term first narrows them to members with a word that starts with its
-    /// first character. The longest term is looked for first, in one pass over the whole
-    /// concatenated text ([`SearchIndex::scan`]); terms are checked member by member once few
-    /// candidates are left ([`SearchIndex::keep_containing`]), else scanned for too. No
-    /// allocation per member.
+    /// `None`). The candidates of the kinds a term names match it whatever their own text
+    /// says, so they are set aside before it narrows the rest ([`SearchIndex::keep_own_matches`]).
+    /// The longest term is looked for first; terms are checked member by member once few
+    /// candidates are left, else scanned for in the whole text. No allocation per member.
     fn match_bits_among(&self, terms: &[String], candidates: Option<Vec<u64>>) -> Vec<u64> {
         let count = self.len();
         let mut ordered: Vec<&str> = terms.iter().map(String::as_str).collect();
@@ -178,25 +199,61 @@ impl SearchIndex {
             _ => (vec![u64::MAX; count.div_ceil(64)], count),
         };
         for term in ordered {
-            if let Some(initial) = term.bytes().next().and_then(initial_bit) {
-                candidates = self.keep_word_initial(&mut bits, initial);
-                if term.len() == 1 {
-                    // Exact: the member has a word that starts with it.
-                    continue;
-                }
-            }
-            if candidates * 2 < count {
-                candidates = self.keep_containing(&mut bits, term);
-            } else {
-                let found = self.scan(term);
+            let named = self.kinds_named_by(term);
+            let by_kind = (named != 0).then(|| self.of_kinds(&bits, named));
+            candidates = self.keep_own_matches(&mut bits, candidates, term);
+            if let Some(by_kind) = by_kind {
                 candidates = 0;
-                for (word, found) in bits.iter_mut().zip(found) {
-                    *word &= found;
+                for (word, by_kind) in bits.iter_mut().zip(by_kind) {
+                    *word |= by_kind;
                     candidates += word.count_ones() as usize;
                 }
             }
         }
         bits
+    }
+
+    /// Clears the bits of members whose own text (their haystack) does not contain `term`;
+    /// `candidates` is how many bits are set, and the result how many remain. A Latin term
+    /// first narrows them to members with a word that starts with its first character; then,
+    /// with few candidates left, each is searched alone ([`SearchIndex::keep_containing`]),
+    /// else the term is looked for in one pass over the whole concatenated text
+    /// ([`SearchIndex::scan`]).
+    fn keep_own_matches(&self, bits: &mut [u64], mut candidates: usize, term: &str) -> usize {
+        let count = self.len();
+        if let Some(initial) = term.bytes().next().and_then(initial_bit) {
+            candidates = self.keep_word_initial(bits, initial);
+            if term.len() == 1 {
+                // Exact: the member has a word that starts with it.
+                return candidates;
+            }
+        }
+        if candidates * 2 < count {
+            self.keep_containing(bits, term)
+        } else {
+            let found = self.scan(term);
+            candidates = 0;
+            for (word, found) in bits.iter_mut().zip(found) {
+                *word &= found;
+                candidates += word.count_ones() as usize;
+            }
+            candidates
+        }
+    }
+
+    /// The bits of `bits` whose members are of one of the kinds in `kinds`.
+    fn of_kinds(&self, bits: &[u64], kinds: u8) -> Vec<u64> {
+        self.prepared
+            .kinds
+            .chunks(64)
+            .zip(bits)
+            .map(|(block, &word)| {
+                let of_kinds = block.iter().enumerate().fold(0u64, |of, (at, &member)| {
+                    of | u64::from(member & kinds != 0) << at
+                });
+                word & of_kinds
+            })
+            .collect()
     }
 
     /// Clears the bits of members whose haystack does not contain `term` ([`starts_term`]),
@@ -342,9 +399,9 @@ fn word_initials_of(haystack: &[u8]) -> u64 {
     initials
 }
 
-/// Appends everything a member is found by: names, aliases, usage and case-study titles (both
-/// languages), industry slug and labels, country code and labels, kinds (their names in both
-/// languages); each field normalised and followed by [`FIELD_SEPARATOR`].
+/// Appends everything a member is found by but its kinds ([`kind_names_of`]): names, aliases,
+/// usage and case-study titles (both languages), industry slug and labels, country code and
+/// labels; each field normalised and followed by [`FIELD_SEPARATOR`].
 fn push_haystack(member: &Member, text: &mut String) {
     let mut push = |field: &str| {
         let before = text.len();
@@ -386,15 +443,20 @@ fn push_haystack(member: &Member, text: &mut String) {
             }
         }
     }
-    // What a member is, as a visitor types it: "vendor" finds the vendors, not only a
-    // member whose usage says "multi-vendor"; so do "vendors" and "供应商". The plural alone:
-    // a term matches at a word's start, so "vendors" holds "vendor" too (a shorter haystack
-    // for every keystroke to scan).
-    for &kind in &member.kinds {
-        let (one, many) = crate::labels::kind_names(kind);
-        push(many.en);
-        push(one.zh);
+}
+
+/// What the members of `kind` are found by as well as their haystacks, as a visitor types it:
+/// "vendor" finds the vendors, not only a member whose usage says "multi-vendor"; so do
+/// "vendors" and "供应商". The plural alone: a term matches at a word's start, so "vendors"
+/// holds "vendor" too. Normalised, each name followed by [`FIELD_SEPARATOR`].
+fn kind_names_of(kind: Kind) -> String {
+    let (one, many) = crate::labels::kind_names(kind);
+    let mut names = String::new();
+    for name in [many.en, one.zh] {
+        normalize_into(name, &mut names);
+        names.push(FIELD_SEPARATOR);
     }
+    names
 }
 
 #[cfg(test)]
@@ -572,5 +634,139 @@ mod tests {
         assert_eq!(highlight_ranges(text, "multi cluster multi-c"), vec![0..13]);
         assert!(highlight_ranges(text, "").is_empty());
         assert!(highlight_ranges(text, "zzz").is_empty());
+    }
+
+    /// A member's text as search found it before kinds were matched apart: its haystack, then
+    /// for each of its kinds the plural English name and the Chinese name, as fields.
+    fn haystack_with_kinds(member: &Member) -> String {
+        let mut text = String::new();
+        push_haystack(member, &mut text);
+        for &kind in &member.kinds {
+            let (one, many) = crate::labels::kind_names(kind);
+            for name in [many.en, one.zh] {
+                normalize_into(name, &mut text);
+                text.push(FIELD_SEPARATOR);
+            }
+        }
+        text
+    }
+
+    /// Members whose names, usage and industries hold words of the kinds' names, parts of
+    /// them, and words starting with `a`, of any mix of kinds.
+    fn realistic_member() -> impl proptest::strategy::Strategy<Value = Member> {
+        use proptest::sample::{select, subsequence};
+        use proptest::strategy::Strategy;
+        (
+            select(vec![
+                "Alibaba Cloud",
+                "Adobe",
+                "Bloomberg",
+                "Vendorly",
+                "Partnerships Inc",
+                "AI Data Labs",
+                "Zeta",
+                "Adopters United",
+                "ＡＤＯＰＴ",
+                "Ádám Systems",
+                "小红书",
+            ]),
+            select(vec![
+                None,
+                Some("阿里巴巴"),
+                Some("采用者之家"),
+                Some("供应商联盟"),
+            ]),
+            select(vec![
+                "u",
+                "Runs on a multi-vendor cloud",
+                "An adopter since 2020",
+                "automotive AI platform for partners",
+                "训练平台 合作伙伴",
+                "",
+            ]),
+            select(vec![
+                None,
+                Some("ai"),
+                Some("automotive"),
+                Some("retail"),
+                Some("spacefaring"),
+            ]),
+            select(vec![None, Some("CN"), Some("AE"), Some("US")]),
+            subsequence(Kind::ALL.to_vec(), 0..=3),
+        )
+            .prop_map(|(name, zh, usage, industry, country, kinds)| {
+                let mut member = plain_member(0);
+                member.name = members_feed::Localized {
+                    en: name.into(),
+                    zh: zh.map(Into::into),
+                };
+                member.usage = members_feed::Localized::en(usage.into());
+                member.industry = industry.map(Into::into);
+                member.country = country.map(Into::into);
+                member.kinds = kinds;
+                member
+            })
+    }
+
+    proptest::proptest! {
+        /// Matching the kinds' names apart from the members' text finds exactly the members
+        /// whose text with their kinds' names holds every term, whether searched afresh,
+        /// member by member, or narrowed from a shorter query.
+        #[test]
+        fn kinds_matched_apart_find_what_the_text_with_kinds_found(
+            members in proptest::collection::vec(realistic_member(), 1..150),
+            query in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "ad", "adopt", "adopters", "adoptersx", "Adopter", "alibaba", "ai",
+                "automotive", "au", "vendor", "vendors", "供应商", "供应", "采用", "者", "伙伴",
+                "partner", "p", "v", "s", "rs", "ers", "-", "x", "cloud", "multi-vendor", "2020",
+                "阿里", "united", "e", "arab", "cn",
+            ]), 1..4),
+            typed in 0usize..30,
+        ) {
+            let index = SearchIndex::new(&members);
+            let query = query.join(" ");
+            let terms = terms(&query);
+            let bits = index.match_bits(&terms);
+            let prefix: String = query.chars().take(typed).collect();
+            let narrowed = index.search(&query, Some(&index.search(&prefix, None)));
+            let narrowed = narrowed.bits().expect("a query with terms");
+            for (i, member) in members.iter().enumerate() {
+                let text = haystack_with_kinds(member);
+                let expected = terms.iter().all(|term| contains_term(&text, term));
+                let found = [
+                    bits[i / 64] & (1 << (i % 64)) != 0,
+                    index.matches(i, &terms),
+                    narrowed[i / 64] & (1 << (i % 64)) != 0,
+                ];
+                proptest::prop_assert_eq!(found, [expected; 3], "member {} ({:?}), query {:?}", i, text, query);
+            }
+        }
+    }
+
+    #[test]
+    fn a_term_starting_with_a_looks_only_at_members_whose_own_words_start_with_a() {
+        let mut members: Vec<Member> = (0..200)
+            .map(|i| {
+                let mut member = plain_member(i);
+                member.name.en = format!("Bloomberg {i}");
+                member
+            })
+            .collect();
+        members[137].name.en = "Alibaba Cloud".into();
+        members[42].kinds = vec![Kind::Vendor];
+        let index = SearchIndex::new(&members);
+        // Every member but one is an adopter, and "adopters" starts with `a`: the initials
+        // must not count it.
+        let mut bits = vec![u64::MAX; members.len().div_ceil(64)];
+        let allowed = initial_bit(b'a').expect("a letter");
+        assert_eq!(index.keep_word_initial(&mut bits, allowed), 1);
+        assert_eq!(bits[137 / 64], 1 << (137 % 64));
+        // What is found is as before: the kind's name still finds the adopters.
+        let found = |query: &str| matched(&index.search(query, None), members.len());
+        assert_eq!(found("alibaba"), [137]);
+        assert_eq!(found("a").len(), 199);
+        assert_eq!(found("adopters").len(), 199);
+        assert!(!found("ad").contains(&42));
+        assert_eq!(found("vendor bloomberg"), [42]);
     }
 }
