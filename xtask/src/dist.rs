@@ -74,7 +74,7 @@ pub(crate) fn release_build(public_url: Option<&str>, dist_dir: &Path) -> Result
     run(pages)
 }
 
-/// The app alone, as trunk builds it (with our scripts' comment lines stripped): what the
+/// The app alone, as trunk builds it (with our scripts minified): what the
 /// release archive ships, and what the static pages are written into.
 pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     let trunk = |entry: &str, dist: &Path| {
@@ -88,17 +88,16 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     };
     trunk("index.html", dist_dir)?;
     own_binaries::build(dist_dir, &trunk)?;
-    for (file, shrink) in OUR_SCRIPTS
-        .iter()
-        .map(|script| (*script, strip_comment_lines as fn(&str) -> Result<String>))
-        .chain([(STYLESHEET, minify_css as fn(&str) -> Result<String>)])
-    {
-        let path = dist_dir.join(file);
-        let text = fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let shrunk = shrink(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        fs::write(&path, shrunk).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
+    // Ours as a host's visitor downloads them: `embed.js` has a 3 KB gzip budget and
+    // `prerender.js` blocks the list's first paint (terser: xtask/minify.mjs).
+    let mut minify = cmd("node", &["xtask/minify.mjs"]);
+    minify.arg(dist_dir).args(OUR_SCRIPTS);
+    run(minify)?;
+    let path = dist_dir.join(STYLESHEET);
+    let text =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let shrunk = minify_css(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    fs::write(&path, shrunk).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(())
 }
 
@@ -107,49 +106,6 @@ const STYLESHEET: &str = "main.css";
 
 /// The hand-written scripts in `public/` that trunk copies into the bundle as they are.
 const OUR_SCRIPTS: [&str; 4] = ["embed.js", "prerender.js", "start.js", "static-page.js"];
-
-/// A script without its whole-line comments, indentation and blank lines. Every visitor of a
-/// host page downloads `embed.js`, and `prerender.js` blocks the first paint: their comments
-/// and layout are for us (they were a fifth of `embed.js`'s gzip bytes). Only whole lines go,
-/// `//` ones and `/* … */` blocks; a comment after code stays. A template literal that crosses
-/// a line is refused, since a `//` line inside it would be text, and so is a string continued
-/// on the next line, whose indentation is text.
-pub(crate) fn strip_comment_lines(text: &str) -> Result<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut in_block = false;
-    for (number, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        if in_block {
-            in_block = !trimmed.trim_end().ends_with("*/");
-            continue;
-        }
-        if trimmed.starts_with("/*") {
-            in_block = !trimmed.trim_end().ends_with("*/");
-            continue;
-        }
-        if trimmed.starts_with("//") {
-            continue;
-        }
-        if line.matches('`').count() % 2 == 1 {
-            return Err(format!(
-                "line {}: a template literal crosses lines; keep them on one line",
-                number + 1
-            ));
-        }
-        if line.ends_with('\\') {
-            return Err(format!(
-                "line {}: a string continues on the next line; keep it on one line",
-                number + 1
-            ));
-        }
-        if trimmed.is_empty() {
-            continue;
-        }
-        out.push_str(trimmed);
-        out.push('\n');
-    }
-    Ok(out)
-}
 
 /// The stylesheet without its comments and indentation: every visitor downloads it before the
 /// first paint, and its comments are for us. Line breaks stay (a value may continue on the next
@@ -325,27 +281,6 @@ pub(crate) fn bundle_sizes(dist: &Path, label: &str, public_url: &str) -> Result
 mod tests {
     use super::*;
     use std::env;
-
-    #[test]
-    fn scripts_ship_without_comment_lines() {
-        let script = "/* header\n * more */\n(function () {\n  // why\n  var a = \"//kept\"; // kept too\n  /* one line */\n  return `${a}`;\n})();\n";
-        assert_eq!(
-            strip_comment_lines(script).unwrap(),
-            "(function () {\nvar a = \"//kept\"; // kept too\nreturn `${a}`;\n})();\n"
-        );
-        assert!(strip_comment_lines("const t = `a\n// b\n`;\n").is_err());
-        assert!(strip_comment_lines("var s = \"a\\\n  b\";\n").is_err());
-    }
-
-    #[test]
-    fn our_scripts_can_be_stripped() {
-        for script in OUR_SCRIPTS {
-            let path = crate::process::repo_root().join("public").join(script);
-            let text = fs::read_to_string(&path).unwrap();
-            let stripped = strip_comment_lines(&text).unwrap();
-            assert!(stripped.len() < text.len(), "{script}");
-        }
-    }
 
     #[test]
     fn the_stylesheet_ships_without_comments_or_indentation() {
