@@ -144,6 +144,27 @@
     function closeOverlay() {
       if (overlay) overlay.close();
     }
+    // The overlay is an entry of the host's history (pushed when it opens; the app inside it
+    // replaces its own moves), so that Back, a phone's above all, closes it instead of leaving
+    // the host page. Closed otherwise, it takes its entry back with it; what the list's frame
+    // shows next (`goTo`) waits until then, or that history step would undo it.
+    var popped = false;
+    var leaving = false;
+    var goTo = null;
+    function afterClose() {
+      if (param) showView(listView);
+      if (goTo) frame.src = frameUrl(app, "." + goTo, box);
+      goTo = null;
+    }
+    addEventListener("popstate", function () {
+      if (overlay) {
+        popped = true;
+        overlay.close();
+      } else if (leaving) {
+        leaving = false;
+        afterClose();
+      }
+    });
 
     function openOverlay(view) {
       closeOverlay();
@@ -163,12 +184,18 @@
         overlay = null;
         if (hostTitle !== null) document.title = hostTitle;
         hostTitle = null;
-        if (param) showView(listView);
         frame.focus();
+        if (popped) afterClose();
+        else {
+          leaving = true;
+          history.back();
+        }
       });
       document.body.appendChild(overlay);
       overlay.showModal();
       close.focus();
+      popped = false;
+      history.pushState(history.state, "");
     }
 
     window.addEventListener("message", function (event) {
@@ -191,9 +218,9 @@
       } else if (type === "open" && fromList && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {
         openOverlay("/members/" + data.id);
       } else if (type === "close" && fromOverlay) {
-        closeOverlay();
         // A link in the member to another page (its industry's members): the list's frame shows it.
-        if (checkedView(data.path)) frame.src = frameUrl(app, "." + data.path, box);
+        goTo = checkedView(data.path);
+        closeOverlay();
       } else if (type === "title" && fromOverlay && typeof data.title === "string" && data.title.length < 300) {
         // While a member is open over the page, the page's title names it.
         if (hostTitle === null) hostTitle = document.title;
@@ -248,7 +275,14 @@
     });
     window.__karmadaShowcase = config;
     import(new URL("karmada-showcase.js", app).href).then(function (bindings) {
-      bindings.default({ module_or_path: new URL("karmada-showcase_bg.wasm", app).href });
+      return bindings.default({ module_or_path: new URL("karmada-showcase_bg.wasm", app).href });
+    }).catch(function () {
+      // Blocked (the host's policy), offline, or a browser without WebAssembly: the showcase's
+      // own page is one link away, rather than an empty box.
+      var link = document.createElement("a");
+      link.href = app.href;
+      link.textContent = box.getAttribute("data-title") || "Karmada adopters and partners";
+      mount.replaceChildren(link);
     });
   }
 

@@ -72,6 +72,10 @@ fn start_with(binary: app::Binary) {
             (leptos::tachys::dom::body(), config, None)
         }
     };
+    router::set_history_rules(router::HistoryRules {
+        replace_every_move: config.in_overlay,
+        keep_host_params: config.mode == embed::Mode::Inline,
+    });
     // One mount for both modes (what `mount_to_body` does for the body): each call of the
     // generic `mount_to` is a copy of the app's start-up in the wasm.
     leptos::mount::mount_to(mount, move || {

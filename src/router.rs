@@ -78,6 +78,29 @@ pub fn document_href(path_and_query: &str) -> String {
         .unwrap_or_else(|| app_href(path_and_query))
 }
 
+/// How the app's moves go into the page's history, fixed at start-up (`lib.rs`, from the
+/// embedding).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HistoryRules {
+    /// Every move replaces the current entry: in the host's overlay, whose one entry the host
+    /// made (`embed.js`), so that Back closes the overlay however far the visitor went in it.
+    pub replace_every_move: bool,
+    /// The address is the host page's (in-page mode): its own parameters stay through every
+    /// move ([`browse::query::with_host_params`]).
+    pub keep_host_params: bool,
+}
+
+thread_local! {
+    static HISTORY_RULES: std::cell::Cell<HistoryRules> = const {
+        std::cell::Cell::new(HistoryRules { replace_every_move: false, keep_host_params: false })
+    };
+}
+
+/// Sets how the app's moves go into history (once, at start-up).
+pub fn set_history_rules(rules: HistoryRules) {
+    HISTORY_RULES.set(rules);
+}
+
 /// The address the app shows, as signals.
 #[derive(Clone, Copy)]
 pub struct Location {
@@ -278,15 +301,22 @@ fn go_to(address: RwSignal<Address>, href: &str, options: NavigateOptions) {
     let Ok(history) = window().history() else {
         return;
     };
+    let rules = HISTORY_RULES.get();
+    let href = if rules.keep_host_params {
+        let search = window().location().search().unwrap_or_default();
+        browse::query::with_host_params(href, &search)
+    } else {
+        href.to_string()
+    };
     let here = window().location().href().unwrap_or_default();
-    let same_entry = web_sys::Url::new_with_base(href, &here)
+    let same_entry = web_sys::Url::new_with_base(&href, &here)
         .map(|target| target.href() == here)
         .unwrap_or(false);
     // A second entry for the same address would make "back" seem to do nothing.
-    let _ = if options.replace || same_entry {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(href))
+    let _ = if options.replace || same_entry || rules.replace_every_move {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&href))
     } else {
-        history.push_state_with_url(&JsValue::NULL, "", Some(href))
+        history.push_state_with_url(&JsValue::NULL, "", Some(&href))
     };
     address.set(current_address());
     if options.scroll {

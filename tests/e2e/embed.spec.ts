@@ -145,6 +145,47 @@ test('a member opens in an overlay over the host page and closes again', async (
   expect(await violations(page)).toEqual([]);
 });
 
+test("on a phone, Back closes the host's overlay, however far the visitor went in it; closed by its button it leaves no history behind", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Where the visitor came from: Back from the host page itself goes there.
+  await page.goto(`${HOST}docs.html`);
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const hostTitle = await page.title();
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  const detail = overlay.frameLocator('iframe');
+  const hostView = () => new URL(page.url()).searchParams.get('showcase');
+  const card = frame.getByTestId('member-card').filter({ visible: true }).first();
+  const id = await card.getAttribute('data-member-id');
+
+  await card.locator('a.card-link').click();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  // Two moves inside the overlay: the host's address follows, history does not grow.
+  await detail.getByTestId('next-member').click();
+  await expect(detail.getByTestId('member-detail')).not.toHaveAttribute('data-member-id', id!);
+  await detail.getByTestId('next-member').click();
+  await expect.poll(hostView).toMatch(/^\/members\//);
+  await page.goBack();
+  await expect(overlay).toHaveCount(0);
+  expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
+  await expect.poll(hostView).toBeNull();
+  await expect(page).toHaveTitle(hostTitle);
+
+  // Closed by its button (or Escape), it takes its entry with it: Back leaves the host page.
+  await card.locator('a.card-link').click();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  await overlay.getByRole('button', { name: 'Close' }).click();
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
+  await card.locator('a.card-link').click();
+  await expect(overlay).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
+  await page.goBack();
+  await expect(page.getByTestId('host-docs')).toBeVisible();
+});
+
 test("a link in the overlay's member to its industry's members closes the overlay and filters the list's frame", async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
@@ -161,6 +202,11 @@ test("a link in the overlay's member to its industry's members closes the overla
   await expect(frame.getByTestId('member-card').filter({ visible: true })).toHaveCount(inIndustry);
   await expect(frame.getByTestId(`industry-filter-${member.industry}`)).toBeChecked();
   await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/?industry=${member.industry}`);
+  // The overlay's history entry went with it, so Back is the list's step back: every member.
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBeNull();
+  await expect(frame.getByTestId(`industry-filter-${member.industry}`)).not.toBeChecked();
+  expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
   // A related member stays in the overlay, as a member does, and the list behind is untouched.
   await frame.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
   await expect(overlay).toBeVisible();
@@ -355,6 +401,32 @@ test('in-page mode: host CSS cannot break the cards and host links stay the host
   await page.getByTestId('host-link').click();
   await expect(page.getByTestId('host-docs')).toBeVisible();
   expect(page.url()).toBe(`${HOST}docs.html`);
+});
+
+test("in-page mode keeps the host page's own parameters through the list's moves, and links the showcase when it cannot start", async ({ page }) => {
+  await page.goto(`${hostPage('inline.html')}&tab=users`);
+  const host = page.locator('[data-testid="showcase-inline-host"]');
+  const cards = host.locator('[data-testid="member-card"]').filter({ visible: true });
+  await expect(cards.first()).toBeVisible();
+  const hostParams = () => new URL(page.url()).searchParams;
+  await host.getByTestId('kind-filter-vendor').check();
+  await expect.poll(() => hostParams().get('kind')).toBe('vendor');
+  expect(hostParams().get('tab')).toBe('users');
+  expect(hostParams().get('app')).toBe(APP);
+  const id = await cards.first().getAttribute('data-member-id');
+  await cards.first().locator('a.card-link').click();
+  await expect(host.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  expect(hostParams().get('tab')).toBe('users');
+  await page.goBack();
+  await expect(host.getByTestId('kind-filter-vendor')).toBeChecked();
+  expect(hostParams().get('tab')).toBe('users');
+
+  // The app's module cannot load (a host's policy, a network): a link to the showcase instead.
+  await page.route('**/karmada-showcase.js', (route) => route.abort());
+  await page.goto(hostPage('inline.html'));
+  const link = host.locator('a');
+  await expect(link).toHaveAttribute('href', APP);
+  await expect(link).toHaveCount(1);
 });
 
 test('in a frame, the join page (another binary) opens embedded: the options stay and the frame follows the form', async ({ page }) => {
