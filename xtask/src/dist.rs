@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::args::{flag_of, flag_value, flags};
-use crate::own_binaries;
+use crate::own_binaries::{self, OWN_BINARY_PAGES};
 use crate::process::{cmd, run};
 use crate::setup::{setup, Purpose};
 use crate::Result;
@@ -88,10 +88,19 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
     };
     trunk("index.html", dist_dir)?;
     own_binaries::build(dist_dir, &trunk)?;
-    // Ours as a host's visitor downloads them: `embed.js` has a 3 KB gzip budget and
-    // `prerender.js` blocks the list's first paint (terser: xtask/minify.mjs).
+    // Ours and wasm-bindgen's glue as a visitor downloads them: `embed.js` has a 3 KB gzip
+    // budget, `prerender.js` blocks the list's first paint (terser: xtask/minify.mjs).
+    let glue = std::iter::once("karmada-showcase".to_string())
+        .chain(OWN_BINARY_PAGES.iter().map(|page| page.binary()))
+        .map(|binary| format!("{binary}.js"));
     let mut minify = cmd("node", &["xtask/minify.mjs"]);
-    minify.arg(dist_dir).args(OUR_SCRIPTS);
+    minify
+        .arg(dist_dir)
+        .arg("--classic")
+        .args(CLASSIC_SCRIPTS)
+        .arg("--module")
+        .args(MODULE_SCRIPTS)
+        .args(glue);
     run(minify)?;
     let path = dist_dir.join(STYLESHEET);
     let text =
@@ -104,8 +113,11 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
 /// The stylesheet as trunk writes it into the bundle (`style/main.css`).
 const STYLESHEET: &str = "main.css";
 
-/// The hand-written scripts in `public/` that trunk copies into the bundle as they are.
-const OUR_SCRIPTS: [&str; 4] = ["embed.js", "prerender.js", "start.js", "static-page.js"];
+/// The hand-written classic scripts in `public/` that trunk copies into the bundle as they are.
+const CLASSIC_SCRIPTS: [&str; 3] = ["embed.js", "prerender.js", "static-page.js"];
+
+/// The hand-written module (trunk's start-up script, `pattern_script` in Trunk.toml).
+const MODULE_SCRIPTS: [&str; 1] = ["start.js"];
 
 /// The stylesheet without its comments and indentation: every visitor downloads it before the
 /// first paint, and its comments are for us. Line breaks stay (a value may continue on the next
