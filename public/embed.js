@@ -94,7 +94,9 @@
     var frame = box.querySelector("iframe[data-karmada-showcase-frame]");
     if (frame) {
       if (sameFrame(frame.src, wanted)) wanted = null;
-      else frame.src = wanted;
+      // Replaced, not navigated: a view the host's address asked for from the start is no step
+      // of the host's history (Back would show the frame's default view before leaving).
+      else frame.contentWindow.location.replace(wanted);
       frame.title = frame.title || title;
     } else {
       frame = makeFrame(wanted, title);

@@ -631,6 +631,19 @@ test.describe("a frame in the host page's HTML", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test("a shared view replaces the frame's static address: Back leaves the host page, not the view", async ({ page }) => {
+    await page.goto(`${HOST}docs.html`);
+    await page.route(`${HOST}static-frame.html*`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: staticFramePage(1500) }),
+    );
+    // embed.js comes once the frame has loaded its static address, as after a host's hydration.
+    await page.goto(`${HOST}static-frame.html?showcase=${encodeURIComponent('/?kind=vendor')}`);
+    const frame = await showcaseFrame(page);
+    await expect(frame.getByTestId('kind-filter-vendor')).toBeChecked();
+    await page.goBack({ timeout: 5_000 });
+    await expect(page.getByTestId('host-docs')).toBeVisible();
+  });
+
   test("a frame in the host's HTML is sized and themed when embed.js comes before the app starts", async ({ page }) => {
     // The app's wasm waits until embed.js has adopted the frame and said its first hello.
     let release = () => {};
