@@ -146,14 +146,18 @@
     function closeOverlay() {
       if (overlay) overlay.close();
     }
-    // The overlay is an entry of the host's history (pushed when it opens; the app inside it
-    // replaces its own moves), so that Back, a phone's above all, closes it instead of leaving
-    // the host page. Closed otherwise, it takes its entry back with it; what the list's frame
-    // shows next (`goTo`) waits until then, or that history step would undo it.
+    // The overlay is an entry of the host's history (pushed when a visitor opens it; the app
+    // inside it replaces its own moves), so that Back, a phone's above all, closes it instead
+    // of leaving the host page; the entry it lands on still names the list's view. Closed
+    // otherwise, it takes its entry back with it; what the list's frame shows next (`goTo`)
+    // waits until then, or that history step would undo it. One opened by the page's own
+    // address (a shared link) pushes nothing: that entry names the member already.
     var popped = false;
+    var pushed = false;
     var leaving = false;
     var goTo = null;
     function afterClose() {
+      leaving = false;
       if (param) showView(listView);
       if (goTo) frame.src = frameUrl(app, "." + goTo, box);
       goTo = null;
@@ -162,42 +166,48 @@
       if (overlay) {
         popped = true;
         overlay.close();
-      } else if (leaving) {
-        leaving = false;
-        afterClose();
-      }
+      } else if (leaving) afterClose();
     });
-
-    function openOverlay(view) {
-      closeOverlay();
-      overlay = document.createElement("dialog");
-      overlay.setAttribute("data-karmada-showcase-overlay", "");
-      overlay.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px;box-shadow:0 8px 40px #0009";
+    function openOverlay(view, atLoad) {
+      var url = frameUrl(app, "." + view, box, home);
+      // A second `open` (a double click) while one is open: the same overlay, the same entry.
+      if (overlay && overlay.open) return overlay.querySelector("iframe").contentWindow.location.replace(url);
+      var dialog = (overlay = document.createElement("dialog"));
+      dialog.setAttribute("data-karmada-showcase-overlay", "");
+      dialog.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px;box-shadow:0 8px 40px #0009";
       var close = document.createElement("button");
       close.textContent = "\u00d7";
       close.ariaLabel = "Close";
       close.style.cssText = "position:absolute;top:8px;right:12px;padding:2px 10px;font-size:24px;border:0;border-radius:8px;background:Canvas";
       close.addEventListener("click", closeOverlay);
-      var detail = makeFrame(frameUrl(app, "." + view, box, home), title);
+      var detail = makeFrame(url, title);
       detail.style.height = "100%";
-      overlay.append(close, detail);
-      overlay.addEventListener("close", function () {
-        overlay.remove();
+      dialog.append(close, detail);
+      dialog.addEventListener("close", function () {
+        dialog.remove();
+        if (overlay !== dialog) return;
         overlay = null;
         if (hostTitle !== null) document.title = hostTitle;
         hostTitle = null;
         frame.focus();
-        if (popped) afterClose();
-        else {
-          leaving = true;
-          history.back();
-        }
+        if (popped) return;
+        if (!pushed) return afterClose();
+        leaving = true;
+        history.back();
+        // A step back the page never hears of (nothing to go back to) must not leave the list
+        // waiting for it.
+        setTimeout(function () {
+          if (leaving) afterClose();
+        }, 1000);
       });
-      document.body.appendChild(overlay);
-      overlay.showModal();
+      document.body.appendChild(dialog);
+      dialog.showModal();
       close.focus();
-      popped = false;
-      history.pushState(history.state, "");
+      popped = pushed = false;
+      if (!atLoad) {
+        history.pushState(history.state, "");
+        pushed = true;
+      }
     }
 
     window.addEventListener("message", function (event) {
@@ -234,7 +244,7 @@
       }
     });
 
-    if (member) openOverlay(linked);
+    if (member) openOverlay(linked, true);
     // A frame that started before this script may have sent its first messages (size, view)
     // to nobody, and one given no `host` may not know where to send them: say hello until it
     // answers, and again after each load of its own.
@@ -278,13 +288,14 @@
     window.__karmadaShowcase = config;
     import(new URL("karmada-showcase.js", app).href).then(function (bindings) {
       return bindings.default({ module_or_path: new URL("karmada-showcase_bg.wasm", app).href });
-    }).catch(function () {
+    }).catch(function (error) {
       // Blocked (the host's policy), offline, or a browser without WebAssembly: the showcase's
       // own page is one link away, rather than an empty box.
       var link = document.createElement("a");
       link.href = app.href;
       link.textContent = box.getAttribute("data-title") || "Karmada adopters and partners";
       mount.replaceChildren(link);
+      console.error("Karmada showcase: the app did not start", error);
     });
   }
 

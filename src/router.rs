@@ -270,7 +270,7 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
             go_to(address, &href_under(&base.get_value(), to), options)
         } else {
             // In-page, another binary's page is the bundle's, not the host's.
-            let _ = window().location().assign(&document_href(to));
+            load_document(&document_href(to));
         }
     }
 }
@@ -322,6 +322,17 @@ fn go_to(address: RwSignal<Address>, href: &str, options: NavigateOptions) {
     if options.scroll {
         scroll_to_fragment_or_top();
     }
+}
+
+/// Loads another document (a page another binary draws): a step of history, or in the host's
+/// overlay ([`HistoryRules::replace_every_move`]) the current entry replaced.
+fn load_document(href: &str) {
+    let location = window().location();
+    let _ = if HISTORY_RULES.get().replace_every_move {
+        location.replace(href)
+    } else {
+        location.assign(href)
+    };
 }
 
 fn scroll_to_fragment_or_top() {
@@ -390,6 +401,13 @@ fn follow_in_app_link(
     let pathname = target.pathname();
     match path_below(base, &pathname) {
         Some(below) if draws(&Route::of(below)) => {}
+        // Another document of this site: the browser's, but in the host's overlay it too must
+        // replace the one entry the host keeps for the overlay.
+        _ if HISTORY_RULES.get().replace_every_move && anchor.target().is_empty() => {
+            event.prevent_default();
+            load_document(&anchor.href());
+            return;
+        }
         _ => return,
     }
     // The skip link's `#main-content`: the browser moves focus there, which is the point.

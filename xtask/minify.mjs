@@ -4,12 +4,13 @@
 // paint; the glue is part of what each page downloads before it works. Run by `cargo xtask
 // dist` after trunk, before `compress.mjs`.
 //
-//   node xtask/minify.mjs DIR --classic SCRIPT... --module SCRIPT...
+//   node xtask/minify.mjs DIR --classic SCRIPT... --module SCRIPT... --glue SCRIPT...
 //
-// A classic script keeps its top-level names as written; a module (`start.js`, the glue)
-// keeps its exports. trunk wrote the glue's hash into the pages (`<link rel="modulepreload"
+// A classic script keeps its top-level names as written; a module (`start.js`) and the glue
+// keep their exports. trunk wrote each glue's hash into its page (`<link rel="modulepreload"
 // integrity>`): the pages at DIR's top get the minified file's hash instead, or the browser
-// would refuse it.
+// would refuse it; a glue whose hash no page had stops the build (trunk wrote hashes some
+// other way, and the pages would keep stale ones).
 
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -17,16 +18,19 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 
 const [dir, ...rest] = process.argv.slice(2);
-const usage = 'usage: node xtask/minify.mjs DIR --classic SCRIPT... --module SCRIPT...';
-if (!dir || rest[0] !== '--classic' || !rest.includes('--module')) throw new Error(usage);
-const classic = rest.slice(1, rest.indexOf('--module'));
-const modules = rest.slice(rest.indexOf('--module') + 1);
+const usage = 'usage: node xtask/minify.mjs DIR --classic SCRIPT... --module SCRIPT... --glue SCRIPT...';
+const [classicAt, moduleAt, glueAt] = ['--classic', '--module', '--glue'].map((flag) => rest.indexOf(flag));
+if (!dir || classicAt !== 0 || !(moduleAt > classicAt) || !(glueAt > moduleAt)) throw new Error(usage);
+const classic = rest.slice(classicAt + 1, moduleAt);
+const modules = rest.slice(moduleAt + 1, glueAt);
+const glue = rest.slice(glueAt + 1);
 
 const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const newHashes = new Map();
 let before = 0;
 let after = 0;
-for (const [script, module] of [...classic.map((s) => [s, false]), ...modules.map((s) => [s, true])]) {
+const glueHashes = new Map();
+for (const [script, module] of [...classic.map((s) => [s, false]), ...[...modules, ...glue].map((s) => [s, true])]) {
   const path = join(dir, script);
   const text = await readFile(path, 'utf8');
   const { code } = await minify(text, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
@@ -34,6 +38,7 @@ for (const [script, module] of [...classic.map((s) => [s, false]), ...modules.ma
   const minified = `${code}\n`;
   await writeFile(path, minified);
   newHashes.set(integrity(text), integrity(minified));
+  if (glue.includes(script)) glueHashes.set(integrity(text), script);
   before += Buffer.byteLength(text);
   after += Buffer.byteLength(minified);
 }
@@ -42,10 +47,16 @@ for (const entry of await readdir(dir)) {
   if (!entry.endsWith('.html')) continue;
   const path = join(dir, entry);
   const html = await readFile(path, 'utf8');
-  const rewritten = html.replace(/sha384-[A-Za-z0-9+/=]+/g, (hash) => newHashes.get(hash) ?? hash);
+  const rewritten = html.replace(/sha384-[A-Za-z0-9+/=]+/g, (hash) => {
+    glueHashes.delete(hash);
+    return newHashes.get(hash) ?? hash;
+  });
   if (rewritten !== html) {
     await writeFile(path, rewritten);
     pages++;
   }
 }
-console.log(`minify: ${classic.length + modules.length} scripts in ${dir}, ${before} → ${after} bytes; the hashes in ${pages} pages`);
+if (glueHashes.size > 0) {
+  throw new Error(`no page at ${dir}'s top had the integrity hash of ${[...glueHashes.values()].join(', ')}`);
+}
+console.log(`minify: ${classic.length + modules.length + glue.length} scripts in ${dir}, ${before} → ${after} bytes; the hashes in ${pages} pages`);

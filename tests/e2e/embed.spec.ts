@@ -145,7 +145,7 @@ test('a member opens in an overlay over the host page and closes again', async (
   expect(await violations(page)).toEqual([]);
 });
 
-test("on a phone, Back closes the host's overlay, however far the visitor went in it; closed by its button it leaves no history behind", async ({ page }) => {
+test("on a phone, the browser's Back closes the host's overlay, however far the visitor went in it; closed by its button it leaves no history behind", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   // Where the visitor came from: Back from the host page itself goes there.
   await page.goto(`${HOST}docs.html`);
@@ -182,6 +182,24 @@ test("on a phone, Back closes the host's overlay, however far the visitor went i
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
   await expect.poll(hostView).toBeNull();
+  await page.goBack();
+  await expect(page.getByTestId('host-docs')).toBeVisible();
+});
+
+test('two quick opens (a double click) give one overlay and one history entry', async ({ page }) => {
+  await page.goto(`${HOST}docs.html`);
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const [first, second] = feed.members.slice(0, 2).map((m) => m.id);
+  await frame.evaluate(([a, b]) => {
+    for (const id of [a, b]) parent.postMessage({ type: 'karmada-showcase:open', version: 1, id }, '*');
+  }, [first, second]);
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toHaveAttribute('data-member-id', second);
+  await expect(overlay).toHaveCount(1);
+  await page.goBack();
+  await expect(overlay).toHaveCount(0);
+  expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
   await page.goBack();
   await expect(page.getByTestId('host-docs')).toBeVisible();
 });
@@ -276,6 +294,11 @@ test("the frame's view lives in the host page's address: shared, reloaded, and n
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
   await expect.poll(hostView).toBe('/?lang=zh&kind=vendor');
+  // Opened by the address, it added no step to the host's history: Back leaves the host page
+  // (for the list's view, the step before).
+  await page.goBack();
+  await expect.poll(hostView).toBeNull();
+  await expect(overlay).toHaveCount(0);
 
   // A crafted view cannot leave the app, nor change the embedding the host chose.
   const frameSrc = () => page.locator('[data-testid="showcase-frame-host"] iframe').getAttribute('src');
@@ -420,6 +443,7 @@ test("in-page mode keeps the host page's own parameters through the list's moves
   await page.goBack();
   await expect(host.getByTestId('kind-filter-vendor')).toBeChecked();
   expect(hostParams().get('tab')).toBe('users');
+  expect(hostParams().getAll('tab')).toEqual(['users']);
 
   // The app's module cannot load (a host's policy, a network): a link to the showcase instead.
   await page.route('**/karmada-showcase.js', (route) => route.abort());

@@ -100,6 +100,7 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
         .args(CLASSIC_SCRIPTS)
         .arg("--module")
         .args(MODULE_SCRIPTS)
+        .arg("--glue")
         .args(glue);
     run(minify)?;
     let path = dist_dir.join(STYLESHEET);

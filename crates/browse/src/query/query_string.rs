@@ -33,19 +33,27 @@ pub fn shareable_view(path: &str, search: &str) -> String {
 
 /// `href` (an address with the app's own query, perhaps a `#fragment`) with the pairs of the
 /// query `current` (raw, with or without its `?`) that are not the app's ([`STATE_PARAMS`],
-/// [`PRESERVED_PARAMS`]) added after its own, as they were encoded. In-page mode writes the
-/// list's state into the host page's address, where the host's own parameters (`?tab=users`,
-/// `utm_source`) must outlive the list's moves.
+/// [`PRESERVED_PARAMS`]) and that `href` does not name already added after its own, as they
+/// were encoded. In-page mode writes the list's state into the host page's address, where the
+/// host's own parameters (`?tab=users`, `utm_source`) must outlive the list's moves; a host
+/// parameter named like one of the app's is the app's.
 pub fn with_host_params(href: &str, current: &str) -> String {
+    let key_of = |pair: &str| decode(pair.split('=').next().unwrap_or_default());
+    let before_fragment = &href[..href.find('#').unwrap_or(href.len())];
+    let named: Vec<String> = before_fragment
+        .split_once('?')
+        .map(|(_, query)| query.split('&').map(key_of).collect())
+        .unwrap_or_default();
     let host_pairs: Vec<&str> = current
         .strip_prefix('?')
         .unwrap_or(current)
         .split('&')
         .filter(|pair| {
-            let key = decode(pair.split('=').next().unwrap_or_default());
+            let key = key_of(pair);
             !key.is_empty()
                 && !STATE_PARAMS.contains(&key.as_str())
                 && !PRESERVED_PARAMS.contains(&key.as_str())
+                && !named.contains(&key)
         })
         .collect();
     if host_pairs.is_empty() {
@@ -211,6 +219,11 @@ mod tests {
             with_host_params("/a", "?q=x&&lang=zh"),
             "/a",
             "nothing of the host's"
+        );
+        assert_eq!(
+            with_host_params("/a?tab=users&lang=zh", "tab=users&kind=vendor&x=1"),
+            "/a?tab=users&lang=zh&x=1",
+            "an address made from the current one (the language switch) names them already"
         );
     }
 
