@@ -79,12 +79,19 @@
   function setupFrame(box, app) {
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
     var param = linkParam(box);
-    var linked = param && checkedView(new URL(location.href).searchParams.get(param));
+    // The view the host's address names, and the member in it when members open in the overlay.
+    function addressed() {
+      return param && checkedView(new URL(location.href).searchParams.get(param));
+    }
+    function memberIn(view) {
+      return view && box.getAttribute("data-details") === "overlay" && /^\/members\/[^?]*/.exec(view);
+    }
+    var linked = addressed();
     // The page the frame opens at (data-view="logos": the logo wall; else the list), which the
     // host's address need not name.
     var home = box.getAttribute("data-view") === "logos" ? "/logos" : "/";
     // A shared member opens as it was shared: over the list, in the overlay.
-    var member = linked && box.getAttribute("data-details") === "overlay" && /^\/members\/[^?]*/.exec(linked);
+    var member = memberIn(linked);
     var listView = member ? home + linked.slice(member[0].length) : linked || home;
     var wanted = frameUrl(app, "." + listView, box);
     // The host may render the frame itself, in its static HTML (README: the Docusaurus
@@ -163,10 +170,13 @@
       goTo = null;
     }
     addEventListener("popstate", function () {
+      var view = addressed();
       if (overlay) {
         popped = true;
         overlay.close();
       } else if (leaving) afterClose();
+      // Forward again onto an overlay's entry: the member it names opens again, on that entry.
+      else if (memberIn(view)) openOverlay(view, true);
     });
     function openOverlay(view, atLoad) {
       var url = frameUrl(app, "." + view, box, home);

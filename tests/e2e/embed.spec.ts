@@ -165,11 +165,18 @@ test("on a phone, the browser's Back closes the host's overlay, however far the 
   await expect(detail.getByTestId('member-detail')).not.toHaveAttribute('data-member-id', id!);
   await detail.getByTestId('next-member').click();
   await expect.poll(hostView).toMatch(/^\/members\//);
+  const lastSeen = hostView();
   await page.goBack();
   await expect(overlay).toHaveCount(0);
   expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
   await expect.poll(hostView).toBeNull();
   await expect(page).toHaveTitle(hostTitle);
+  // Forward brings the member back, and Back closes it again.
+  await page.goForward();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', lastSeen!.split('/members/')[1]);
+  await page.goBack();
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
 
   // Closed by its button (or Escape), it takes its entry with it: Back leaves the host page.
   await card.locator('a.card-link').click();
