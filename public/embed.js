@@ -166,7 +166,14 @@
     function afterClose() {
       leaving = false;
       if (param) showView(listView);
-      if (goTo) frame.src = frameUrl(app, "." + goTo, box);
+      if (goTo) {
+        frame.src = frameUrl(app, "." + goTo, box);
+        // The new view starts at the frame's top, which may be far above where the visitor is;
+        // after the browser has put back the scroll position of the step it came back to.
+        setTimeout(function () {
+          if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView();
+        });
+      }
       goTo = null;
     }
     addEventListener("popstate", function () {
@@ -185,6 +192,9 @@
       var dialog = (overlay = document.createElement("dialog"));
       dialog.setAttribute("data-karmada-showcase-overlay", "");
       dialog.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px;box-shadow:0 8px 40px #0009";
+      // Its close button is drawn in the host's theme (its `Canvas`), not always light.
+      var theme = hostTheme();
+      dialog.style.colorScheme = theme === "auto" ? "light dark" : theme;
       var close = document.createElement("button");
       close.textContent = "\u00d7";
       close.ariaLabel = "Close";

@@ -64,9 +64,9 @@ pub fn MemberTable(
                             // Under the name, not a column of its own: the table fits a laptop.
                             {website.map(|link| view! { <span class="row-website">{link}</span> })}
                         </th>
-                        <td>{kinds}</td>
-                        <td>{industry}</td>
-                        <td>{country}</td>
+                        <td class="word-cell">{kinds}</td>
+                        <td class="word-cell">{industry}</td>
+                        <td class="word-cell">{country}</td>
                         <td class="date-cell">{browse::date_of(member).map(str::to_string)}</td>
                         <td class="usage-cell" lang=member.usage.lang_of(lang).tag()>{card_excerpt(member.usage.text(lang))}</td>
                     </tr>

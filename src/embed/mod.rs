@@ -199,6 +199,9 @@ pub fn install(config: &EmbedConfig, theme_target: &web_sys::Element) {
 
 fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
     let _ = root.class_list().add_1(FRAME_ROOT_CLASS);
+    if config.details == Details::Overlay {
+        return_focus_after_overlay();
+    }
     if config.transparent {
         let _ = root.class_list().add_1("transparent-background");
     }
@@ -295,8 +298,33 @@ pub fn open_in_host_overlay(config: &EmbedConfig, event: leptos::ev::MouseEvent)
     };
     if let Some(id) = card.get_attribute("data-member-id") {
         event.prevent_default();
+        let opener = document()
+            .active_element()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        OVERLAY_OPENER.with(|slot| *slot.borrow_mut() = opener);
         post_to_host(config, "open", &[("id", id.into())]);
     }
+}
+
+thread_local! {
+    /// What had focus when a member was opened over the host: the host gives the frame focus
+    /// back when the overlay closes (`embed.js`), and a keyboard visitor goes on from the card
+    /// they opened rather than from the top of the frame.
+    static OVERLAY_OPENER: std::cell::RefCell<Option<web_sys::HtmlElement>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Focus returns to the element that opened the host's overlay when the frame gets focus back
+/// (the overlay is modal: nothing else in the frame can take focus while it is open).
+fn return_focus_after_overlay() {
+    let on_focus = Closure::<dyn FnMut()>::new(|| {
+        if let Some(opener) = OVERLAY_OPENER.with(|slot| slot.borrow_mut().take()) {
+            if opener.is_connected() {
+                let _ = opener.focus();
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref());
+    on_focus.forget();
 }
 
 /// In the host's overlay over a list, a link to a page that is not a member's ("all members

@@ -193,6 +193,22 @@ test("on a phone, the browser's Back closes the host's overlay, however far the 
   await expect(page.getByTestId('host-docs')).toBeVisible();
 });
 
+test('a keyboard visitor who closes the overlay goes on from the card that opened it', async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const card = frame.getByTestId('member-card').filter({ visible: true }).nth(2);
+  const id = await card.getAttribute('data-member-id');
+  await card.locator('a.card-link').focus();
+  await page.keyboard.press('Enter');
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect
+    .poll(() => frame.evaluate(() => document.activeElement?.closest('[data-member-id]')?.getAttribute('data-member-id') ?? null))
+    .toBe(id);
+});
+
 test('two quick opens (a double click) give one overlay and one history entry', async ({ page }) => {
   await page.goto(`${HOST}docs.html`);
   await page.goto(hostPage());
@@ -220,10 +236,15 @@ test("a link in the overlay's member to its industry's members closes the overla
   await card.locator('a.card-link').click();
   const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
   const detail = overlay.frameLocator('iframe');
+  // The visitor is far down the host page, as after opening a card low in the list.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await detail.getByTestId('industry-list').click();
   // Not a second list inside the overlay: the overlay is gone and the list behind it is the
-  // industry's, its view in the host's address.
+  // industry's, its view in the host's address, and its top is on screen.
   await expect(overlay).toHaveCount(0);
+  await expect
+    .poll(() => page.locator('[data-testid="showcase-frame-host"] iframe').evaluate((f) => f.getBoundingClientRect().top))
+    .toBeGreaterThanOrEqual(-1);
   await expect(frame.getByTestId('member-card').filter({ visible: true })).toHaveCount(inIndustry);
   await expect(frame.getByTestId(`industry-filter-${member.industry}`)).toBeChecked();
   await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/?industry=${member.industry}`);
