@@ -538,11 +538,14 @@ test('search: words match from their start, case-study titles are searched, and 
   const anywhere = feed.members.filter((m) => /ai/i.test(JSON.stringify([m.name, m.usage, m.aliases, m.industry, m.caseStudies]))).length;
   await expect(page.getByTestId('result-count')).toContainText(/Showing \d+ of/);
   await expect.poll(async () => (await shownIds()).length).toBeLessThan(anywhere);
-  for (const id of await shownIds()) {
+  // Cards below the screen are brought up to date in idle time, after the keystroke's frame:
+  // on a loaded machine one may still show a member of the last search for a moment.
+  const atWordStart = (id: string) => {
     const m = feed.members.find((member) => member.id === id)!;
     const text = [m.name.en, m.name.zh, m.usage.en, m.usage.zh, ...(m.aliases ?? []), m.industry, ...(m.caseStudies ?? []).flatMap((c) => [c.title.en, c.title.zh])].join(' ');
-    expect(text, id).toMatch(/(^|[^a-z0-9])ai/i);
-  }
+    return /(^|[^a-z0-9])ai/i.test(text);
+  };
+  await expect.poll(async () => (await shownIds()).filter((id) => !atWordStart(id))).toEqual([]);
   // Case-study titles.
   await search.fill('kubecon');
   const withTalks = feed.members.filter((m) => (m.caseStudies ?? []).some((c) => /kubecon/i.test(`${c.title.en} ${c.title.zh ?? ''}`))).map((m) => m.id);
