@@ -22,12 +22,12 @@
     return allowed.indexOf(url.origin) >= 0 ? url : null;
   }
 
-  var unnamedLinks = 0;
-
   // The query parameter of this page that holds the frame's view, or null. A second frame with
-  // no name of its own gets "showcase2", so that two frames never share one.
+  // no name of its own gets "showcase2", so that two frames never share one; counted among the
+  // elements on the page now, so that one a single-page host renders anew keeps its name.
   function linkParam(box) {
-    var name = box.getAttribute("data-link") || "showcase" + (unnamedLinks++ ? unnamedLinks : "");
+    var unnamed = [].indexOf.call(document.querySelectorAll("[data-karmada-showcase]:not([data-link])"), box);
+    var name = box.getAttribute("data-link") || "showcase" + (unnamed > 0 ? unnamed + 1 : "");
     return /^[A-Za-z][\w-]{0,30}$/.test(name) && name !== "off" ? name : null;
   }
 
@@ -178,6 +178,8 @@
     }
     addEventListener("popstate", function () {
       var view = addressed();
+      // A single-page host took this element away (another page); a new one answers for it.
+      if (!box.isConnected) return;
       if (overlay) {
         popped = true;
         overlay.close();

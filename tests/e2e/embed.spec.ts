@@ -525,6 +525,34 @@ test('the host page with the embed has no accessibility violations', async ({ pa
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("a single-page host that renders its element anew: Forward onto an overlay's entry opens one overlay", async ({ page }) => {
+  await page.goto(hostPage());
+  let frame = await showcaseFrame(page);
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  const card = frame.getByTestId('member-card').filter({ visible: true }).first();
+  await card.locator('a.card-link').click();
+  await expect(overlay).toHaveCount(1);
+  await page.goBack();
+  await expect(overlay).toHaveCount(0);
+  // As React would after leaving the page and coming back: a new element, scanned again.
+  await page.evaluate(() => {
+    const old = document.querySelector('[data-testid="showcase-frame-host"]')!;
+    const box = old.cloneNode(false) as HTMLElement;
+    box.removeAttribute('data-karmada-showcase-ready');
+    old.replaceWith(box);
+    (window as any).karmadaShowcaseEmbed.scan();
+  });
+  frame = await showcaseFrame(page);
+  await page.goForward();
+  await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toBeVisible();
+  await expect(overlay).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  // The new element keeps the page's parameter for its view.
+  await frame.getByTestId('kind-filter-vendor').check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe('/?kind=vendor');
+});
+
 test('a single-page host adds the element later and calls scan(); the frame appears once', async ({ page }) => {
   await page.goto(hostPage('docs.html'));
   // docs.html has no showcase element; load embed.js as the Docusaurus component does.
