@@ -226,9 +226,12 @@
       dialog.showModal();
       close.focus();
       popped = pushed = false;
+      // A browser that limits how often a page may push (Safari) may refuse: then no entry.
       if (!atLoad) {
-        history.pushState(history.state, "");
-        pushed = true;
+        try {
+          history.pushState(history.state, "");
+          pushed = true;
+        } catch (e) {}
       }
     }
 
