@@ -231,6 +231,9 @@
         try {
           history.pushState(history.state, "");
           pushed = true;
+          // The entry names its member at once, before the overlay's app says so: Back and
+          // Forward again, however quick, find it there.
+          if (param) showView(view);
         } catch (e) {}
       }
     }

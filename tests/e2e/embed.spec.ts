@@ -532,6 +532,8 @@ test("a single-page host that renders its element anew: Forward onto an overlay'
   const card = frame.getByTestId('member-card').filter({ visible: true }).first();
   await card.locator('a.card-link').click();
   await expect(overlay).toHaveCount(1);
+  // Its entry names the member at once, before the overlay's app has started.
+  expect(new URL(page.url()).searchParams.get('showcase')).toMatch(/^\/members\//);
   await page.goBack();
   await expect(overlay).toHaveCount(0);
   // As React would after leaving the page and coming back: a new element, scanned again.
