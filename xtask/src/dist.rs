@@ -103,12 +103,61 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
         .arg("--glue")
         .args(glue);
     run(minify)?;
+    for entry in
+        fs::read_dir(dist_dir).map_err(|e| format!("cannot read {}: {e}", dist_dir.display()))?
+    {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dist_dir.display()))?
+            .path();
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "html")
+        {
+            let html = fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let cleaned = without_fetch_preload_integrity(&html);
+            if cleaned != html {
+                fs::write(&path, cleaned)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
+    }
     let path = dist_dir.join(STYLESHEET);
     let text =
         fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let shrunk = minify_css(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     fs::write(&path, shrunk).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(())
+}
+
+/// The page without the `integrity` trunk gives the wasm's `<link rel="preload" as="fetch">`.
+/// Chromium ignores it there (crbug.com/981419) and says so in every visitor's console; the
+/// wasm is fetched by wasm-bindgen's glue, whose request carries none and so uses the preload.
+/// The glue's own `modulepreload` keeps its hash, which browsers check.
+pub(crate) fn without_fetch_preload_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link ") {
+        let Some(length) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + length + 1];
+        out.push_str(&rest[..start]);
+        let preloads_fetch = tag.contains("rel=\"preload\"") && tag.contains("as=\"fetch\"");
+        match tag.find(" integrity=\"").filter(|_| preloads_fetch) {
+            Some(at) => {
+                let value_end = tag[at + 12..]
+                    .find('"')
+                    .map_or(tag.len(), |end| at + 12 + end + 1);
+                out.push_str(&tag[..at]);
+                out.push_str(&tag[value_end..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &rest[start + length + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The stylesheet as trunk writes it into the bundle (`style/main.css`).
@@ -294,6 +343,30 @@ pub(crate) fn bundle_sizes(dist: &Path, label: &str, public_url: &str) -> Result
 mod tests {
     use super::*;
     use std::env;
+
+    #[test]
+    fn the_wasm_preload_loses_the_integrity_browsers_ignore_and_the_glue_keeps_its_own() {
+        let page = concat!(
+            "<link rel=\"modulepreload\" href=\"/a/app.js\" crossorigin=\"anonymous\" integrity=\"sha384-glue\">\n",
+            "<link rel=\"preload\" href=\"/a/app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-wasm\" as=\"fetch\" type=\"application/wasm\">\n",
+            "<link rel=\"preload\" href=\"members.json\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
+            "<p>integrity=\"text\"</p>",
+        );
+        assert_eq!(
+            without_fetch_preload_integrity(page),
+            concat!(
+                "<link rel=\"modulepreload\" href=\"/a/app.js\" crossorigin=\"anonymous\" integrity=\"sha384-glue\">\n",
+                "<link rel=\"preload\" href=\"/a/app_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n",
+                "<link rel=\"preload\" href=\"members.json\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
+                "<p>integrity=\"text\"</p>",
+            )
+        );
+        // A tag cut short is left as it is.
+        assert_eq!(
+            without_fetch_preload_integrity("a<link rel=\"preload\" integ"),
+            "a<link rel=\"preload\" integ"
+        );
+    }
 
     #[test]
     fn the_stylesheet_ships_without_comments_or_indentation() {
