@@ -26,7 +26,9 @@
   // no name of its own gets "showcase2", so that two frames never share one; counted among the
   // elements on the page now, so that one a single-page host renders anew keeps its name.
   function linkParam(box) {
-    var unnamed = [].indexOf.call(document.querySelectorAll("[data-karmada-showcase]:not([data-link])"), box);
+    var unnamed = [].filter.call(document.querySelectorAll("[data-karmada-showcase]"), function (el) {
+      return !el.getAttribute("data-link");
+    }).indexOf(box);
     var name = box.getAttribute("data-link") || "showcase" + (unnamed > 0 ? unnamed + 1 : "");
     return /^[A-Za-z][\w-]{0,30}$/.test(name) && name !== "off" ? name : null;
   }
@@ -163,6 +165,7 @@
     var pushed = false;
     var leaving = false;
     var goTo = null;
+    var reopen = null;
     function afterClose() {
       leaving = false;
       if (param) showView(listView);
@@ -175,19 +178,30 @@
         });
       }
       goTo = null;
+      // A member opened while the step back was under way.
+      var again = reopen;
+      reopen = null;
+      if (again) openOverlay(again);
     }
     addEventListener("popstate", function () {
       var view = addressed();
-      // A single-page host took this element away (another page); a new one answers for it.
-      if (!box.isConnected) return;
+      // Closed also when a single-page host took this element away (another page).
       if (overlay) {
         popped = true;
-        overlay.close();
-      } else if (leaving) afterClose();
-      // Forward again onto an overlay's entry: the member it names opens again, on that entry.
-      else if (memberIn(view)) openOverlay(view, true);
+        return overlay.close();
+      }
+      // A new element answers for one the host took away.
+      if (!box.isConnected) return;
+      if (leaving) afterClose();
+      // Forward again onto an overlay's entry: the member it names opens again on that entry,
+      // which closing takes back as it would have before.
+      else if (memberIn(view)) {
+        openOverlay(view, true);
+        pushed = true;
+      }
     });
     function openOverlay(view, atLoad) {
+      if (leaving) return (reopen = view);
       var url = frameUrl(app, "." + view, box, home);
       // A second `open` (a double click) while one is open: the same overlay, the same entry.
       if (overlay && overlay.open) return overlay.querySelector("iframe").contentWindow.location.replace(url);
@@ -209,7 +223,7 @@
         dialog.remove();
         if (overlay !== dialog) return;
         overlay = null;
-        if (hostTitle !== null) document.title = hostTitle;
+        if (hostTitle !== null && box.isConnected) document.title = hostTitle;
         hostTitle = null;
         frame.focus();
         if (popped) return;

@@ -177,6 +177,13 @@ test("on a phone, the browser's Back closes the host's overlay, however far the 
   await page.goBack();
   await expect(overlay).toHaveCount(0);
   await expect.poll(hostView).toBeNull();
+  // Brought back by Forward and closed by its button, it still takes its entry back with it
+  // (it stayed behind as a second entry of the list, which Back then seemed to ignore).
+  await page.goForward();
+  await expect(detail.getByTestId('member-detail')).toBeVisible();
+  await overlay.getByRole('button', { name: 'Close' }).click();
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
 
   // Closed by its button (or Escape), it takes its entry with it: Back leaves the host page.
   await card.locator('a.card-link').click();
@@ -220,6 +227,36 @@ test('two quick opens (a double click) give one overlay and one history entry', 
   const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
   await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toHaveAttribute('data-member-id', second);
   await expect(overlay).toHaveCount(1);
+  await page.goBack();
+  await expect(overlay).toHaveCount(0);
+  expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
+  await page.goBack();
+  await expect(page.getByTestId('host-docs')).toBeVisible();
+});
+
+test('a member opened while the overlay is closing opens, on one entry of its own', async ({ page }) => {
+  await page.goto(`${HOST}docs.html`);
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const [first, second] = feed.members.slice(0, 2).map((m) => m.id);
+  const open = (id: string) => frame.evaluate((id) => parent.postMessage({ type: 'karmada-showcase:open', version: 1, id }, '*'), id);
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  const detail = overlay.frameLocator('iframe').getByTestId('member-detail');
+  await open(first);
+  await expect(detail).toHaveAttribute('data-member-id', first);
+  // Closed, and another member asked for before the host's step back has landed (a slow
+  // device's step, made slow here).
+  await page.evaluate(() => {
+    const back = history.back.bind(history);
+    history.back = () => setTimeout(back, 700);
+  });
+  await overlay.getByRole('button', { name: 'Close' }).click();
+  await open(second);
+  await expect(detail).toHaveAttribute('data-member-id', second);
+  // Still open once the step back has landed (and the fallback's second has passed).
+  await page.waitForTimeout(1500);
+  await expect(overlay).toHaveCount(1);
+  await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${second}`);
   await page.goBack();
   await expect(overlay).toHaveCount(0);
   expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
@@ -553,6 +590,27 @@ test("a single-page host that renders its element anew: Forward onto an overlay'
   // The new element keeps the page's parameter for its view.
   await frame.getByTestId('kind-filter-vendor').check();
   await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe('/?kind=vendor');
+});
+
+test('a single-page host that goes to another page while the overlay is open: the overlay goes too, and no step back follows', async ({ page }) => {
+  // The host's router, listening before embed.js: leaving the list's page removes the
+  // element before embed.js hears the popstate (React re-renders first).
+  await page.addInitScript(() =>
+    addEventListener('popstate', () => location.search.includes('route=list') || document.querySelector('[data-testid="showcase-frame-host"]')?.remove()),
+  );
+  await page.goto(hostPage());
+  const elsewhere = page.url();
+  // The list's page is an entry of its own.
+  await page.evaluate(() => history.pushState(null, '', `${location.href}&route=list`));
+  const frame = await showcaseFrame(page);
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  await frame.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
+  await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toBeVisible();
+  // Two steps back at once (the history menu), to the host's other page.
+  await page.evaluate(() => history.go(-2));
+  await expect(overlay).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  expect(page.url()).toBe(elsewhere);
 });
 
 test('a single-page host adds the element later and calls scan(); the frame appears once', async ({ page }) => {
