@@ -173,6 +173,10 @@ fn Shell(
     let route = use_route();
     Effect::new(move |_| {
         if !owns_document {
+            // The host's title is the host's, but while a member's page names its member.
+            if !matches!(*route.read(), Route::Member(_)) {
+                crate::embed::restore_host_title();
+            }
             return;
         }
         if let Some(root) = document().document_element() {

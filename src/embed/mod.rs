@@ -167,6 +167,38 @@ pub fn report_views_to_host(config: EmbedConfig) {
     });
 }
 
+thread_local! {
+    /// In-page mode, while a member's page names its member: the host page's own title and the
+    /// one the app gave it.
+    static HOST_TITLE: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// In-page mode: the host page's title names the member the app shows, as the host's overlay
+/// does, so that the visitor's history and a screen reader say which member it is.
+pub fn name_member_in_host_title(title: &str) {
+    let document = document();
+    HOST_TITLE.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let host_title = match kept.take() {
+            Some((host_title, _)) => host_title,
+            None => document.title(),
+        };
+        *kept = Some((host_title, title.to_string()));
+    });
+    document.set_title(title);
+}
+
+/// In-page mode: the host page's own title again, once the app shows no member; not over a
+/// title the host has set since (a single-page host that moved to another page).
+pub fn restore_host_title() {
+    let document = document();
+    if let Some((host_title, ours)) = HOST_TITLE.with(|kept| kept.borrow_mut().take()) {
+        if document.title() == ours {
+            document.set_title(&host_title);
+        }
+    }
+}
+
 /// The view this frame shows, as the host keeps it in its address.
 fn current_view() -> String {
     let here = window().location();

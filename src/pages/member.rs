@@ -67,6 +67,8 @@ fn MemberDetail(
                     &member_title(text.not_found_title, lang),
                     text.not_found_body,
                 );
+            } else {
+                crate::embed::restore_host_title();
             }
             return view! { <NotFoundView missing=Missing::Member back_href=back_href suggestions=suggestions /> }.into_any();
         };
@@ -179,6 +181,8 @@ fn MemberArticle(
     let embed = use_embed();
     let owns_document = embed.mode != crate::embed::Mode::Inline;
     let embed_for_title = embed.clone();
+    // In-page only (the static site renders this view with no router).
+    let route = (!owns_document).then(use_route);
     // On a page of its own, as on the list and the join page; embedded, the host sets it.
     let language_switch = (!embed.is_embedded()).then(|| view! { <LanguageSwitch /> });
     // A partner's page invites other partners; every other page invites adopters.
@@ -218,6 +222,9 @@ fn MemberArticle(
         }
         if owns_document {
             set_document_meta(&title, &summary);
+        } else if route.is_some_and(|route| matches!(*route.read_untracked(), Route::Member(_))) {
+            // Not from a view the app is leaving (it may see the next route once).
+            crate::embed::name_member_in_host_title(&title);
         }
         // In the host's overlay, the host page's title names the member while it is open.
         if embed_for_title.in_overlay {

@@ -502,11 +502,20 @@ test("in-page mode keeps the host page's own parameters through the list's moves
   expect(hostParams().get('tab')).toBe('users');
   expect(hostParams().get('app')).toBe(APP);
   const id = await cards.first().getAttribute('data-member-id');
+  const hostTitle = await page.title();
   await cards.first().locator('a.card-link').click();
   await expect(host.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
   expect(hostParams().get('tab')).toBe('users');
+  // While the member is shown, the host's title names it (the visitor's history says which).
+  const member = feed.members.find((m) => m.id === id)!;
+  await expect(page).toHaveTitle(`${member.name.en} · Karmada adopters`);
   await page.goBack();
   await expect(host.getByTestId('kind-filter-vendor')).toBeChecked();
+  await expect(page).toHaveTitle(hostTitle);
+  await page.goForward();
+  await expect(page).toHaveTitle(`${member.name.en} · Karmada adopters`);
+  await page.goBack();
+  await expect(page).toHaveTitle(hostTitle);
   expect(hostParams().get('tab')).toBe('users');
   expect(hostParams().getAll('tab')).toEqual(['users']);
 
