@@ -120,6 +120,7 @@
     }
     var overlay = null;
     var hostTitle = null;
+    var ourTitle = null;
     var answered = false;
     // The host page's own copy of the first screen (README: `showcase-site fill-host`) stands
     // over the hidden frame until the frame answers. Empty (the host's scripts drew this
@@ -168,6 +169,8 @@
     var reopen = null;
     function afterClose() {
       leaving = false;
+      // On another page of a single-page host: nothing of this element's to restore.
+      if (!box.isConnected) return (goTo = reopen = null);
       if (param) showView(listView);
       if (goTo) {
         frame.src = frameUrl(app, "." + goTo, box);
@@ -223,18 +226,19 @@
         dialog.remove();
         if (overlay !== dialog) return;
         overlay = null;
-        if (hostTitle !== null && box.isConnected) document.title = hostTitle;
-        hostTitle = null;
+        // Not over a title the host has set since (a single-page host on another page).
+        if (document.title === ourTitle) document.title = hostTitle;
+        hostTitle = ourTitle = null;
         frame.focus();
         if (popped) return;
         if (!pushed) return afterClose();
         leaving = true;
         history.back();
-        // A step back the page never hears of (nothing to go back to) must not leave the list
-        // waiting for it.
+        // A step back the page never hears of must not leave the list waiting for it; long
+        // enough for a slow device's step, which would close an overlay opened meanwhile.
         setTimeout(function () {
           if (leaving) afterClose();
-        }, 1000);
+        }, 3000);
       });
       document.body.appendChild(dialog);
       dialog.showModal();
@@ -277,8 +281,8 @@
         closeOverlay();
       } else if (type === "title" && fromOverlay && typeof data.title === "string" && data.title.length < 300) {
         // While a member is open over the page, the page's title names it.
-        if (hostTitle === null) hostTitle = document.title;
-        document.title = data.title;
+        if (document.title !== ourTitle) hostTitle = document.title;
+        document.title = ourTitle = data.title;
       } else if (type === "view" && param && checkedView(data.path)) {
         // An open overlay's member is the view; closing it restores the list's.
         if (fromList) listView = data.path;

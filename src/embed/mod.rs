@@ -179,9 +179,10 @@ pub fn name_member_in_host_title(title: &str) {
     let document = document();
     HOST_TITLE.with(|kept| {
         let mut kept = kept.borrow_mut();
+        // The host's, unless it has set its own since the app named a member.
         let host_title = match kept.take() {
-            Some((host_title, _)) => host_title,
-            None => document.title(),
+            Some((host_title, ours)) if document.title() == ours => host_title,
+            _ => document.title(),
         };
         *kept = Some((host_title, title.to_string()));
     });

@@ -245,16 +245,19 @@ test('a member opened while the overlay is closing opens, on one entry of its ow
   await open(first);
   await expect(detail).toHaveAttribute('data-member-id', first);
   // Closed, and another member asked for before the host's step back has landed (a slow
-  // device's step, made slow here).
+  // device's step, held here until the request has had time to arrive).
   await page.evaluate(() => {
     const back = history.back.bind(history);
-    history.back = () => setTimeout(back, 700);
+    history.back = () => ((window as any).__releaseBack = back);
   });
   await overlay.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => page.evaluate(() => typeof (window as any).__releaseBack)).toBe('function');
   await open(second);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (window as any).__releaseBack());
   await expect(detail).toHaveAttribute('data-member-id', second);
-  // Still open once the step back has landed (and the fallback's second has passed).
-  await page.waitForTimeout(1500);
+  // Still open once that step has landed.
+  await page.waitForTimeout(500);
   await expect(overlay).toHaveCount(1);
   await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${second}`);
   await page.goBack();

@@ -144,11 +144,10 @@ pub(crate) fn without_fetch_preload_integrity(html: &str) -> String {
         let tag = &rest[start..start + length + 1];
         out.push_str(&rest[..start]);
         let preloads_fetch = tag.contains("rel=\"preload\"") && tag.contains("as=\"fetch\"");
-        match tag.find(" integrity=\"").filter(|_| preloads_fetch) {
-            Some(at) => {
-                let value_end = tag[at + 12..]
-                    .find('"')
-                    .map_or(tag.len(), |end| at + 12 + end + 1);
+        let value_at = tag.find(" integrity=\"").filter(|_| preloads_fetch);
+        // A value without its closing quote: the tag is left as it is.
+        match value_at.and_then(|at| Some((at, at + 12 + tag[at + 12..].find('"')? + 1))) {
+            Some((at, value_end)) => {
                 out.push_str(&tag[..at]);
                 out.push_str(&tag[value_end..]);
             }
@@ -361,7 +360,9 @@ mod tests {
                 "<p>integrity=\"text\"</p>",
             )
         );
-        // A tag cut short is left as it is.
+        // A tag cut short, or a value without its closing quote, is left as it is.
+        let unclosed = "<link rel=\"preload\" as=\"fetch\" integrity=\"x>after";
+        assert_eq!(without_fetch_preload_integrity(unclosed), unclosed);
         assert_eq!(
             without_fetch_preload_integrity("a<link rel=\"preload\" integ"),
             "a<link rel=\"preload\" integ"
