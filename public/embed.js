@@ -187,7 +187,6 @@
       if (again) openOverlay(again);
     }
     addEventListener("popstate", function () {
-      var view = addressed();
       // Closed also when a single-page host took this element away (another page).
       if (overlay) {
         popped = true;
@@ -198,8 +197,8 @@
       if (leaving) afterClose();
       // Forward again onto an overlay's entry: the member it names opens again on that entry,
       // which closing takes back as it would have before.
-      else if (memberIn(view)) {
-        openOverlay(view, true);
+      else if (memberIn(addressed())) {
+        openOverlay(addressed(), true);
         pushed = true;
       }
     });

@@ -103,30 +103,34 @@ pub(crate) fn app_build(public_url: Option<&str>, dist_dir: &Path) -> Result {
         .arg("--glue")
         .args(glue);
     run(minify)?;
-    for entry in
-        fs::read_dir(dist_dir).map_err(|e| format!("cannot read {}: {e}", dist_dir.display()))?
-    {
-        let path = entry
-            .map_err(|e| format!("cannot read {}: {e}", dist_dir.display()))?
-            .path();
-        if path
-            .extension()
-            .is_some_and(|extension| extension == "html")
-        {
-            let html = fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let cleaned = without_fetch_preload_integrity(&html);
-            if cleaned != html {
-                fs::write(&path, cleaned)
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            }
-        }
-    }
+    rewrite_top_pages(dist_dir, without_fetch_preload_integrity)?;
     let path = dist_dir.join(STYLESHEET);
     let text =
         fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let shrunk = minify_css(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     fs::write(&path, shrunk).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(())
+}
+
+/// Rewrites each page at `dir`'s top (trunk's entries; the static pages are made from them
+/// later) with `rewrite`, writing only those it changes.
+fn rewrite_top_pages(dir: &Path, rewrite: fn(&str) -> String) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .path();
+        if path.extension().is_none_or(|extension| extension != "html") {
+            continue;
+        }
+        let html = fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let rewritten = rewrite(&html);
+        if rewritten != html {
+            fs::write(&path, rewritten)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+    }
     Ok(())
 }
 
