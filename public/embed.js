@@ -4,6 +4,10 @@
   "use strict";
   var PREFIX = "karmada-showcase:";
   var VERSION = 1;
+  // What marks a host history entry as an overlay's (pushed by this script).
+  var MARK = "karmadaShowcaseOverlay";
+  var MARKED = {};
+  MARKED[MARK] = 1;
   var OPTIONS = ["kinds", "facets", "search", "cards", "lang", "theme", "bg", "details"];
   var script = document.currentScript;
 
@@ -197,9 +201,10 @@
       if (leaving) afterClose();
       // Forward again onto an overlay's entry: the member it names opens again on that entry,
       // which closing takes back as it would have before.
+      // An entry the host made itself (its own link to a member) is not ours to take back.
       else if (memberIn(addressed())) {
         openOverlay(addressed(), true);
-        pushed = true;
+        pushed = !!(history.state && history.state[MARK]);
       }
     });
     function openOverlay(view, atLoad) {
@@ -246,7 +251,9 @@
       // A browser that limits how often a page may push (Safari) may refuse: then no entry.
       if (!atLoad) {
         try {
-          history.pushState(history.state, "");
+          // The host's own state, marked as the overlay's (a host router's keys stay as they were).
+          var state = history.state;
+          history.pushState(state == null || Object.getPrototypeOf(state) == Object.prototype ? Object.assign({}, state, MARKED) : state, "");
           pushed = true;
           // The entry names its member at once, before the overlay's app says so: Back and
           // Forward again, however quick, find it there.

@@ -200,6 +200,44 @@ test("on a phone, the browser's Back closes the host's overlay, however far the 
   await expect(page.getByTestId('host-docs')).toBeVisible();
 });
 
+test("the overlay's history entry keeps the host's state; Forward onto an entry the host made for a member opens it, and closing it takes no step back", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  const hostView = () => new URL(page.url()).searchParams.get('showcase');
+  const hostState = () => page.evaluate(() => history.state);
+  // The host router's state on its list entry.
+  await page.evaluate(() => history.replaceState({ key: 'list' }, ''));
+  const card = frame.getByTestId('member-card').filter({ visible: true }).first();
+  const id = (await card.getAttribute('data-member-id'))!;
+  await card.locator('a.card-link').click();
+  await expect(overlay).toHaveCount(1);
+  // The overlay's entry: the host's state, marked as the overlay's.
+  expect(await hostState()).toEqual({ key: 'list', karmadaShowcaseOverlay: 1 });
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostState).toEqual({ key: 'list' });
+  // The host's own link to the member (its router pushes an entry; nothing opens).
+  await page.evaluate((member) => {
+    const url = new URL(location.href);
+    url.searchParams.set('showcase', `/members/${member}`);
+    history.pushState({ key: 'host-link' }, '', url.href);
+  }, id);
+  const length = await page.evaluate(() => history.length);
+  await page.goBack();
+  await expect.poll(hostState).toEqual({ key: 'list' });
+  await page.goForward();
+  await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+  await overlay.getByRole('button', { name: 'Close' }).click();
+  await expect(overlay).toHaveCount(0);
+  // Still on the host's entry, which now names the list; Back goes to the entry before it.
+  await expect.poll(hostView).toBeNull();
+  expect(await hostState()).toEqual({ key: 'host-link' });
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.goBack();
+  await expect.poll(hostState).toEqual({ key: 'list' });
+});
+
 test('a keyboard visitor who closes the overlay goes on from the card that opened it', async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
