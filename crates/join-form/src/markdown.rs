@@ -10,8 +10,9 @@
 //! Links are emitted only for URLs that passed [`members_feed::check_absolute_http_url`], with
 //! the few characters that could end a link destination or a table cell percent-encoded.
 //!
-//! Not Markdown, so not handled here: GitHub also turns `@name` into a mention and `#123` into
-//! an issue reference after rendering, and autolinks bare `https://…` and `www.…` text.
+//! GitHub also turns `@name` into a mention, which notifies that user or team: in user text it
+//! is put in a code span (`` `@name` ``). Not handled: `#123` becomes an issue reference, and
+//! bare `https://…` and `www.…` text is autolinked.
 
 /// Characters escaped wherever they appear.
 const ALWAYS: &[char] = &[
@@ -54,14 +55,38 @@ fn escape_one_line(line: &str) -> String {
     let digits = line.bytes().take_while(|b| b.is_ascii_digit()).count();
     let ordered_marker =
         digits > 0 && digits <= 9 && matches!(line.as_bytes().get(digits), Some(b'.') | Some(b')'));
-    for (index, c) in line.char_indices() {
+    let mut chars = line.char_indices().peekable();
+    let mut previous = None;
+    while let Some((index, c)) = chars.next() {
+        if c == '@' && starts_mention(previous, chars.peek().map(|&(_, next)| next)) {
+            // In a code span GitHub neither links `@name` nor notifies that user or team.
+            out.push_str("`@");
+            while let Some(&(_, name)) = chars.peek() {
+                if !(name.is_ascii_alphanumeric() || matches!(name, '-' | '_' | '/')) {
+                    break;
+                }
+                out.push(name);
+                previous = Some(name);
+                chars.next();
+            }
+            out.push('`');
+            continue;
+        }
         let at_start = index == 0 && matches!(c, '-' | '+' | '=');
         if ALWAYS.contains(&c) || at_start || (ordered_marker && index == digits) {
             out.push('\\');
         }
         out.push(c);
+        previous = Some(c);
     }
     out
+}
+
+/// Whether an `@` between these characters starts what GitHub reads as a mention: not inside
+/// a word (so not an email address), and followed by a letter or digit.
+fn starts_mention(previous: Option<char>, next: Option<char>) -> bool {
+    let in_word = previous.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    !in_word && next.is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// Control characters and bidi overrides: removed from issue text.
@@ -139,6 +164,24 @@ mod tests {
         assert_eq!(escape_line("> quote"), "\\> quote");
         assert_eq!(escape_line("    code"), "code");
         assert_eq!(escape_line("a\nb\r\n\n c\t d"), "a b c d");
+    }
+
+    #[test]
+    fn mentions_notify_nobody() {
+        assert_eq!(
+            escape_line("ping @octocat please"),
+            "ping `@octocat` please"
+        );
+        assert_eq!(
+            escape_line("@karmada-io/maintainers"),
+            "`@karmada-io/maintainers`"
+        );
+        assert_eq!(escape_line("(@a_b)."), "\\(`@a_b`\\).");
+        assert_eq!(escape_line("中@ab"), "中`@ab`");
+        // Not mentions: an email address, a lone or trailing `@`.
+        assert_eq!(escape_line("ops@acme.example"), "ops@acme.example");
+        assert_eq!(escape_line("@ x @"), "@ x @");
+        assert_eq!(escape_block("a\n@team here"), "a\n`@team` here");
     }
 
     #[test]

@@ -185,12 +185,11 @@ fn prefills(
             Err(_) => plain(raw, 254),
         })
     };
-    let github = |id: &str| {
-        escape_line(
-            &normalize_github_id(values.text(id))
-                .map(|login| format!("@{login}"))
-                .unwrap_or_else(|| plain(values.text(id), 40)),
-        )
+    // A valid login (letters, digits, inner hyphens) is the applicant's own mention, as in the
+    // body; anything else is text.
+    let github = |id: &str| match normalize_github_id(values.text(id)) {
+        Some(login) => format!("@{login}"),
+        None => escape_line(&plain(values.text(id), 40)),
     };
     let url = |id: &str| autolink_or_text(&plain(values.text(id), 300));
     let pairs = match program {
