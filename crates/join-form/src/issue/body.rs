@@ -29,6 +29,15 @@ fn line_value(values: &FormValues, id: &str) -> String {
     or_none(escape_line(values.text(id)))
 }
 
+/// The country as the preview and the feed name it (`中国`, `CN` and `China` are China), else
+/// as written.
+fn country_value(values: &FormValues) -> String {
+    crate::feed::country_code(values.text("country"))
+        .and_then(|code| browse::labels::country(&code))
+        .map(|label| label.en.to_string())
+        .unwrap_or_else(|| line_value(values, "country"))
+}
+
 fn block_value(values: &FormValues, id: &str) -> String {
     or_none(escape_block(values.text(id)))
 }
@@ -96,7 +105,7 @@ pub(super) fn adopter_details(values: &FormValues, options: &IssueOptions) -> St
         "Link to the company website",
         &url_value(values, "website"),
     );
-    section(&mut out, "Country", &line_value(values, "country"));
+    section(&mut out, "Country", &country_value(values));
     let mut contact = String::new();
     contact.push_str(&format!(
         " - GitHub ID: {}\n",
