@@ -233,6 +233,16 @@ test('Chinese: labels, the language switch keeps the program', async ({ page }) 
   await expect(page.getByTestId('join-program-partner')).toBeChecked();
 });
 
+test('Chinese: the examples inside empty fields are Chinese too, and follow the language switch', async ({ page }) => {
+  await page.goto('join?program=adopter&lang=zh');
+  await expect(page.getByTestId('join-field-country')).toHaveAttribute('placeholder', '中国');
+  // Sentences and names in Chinese; addresses and handles stay as they are.
+  await expect(page.getByTestId('join-field-usage')).toHaveAttribute('placeholder', /^[\u4e00-\u9fff]/);
+  await expect(page.getByTestId('join-field-website')).toHaveAttribute('placeholder', 'https://www.example.com/');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('join-field-country')).toHaveAttribute('placeholder', 'China');
+});
+
 test('one language switch on every page: the same element, language tag and name', async ({ page }) => {
   const markup = async () => {
     const toggle = page.getByTestId('language-switch');

@@ -15,6 +15,11 @@ impl Text {
         Text { en, zh }
     }
 
+    /// The same in both languages (an address, a version, a user name).
+    pub const fn same(text: &'static str) -> Text {
+        Text { en: text, zh: text }
+    }
+
     pub fn get(self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,

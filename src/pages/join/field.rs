@@ -81,7 +81,7 @@ pub(super) fn JoinField(
                 rows="4"
                 data-testid=testid
                 maxlength=max_len
-                placeholder=spec.placeholder
+                placeholder=move || spec.placeholder.get(lang.get())
                 prop:value=text_value
                 on:input=set_text
                 on:blur=leave
@@ -97,7 +97,7 @@ pub(super) fn JoinField(
                 name=id
                 rows="3"
                 data-testid=testid
-                placeholder=spec.placeholder
+                placeholder=move || spec.placeholder.get(lang.get())
                 prop:value=move || values.with(|values| values.list_as_lines(id))
                 on:input=move |event| {
                     let text = event_target_value(&event);
@@ -152,7 +152,7 @@ pub(super) fn JoinField(
                     name=id
                     data-testid=testid
                     maxlength=max_len
-                    placeholder=spec.placeholder
+                    placeholder=move || spec.placeholder.get(lang.get())
                     prop:value=text_value
                     on:input=set_text
                     on:blur=leave

@@ -11,7 +11,7 @@ const fn field(
     max_len: usize,
     label: Text,
     help: Text,
-    placeholder: &'static str,
+    placeholder: Text,
 ) -> FieldSpec {
     FieldSpec {
         id,
@@ -39,7 +39,15 @@ const fn with_format(mut spec: FieldSpec, format: Format) -> FieldSpec {
 }
 
 const fn checkbox(id: &'static str, label: Text, help: Text) -> FieldSpec {
-    field(id, FieldKind::Checkbox, true, 0, label, help, "")
+    field(
+        id,
+        FieldKind::Checkbox,
+        true,
+        0,
+        label,
+        help,
+        Text::same(""),
+    )
 }
 
 /// Values of the `production-stage` select.
@@ -101,7 +109,7 @@ pub const ORG_TYPES: &[SelectOption] = &[
 ];
 
 const ORG_NAME_LABEL: Text = Text::new("Organisation name", "组织名称");
-const GITHUB_LABEL: Text = Text::new("GitHub ID", "GitHub ID");
+const GITHUB_LABEL: Text = Text::same("GitHub ID");
 const EMAIL_LABEL: Text = Text::new("Email", "邮箱");
 const LOGO_HELP: Text = Text::new(
     "A direct link to a PNG or SVG file, ideally with a transparent background.",
@@ -116,7 +124,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         100,
         ORG_NAME_LABEL,
         Text::new("The name as it should appear in the adopters list.", "希望在采用者名单中显示的名称。"),
-        "AwesomeCorp",
+        Text::new("AwesomeCorp", "示例科技"),
     ),
     field(
         "website",
@@ -125,7 +133,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         300,
         Text::new("Website", "官网"),
         Text::new("The organisation's home page, starting with https://.", "组织官网地址，以 https:// 开头。"),
-        "https://www.example.com/",
+        Text::same("https://www.example.com/"),
     ),
     field(
         "country",
@@ -133,8 +141,8 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         true,
         60,
         Text::new("Country or region", "国家或地区"),
-        Text::new("Where the organisation is based, e.g. China or CN.", "组织所在地，例如 China 或 CN。"),
-        "China",
+        Text::new("Where the organisation is based, e.g. China or CN.", "组织所在地，例如 中国、China 或 CN。"),
+        Text::new("China", "中国"),
     ),
     field(
         "org-type",
@@ -146,7 +154,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
             "Vendors are listed as adopters too, with a vendor badge.",
             "供应商同样列为采用者，并带有供应商标识。",
         ),
-        "",
+        Text::same(""),
     ),
     field(
         "usage",
@@ -158,7 +166,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
             "One or two sentences on what Karmada does for you; this text goes on the website.",
             "用一两句话说明 Karmada 为你们解决了什么问题；这段文字会展示在官网上。",
         ),
-        "We use Karmada to run our services across three regions.",
+        Text::new("We use Karmada to run our services across three regions.", "我们使用 Karmada 在三个地域运行业务。"),
     ),
     with_format(
         field(
@@ -171,7 +179,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
                 "The list is for production users; evaluations are welcome in the community channels meanwhile.",
                 "名单仅收录生产用户；评估期间欢迎先在社区渠道交流。",
             ),
-            "",
+            Text::same(""),
         ),
         Format::ProductionStage,
     ),
@@ -185,7 +193,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
             "The contact's GitHub user name; it is invited to the karmada-adopter-group team.",
             "联系人的 GitHub 用户名，将被邀请加入 karmada-adopter-group 团队。",
         ),
-        "@octocat",
+        Text::same("@octocat"),
     ),
     field(
         "email",
@@ -197,7 +205,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
             "The contact's address; it is added to the Adopter Group mailing list.",
             "联系人的邮箱，将被加入采用者小组邮件组。",
         ),
-        "name@example.com",
+        Text::same("name@example.com"),
     ),
     field(
         "twitter",
@@ -206,7 +214,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         100,
         Text::new("Twitter / X (optional)", "Twitter / X（选填）"),
         Text::new("A handle or profile link.", "账号或主页链接。"),
-        "@example",
+        Text::same("@example"),
     ),
     field(
         "wechat",
@@ -215,7 +223,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         100,
         Text::new("WeChat (optional)", "微信（选填）"),
         Text::new("A WeChat ID maintainers may use to reach you.", "便于维护者联系你的微信号。"),
-        "",
+        Text::same(""),
     ),
     field(
         "other-contact",
@@ -224,7 +232,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
         200,
         Text::new("Other contact (optional)", "其他联系方式（选填）"),
         Text::new("Slack, LinkedIn or anything else you prefer.", "Slack、LinkedIn 或其他你习惯的方式。"),
-        "",
+        Text::same(""),
     ),
     with_format(
         field(
@@ -234,7 +242,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
             300,
             Text::new("Logo URL (PNG or SVG)", "Logo 链接（PNG 或 SVG）"),
             LOGO_HELP,
-            "https://www.example.com/logo.svg",
+            Text::same("https://www.example.com/logo.svg"),
         ),
         Format::Logo,
     ),
@@ -248,7 +256,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
             "Tick this if maintainers should get in touch about a problem or plan.",
             "如希望维护者就某个问题或计划与你们联系，请勾选。",
         ),
-        "",
+        Text::same(""),
     ),
     FieldSpec {
         shown_if: Some("help-wanted"),
@@ -262,7 +270,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
                 "For example: a scheduling question, an upgrade plan, a talk together.",
                 "例如：调度问题、升级方案、共同做一次分享。",
             ),
-            "",
+            Text::same(""),
         )
     },
     with_format(
@@ -276,7 +284,7 @@ pub(crate) const ADOPTER_FIELDS: &[FieldSpec] = &[
                 "One link a line, optionally after a title: talks, blog posts, product pages.",
                 "每行一个链接，可在链接前写标题：演讲、博客、产品页面等。",
             ),
-            "KubeCon 2024 talk https://www.youtube.com/watch?v=…",
+            Text::new("KubeCon 2024 talk https://www.youtube.com/watch?v=…", "KubeCon 2024 演讲 https://www.youtube.com/watch?v=…"),
         ),
         Format::CaseStudies,
     ),
@@ -301,7 +309,7 @@ pub(crate) const INDIVIDUAL_FIELDS: &[FieldSpec] = &[
         100,
         Text::new("Your name", "你的姓名"),
         Text::new("Your full name.", "你的全名。"),
-        "Arya Stark",
+        Text::new("Arya Stark", "李雷"),
     ),
     field(
         "company-name",
@@ -313,7 +321,7 @@ pub(crate) const INDIVIDUAL_FIELDS: &[FieldSpec] = &[
             "It must already be listed on karmada.io/adopters; otherwise use the organisation form.",
             "公司须已列入 karmada.io/adopters；否则请先提交组织申请。",
         ),
-        "AwesomeCorp",
+        Text::new("AwesomeCorp", "示例科技"),
     ),
     field(
         "email",
@@ -325,7 +333,7 @@ pub(crate) const INDIVIDUAL_FIELDS: &[FieldSpec] = &[
             "Added to the Adopter Group mailing list; the issue shows it as name[at]domain.",
             "将加入采用者小组邮件组；issue 中会写成 name[at]domain 以防爬虫。",
         ),
-        "name@example.com",
+        Text::same("name@example.com"),
     ),
     field(
         "github-id",
@@ -337,7 +345,7 @@ pub(crate) const INDIVIDUAL_FIELDS: &[FieldSpec] = &[
             "Invited to the karmada-adopter-group team on GitHub.",
             "将被邀请加入 GitHub 上的 karmada-adopter-group 团队。",
         ),
-        "@octocat",
+        Text::same("@octocat"),
     ),
     with_format(
         field(
@@ -347,7 +355,7 @@ pub(crate) const INDIVIDUAL_FIELDS: &[FieldSpec] = &[
             40,
             Text::new("Karmada version in use", "当前使用的 Karmada 版本"),
             Text::new("The release you run, e.g. v1.12.0.", "你正在运行的版本，例如 v1.12.0。"),
-            "v1.12.0",
+            Text::same("v1.12.0"),
         ),
         Format::KarmadaVersion,
     ),
@@ -404,7 +412,7 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
         100,
         ORG_NAME_LABEL,
         Text::new("The company's official name.", "公司的正式名称。"),
-        "AwesomeCorp",
+        Text::new("AwesomeCorp", "示例科技"),
     ),
     field(
         "description",
@@ -416,7 +424,7 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
             "What the company does and which Karmada support it sells.",
             "公司的主营业务，以及提供哪些 Karmada 商业支持。",
         ),
-        "",
+        Text::same(""),
     ),
     field(
         "website",
@@ -428,7 +436,7 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
             "A page on the company's own site about its Karmada offering.",
             "公司自有网站上介绍其 Karmada 商业支持的页面。",
         ),
-        "https://www.example.com/karmada",
+        Text::same("https://www.example.com/karmada"),
     ),
     with_format(
         field(
@@ -438,7 +446,7 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
             300,
             Text::new("Logo URL (PNG or SVG)", "Logo 链接（PNG 或 SVG）"),
             LOGO_HELP,
-            "https://www.example.com/logo.png",
+            Text::same("https://www.example.com/logo.png"),
         ),
         Format::Logo,
     ),
@@ -452,7 +460,7 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
             "How reviewers reach you on GitHub. A GitHub ID or an email is needed (or both).",
             "评审人员在 GitHub 上联系你的方式。GitHub ID 与邮箱至少填写一项。",
         ),
-        "@octocat",
+        Text::same("@octocat"),
     )),
     one_of_required(field(
         "email",
@@ -464,7 +472,7 @@ pub(crate) const PARTNER_FIELDS: &[FieldSpec] = &[
             "Where reviewers can reach the company. An email or a GitHub ID is needed (or both).",
             "评审人员联系公司的邮箱。邮箱与 GitHub ID 至少填写一项。",
         ),
-        "name@example.com",
+        Text::same("name@example.com"),
     )),
     checkbox(
         "ack-authentic",

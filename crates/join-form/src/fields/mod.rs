@@ -205,7 +205,7 @@ pub struct FieldSpec {
     /// One line shown under the field.
     pub help: Text,
     /// Example shown inside an empty input.
-    pub placeholder: &'static str,
+    pub placeholder: Text,
     /// Only shown (and only required) while this checkbox is ticked.
     pub shown_if: Option<&'static str>,
     /// Not required alone, but at least one of the program's fields so marked must be given
