@@ -18,8 +18,8 @@ pub(super) const OPTIONAL_LEGEND: Text = Text::new(
 pub(super) const SUMMARY_TITLE: Text = Text::new("Please fix these first:", "请先修正以下问题：");
 pub(crate) const SUBMIT: Text = Text::new("Open the GitHub issue", "打开 GitHub issue");
 pub(super) const SUBMIT_HELP: Text = Text::new(
-    "Opens a prefilled new issue on GitHub in a new tab.",
-    "在新标签页中打开预填好的 GitHub 新 issue。",
+    "Opens a prefilled new issue on GitHub in a new tab. The issue is public: anyone can read it, your contact details included (an email written as name[at]domain).",
+    "在新标签页中打开预填好的 GitHub 新 issue。issue 是公开的：任何人都能看到其中的内容，包括你的联系方式（邮箱写成 name[at]domain）。",
 );
 pub(super) const COPY_MARKDOWN: Text = Text::new("Copy as Markdown", "复制为 Markdown");
 pub(super) const COPY_FEED: Text = Text::new("Copy feed entry", "复制 feed 条目");
