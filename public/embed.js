@@ -214,7 +214,8 @@
       if (overlay && overlay.open) return overlay.querySelector("iframe").contentWindow.location.replace(url);
       var dialog = (overlay = document.createElement("dialog"));
       dialog.setAttribute("data-karmada-showcase-overlay", "");
-      dialog.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:0;border-radius:12px;box-shadow:0 8px 40px #0009";
+      // A grey edge: on a dark host the browser's backdrop hardly dims the page behind.
+      dialog.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:1px solid #8888;border-radius:12px;box-shadow:0 8px 40px #0009";
       // Its close button is drawn in the host's theme (its `Canvas`), not always light.
       var theme = hostTheme();
       dialog.style.colorScheme = theme === "auto" ? "light dark" : theme;
