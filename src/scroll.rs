@@ -3,6 +3,7 @@
 //! the tab closes).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn storage() -> Option<web_sys::Storage> {
     // Natively (static pages) there is no session: nothing was saved.
@@ -49,23 +50,113 @@ fn loaded_to_return() -> bool {
     )
 }
 
-/// Where the list at `list_path` was left (cards shown, scroll offset) when the visitor is
-/// returning to it: inside the app (back, or the member page's way back to the list), or by
-/// a reload or back/forward to the page. A page opened anew (its address typed in the same
-/// tab, a link from elsewhere) starts at the top, and the old place is forgotten, so that a
-/// later "back" does not return there either.
-pub fn returning_to(list_path: &str) -> Option<(usize, u64)> {
-    let returning = match crate::router::arrival() {
+/// Whether the visitor is coming back to the list: inside the app (back, or the member page's
+/// way back to the list), or by a reload or back/forward to the page.
+fn returning() -> bool {
+    match crate::router::arrival() {
         crate::router::Arrival::Load => loaded_to_return(),
         crate::router::Arrival::History | crate::router::Arrival::Link => true,
-    };
-    if !returning {
+    }
+}
+
+/// Where the list at `list_path` was left (cards shown, scroll offset) when the visitor is
+/// returning to it. A page opened anew (its address typed in the same tab, a link from
+/// elsewhere) starts at the top, and the old place is forgotten, so that a later "back" does
+/// not return there either.
+pub fn returning_to(list_path: &str) -> Option<(usize, u64)> {
+    if !returning() {
         if let Some(storage) = storage() {
             let _ = storage.remove_item(&key(list_path));
         }
         return None;
     }
     saved(list_path)
+}
+
+const MEMBER_KEY: &str = "karmada-showcase:member";
+
+/// Remembers the member the visitor is reading, whose card the list brings back to them.
+pub fn remember_member(id: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(MEMBER_KEY, id);
+    }
+}
+
+/// The member whose card the list brings back: the one the visitor was reading before coming
+/// back to it. In a frame, only after a move inside the app: the host's own reload or history
+/// step must not scroll the host page to a card.
+pub fn member_to_return_to(in_frame: bool) -> Option<String> {
+    let back_in_app = crate::router::arrival() != crate::router::Arrival::Load;
+    if !(if in_frame { back_in_app } else { returning() }) {
+        return None;
+    }
+    let id = storage()?.get_item(MEMBER_KEY).ok()??;
+    // Only what a member id can be: it goes into a selector.
+    let plain = !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    plain.then_some(id)
+}
+
+/// Once the cards are in the page, keyboard focus goes to the card of the member `id`, where a
+/// returning visitor left off. With the page to itself, only when that card is in view after
+/// the scroll position came back (that position is where the visitor was); in a frame, whose
+/// host does the scrolling, the card is brought into view, once the host has made the frame
+/// tall enough to hold it.
+pub fn return_to_card_after_render(id: String, in_frame: bool) {
+    request_animation_frame(move || {
+        let selector =
+            format!("[data-testid=\"member-card\"][data-member-id=\"{id}\"] a.card-link");
+        let Ok(Some(link)) = document().query_selector(&selector) else {
+            return;
+        };
+        let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let view_height = window()
+            .inner_height()
+            .ok()
+            .and_then(|height| height.as_f64())
+            .unwrap_or(0.0);
+        let rect = link.get_bounding_client_rect();
+        if !in_frame {
+            if rect.top() >= 0.0 && rect.bottom() <= view_height {
+                let _ = link.focus_with_options(&options);
+            }
+            return;
+        }
+        let bring_into_view = move |link: &web_sys::HtmlElement| {
+            let place = web_sys::ScrollIntoViewOptions::new();
+            place.set_block(web_sys::ScrollLogicalPosition::Center);
+            link.scroll_into_view_with_scroll_into_view_options(&place);
+            let _ = link.focus_with_options(&options);
+        };
+        if rect.bottom() <= view_height {
+            return bring_into_view(&link);
+        }
+        // The host sizes the frame after the list has told it its height: the frame's own
+        // `resize` says when; a host that never does leaves the card where it is.
+        let pending = std::rc::Rc::new(std::cell::Cell::new(true));
+        let handle = window_event_listener(leptos::ev::resize, {
+            let pending = pending.clone();
+            move |_| {
+                let height = window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|height| height.as_f64())
+                    .unwrap_or(0.0);
+                if pending.get() && link.get_bounding_client_rect().bottom() <= height {
+                    pending.set(false);
+                    bring_into_view(&link);
+                }
+            }
+        });
+        set_timeout(move || handle.remove(), std::time::Duration::from_secs(3));
+    });
 }
 
 /// Scrolls to `y` once the cards are in the page.

@@ -210,6 +210,7 @@ fn MemberArticle(
     let heading = NodeRef::<html::H1>::new();
     let title = member_title(member.name.text(lang), lang);
     let summary = member.usage.text(lang).to_string();
+    let member_id = member.id.clone();
     // Moving focus to the title tells screen-reader users the view changed; the document's
     // title and description name the member, as the static page does.
     Effect::new(move |_| {
@@ -225,6 +226,11 @@ fn MemberArticle(
         } else if route.is_some_and(|route| matches!(*route.read_untracked(), Route::Member(_))) {
             // Not from a view the app is leaving (it may see the next route once).
             crate::embed::name_member_in_host_title(&title);
+        }
+        // The list brings this member's card back to a visitor who returns to it (the
+        // overlay's member is not left for a list: it closes over one).
+        if !embed_for_title.in_overlay {
+            crate::scroll::remember_member(&member_id);
         }
         // In the host's overlay, the host page's title names the member while it is open.
         if embed_for_title.in_overlay {

@@ -343,6 +343,10 @@ test('back returns to where the list was; the list opened anew starts at the top
   await expect(cards(page).first()).toBeVisible();
   // About where it was: logos arriving above may move it by a few pixels (scroll anchoring).
   await expect.poll(() => page.evaluate(() => Math.abs(window.scrollY - 1500))).toBeLessThan(100);
+  // Keyboard focus is back on the card that was opened: Tab goes on from there, not the top.
+  const focusedCard = () =>
+    page.evaluate(() => document.activeElement?.closest('[data-testid="member-card"]')?.getAttribute('data-member-id') ?? null);
+  await expect.poll(focusedCard).toBe(id);
   // The list opened anew in this tab (a link from elsewhere, its address typed): the top.
   // (From another page: the same address typed over itself replaces its history entry, whose
   // scroll position the browser then restores on "back".)

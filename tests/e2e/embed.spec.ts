@@ -821,6 +821,31 @@ test.describe("a frame in the host page's HTML", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test("back from a member read in the frame: the host page shows that member's card again, with keyboard focus on it", async ({ page }) => {
+    await openStaticFramePage(page, 0, 'light', true);
+    const frame = await showcaseFrame(page);
+    await steadyFrameHeight(page);
+    const focusedCard = () =>
+      frame.evaluate(() => document.activeElement?.closest('[data-testid="member-card"]')?.getAttribute('data-member-id') ?? null);
+    const onHostScreen = async (id: string) => {
+      const box = (await frame.locator(`[data-testid="member-card"][data-member-id="${id}"]`).boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+    };
+    for (const [nth, way] of [[20, 'back'], [30, 'link']] as const) {
+      const card = frame.getByTestId('member-card').nth(nth);
+      const id = (await card.getAttribute('data-member-id'))!;
+      await card.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(800);
+      await card.locator('a.card-link').click();
+      await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+      // The browser's Back, or the page's own way back to the list.
+      if (way === 'back') await page.goBack();
+      else await frame.getByTestId('back-to-list').click();
+      await expect.poll(focusedCard).toBe(id);
+      await expect.poll(() => onHostScreen(id)).toBe(true);
+    }
+  });
+
   test("a shared view replaces the frame's static address: Back leaves the host page, not the view", async ({ page }) => {
     await page.goto(`${HOST}docs.html`);
     await page.route(`${HOST}static-frame.html*`, (route) =>

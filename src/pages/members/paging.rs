@@ -27,9 +27,13 @@ impl ListPaging {
         let returning = scroll::returning_to(&list_path(&state.get_untracked()));
         let returning_limit = returning.map(|(shown, _)| shown);
         let limit = RwSignal::new(returning_limit.unwrap_or(PAGE_SIZE));
-        // A returning visitor's scroll position needs every card above it at once; a fresh
-        // visit starts with what the static copy of the first screen showed.
-        let first_render = if returning_limit.is_some() {
+        // In a frame the host scrolls, so the frame's own position says nothing: the card of
+        // the member the visitor comes back from says where they were.
+        let in_frame = crate::embed::use_embed().mode == crate::embed::Mode::Frame;
+        let member_back = scroll::member_to_return_to(in_frame);
+        // A returning visitor's place needs every card above it at once; a fresh visit starts
+        // with what the static copy of the first screen showed.
+        let first_render = if returning_limit.is_some() || member_back.is_some() {
             usize::MAX
         } else {
             FIRST_SCREEN_CARDS
@@ -47,6 +51,9 @@ impl ListPaging {
         });
         if let Some((_, y)) = returning {
             scroll::restore_after_render(y);
+        }
+        if let Some(id) = member_back {
+            scroll::return_to_card_after_render(id, in_frame);
         }
         // Remember the place continuously: by the time a card's link is followed the list may
         // be gone, and browser back may come from anywhere.
