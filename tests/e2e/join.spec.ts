@@ -133,8 +133,21 @@ test('organisation: errors, fixes, preview, prefilled issue, draft kept over a r
   await expect(field(page, 'ack-public')).toBeChecked();
   await page.getByTestId('join-clear-draft').click();
   await expect(field(page, 'org-name')).toHaveValue('');
+  // It says so where screen readers hear it, and can be undone: the draft comes back whole.
+  await expect(page.getByTestId('join-copy-status')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.getByTestId('join-cleared')).toBeVisible();
+  await page.getByTestId('join-undo-clear').click();
+  await expect(field(page, 'org-name')).toHaveValue('Example Robotics');
+  await expect(field(page, 'production-stage')).toHaveValue('production-gt-1y');
+  await expect(field(page, 'ack-public')).toBeChecked();
+  await expect(page.getByTestId('join-cleared')).toHaveCount(0);
+  await page.reload();
+  await expect(field(page, 'org-name')).toHaveValue('Example Robotics');
+  await page.getByTestId('join-clear-draft').click();
+  await expect(field(page, 'org-name')).toHaveValue('');
   await page.reload();
   await expect(field(page, 'org-name')).toHaveValue('');
+  await expect(page.getByTestId('join-cleared')).toHaveCount(0);
 });
 
 test('organisation: copy as Markdown and copy the feed entry', async ({ page }) => {

@@ -1,5 +1,4 @@
-//! One program's form: its fields, the error summary, the actions and the draft kept in the
-//! browser.
+//! One program's form: its fields, the error summary and the actions.
 
 use join_form::{
     adopters_row, comment_markdown, error_for, feed_entry_json, issue_link, validate, FieldError,
@@ -13,6 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::components::ProgramBenefits;
 use crate::i18n::use_lang;
 
+use super::draft::{load_draft, remove_draft, save_draft};
 use super::field::JoinField;
 use super::preview::JoinPreview;
 use super::texts::*;
@@ -33,6 +33,8 @@ enum Outcome {
     },
     /// The prefilled issue was opened.
     Opened(String),
+    /// The draft was cleared; what it held, for an undo.
+    Cleared(FormValues),
 }
 
 /// One program's form, its preview and its actions. Re-created when the program changes, so
@@ -121,10 +123,16 @@ pub(super) fn JoinForm(
         copy_and_report(text, outcome);
     };
     let clear_draft = move |_| {
+        let cleared = values.get_untracked();
         values.set(FormValues::new());
         touched.clear();
         submitted.set(false);
-        outcome.set(Outcome::None);
+        // One click empties the whole form: it says so, and can be undone.
+        outcome.set(if cleared.is_blank() {
+            Outcome::None
+        } else {
+            Outcome::Cleared(cleared)
+        });
         remove_draft(program);
     };
 
@@ -199,7 +207,7 @@ pub(super) fn JoinForm(
                 <p class="field-help" data-testid="join-draft-status" class:draft-lost=move || !draft_kept.get()>
                     {move || if draft_kept.get() { DRAFT_KEPT.get(lang.get()) } else { DRAFT_NOT_KEPT.get(lang.get()) }}
                 </p>
-                <OutcomeView outcome=outcome />
+                <OutcomeView outcome=outcome values=values />
             </form>
         </div>
     }
@@ -270,6 +278,8 @@ fn ErrorSummary(
 fn OutcomeView(
     /// What the last action did.
     outcome: RwSignal<Outcome>,
+    /// The form's values, which undoing a cleared draft puts back.
+    values: RwSignal<FormValues>,
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
@@ -292,6 +302,18 @@ fn OutcomeView(
                                 <textarea class="copy-fallback" readonly rows="8" aria-label=COPY_FAILED.get(lang) data-testid="join-copy-text">{body}</textarea>
                             })}
                         </div>
+                    }
+                    .into_any(),
+                    Outcome::Cleared(cleared) => view! {
+                        <p class="notice" data-testid="join-cleared">
+                            {DRAFT_CLEARED.get(lang)} " "
+                            <button type="button" class="link-button" data-testid="join-undo-clear" on:click=move |_| {
+                                values.set(cleared.clone());
+                                outcome.set(Outcome::None);
+                            }>
+                                {UNDO_CLEAR.get(lang)}
+                            </button>
+                        </p>
                     }
                     .into_any(),
                     Outcome::Opened(url) => view! {
@@ -342,39 +364,4 @@ fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     leptos::task::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    // Natively (the static join page) there is no visitor: no draft.
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
-    window().local_storage().ok().flatten()
-}
-
-fn load_draft(program: Program) -> FormValues {
-    storage()
-        .and_then(|storage| storage.get_item(&program.draft_key()).ok().flatten())
-        .map(|json| FormValues::from_json(program, &json))
-        .unwrap_or_default()
-}
-
-/// Keeps the draft; whether it could (no storage, or storage full, loses it).
-fn save_draft(program: Program, values: &FormValues) -> bool {
-    let Some(storage) = storage() else {
-        return false;
-    };
-    if values.is_blank() {
-        storage.remove_item(&program.draft_key()).is_ok()
-    } else {
-        storage
-            .set_item(&program.draft_key(), &values.to_json())
-            .is_ok()
-    }
-}
-
-fn remove_draft(program: Program) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(&program.draft_key());
-    }
 }

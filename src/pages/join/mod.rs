@@ -2,6 +2,7 @@
 //! the preview member all come from the `join-form` crate; this module renders and wires them.
 //! Nothing typed here leaves the browser except through the GitHub tab the visitor opens.
 
+mod draft;
 mod field;
 mod form;
 mod preview;

@@ -53,6 +53,11 @@ pub(super) const OPEN_ISSUE: Text = Text::new(
     "在 GitHub 上打开预填的 issue",
 );
 pub(super) const CLEAR_DRAFT: Text = Text::new("Clear draft", "清除草稿");
+pub(super) const DRAFT_CLEARED: Text = Text::new(
+    "The form is empty and its draft forgotten.",
+    "表单已清空，草稿已删除。",
+);
+pub(super) const UNDO_CLEAR: Text = Text::new("Undo", "撤销");
 pub(super) const DRAFT_KEPT: Text = Text::new(
     "Your draft is kept in this browser.",
     "你的草稿已保存在本浏览器中。",
