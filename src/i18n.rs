@@ -181,6 +181,8 @@ pub struct Strings {
     pub stats_announcements: &'static str,
     /// Under the time series: members it cannot place.
     pub stats_undated: fn(usize) -> String,
+    /// Dated members and all members, when too few have a date to chart the growth.
+    pub stats_too_few_dates: fn(usize, usize) -> String,
     /// Under the countries: members the feed gives no country.
     pub stats_no_country: fn(usize) -> String,
     /// Column headers of the charts' tables.
@@ -354,6 +356,9 @@ pub static EN: Strings = Strings {
         1 => "1 member has no date and is not counted here.".into(),
         n => format!("{n} members have no date and are not counted here."),
     },
+    stats_too_few_dates: |dated, members| {
+        format!("Members over time: only {dated} of the {members} members have a date, too few to chart.")
+    },
     stats_no_country: |n| match n {
         1 => "1 member has no country or region given and is not counted here.".into(),
         n => format!("{n} members have no country or region given and are not counted here."),
@@ -468,6 +473,9 @@ pub static ZH: Strings = Strings {
     stats_joined: "成员增长（按季度累计）",
     stats_announcements: "每年公告数",
     stats_undated: |n| format!("{n} 个成员没有日期，未计入此图。"),
+    stats_too_few_dates: |dated, members| {
+        format!("成员增长：{members} 个成员中只有 {dated} 个有日期，不足以绘制图表。")
+    },
     stats_no_country: |n| format!("{n} 个成员未注明国家或地区，未计入此表。"),
     stats_kind: "类型",
     stats_period: "时间",

@@ -110,8 +110,16 @@ pub fn StatsView(
         let list = link(&|_| {}).unwrap_or_default();
         let no_country = (stats.without_country > 0 && !countries.is_empty())
             .then(|| view! { <p class="notice" data-testid="stats-no-country">{(text.stats_no_country)(stats.without_country)}</p> });
-        let undated = (stats.undated > 0 && !joined.is_empty())
-            .then(|| view! { <p class="notice">{(text.stats_undated)(stats.undated)}</p> });
+        // A series of a few dated members would read as the list's growth: said, not drawn.
+        let growth = stats.growth_is_told();
+        let joined = if growth { joined } else { Vec::new() };
+        let undated = if growth {
+            (stats.undated > 0).then(|| (text.stats_undated)(stats.undated))
+        } else {
+            (stats.undated < stats.members)
+                .then(|| (text.stats_too_few_dates)(stats.members - stats.undated, stats.members))
+        }
+        .map(|note| view! { <p class="notice" data-testid="stats-undated">{note}</p> });
         view! {
             <article class="stats" data-testid="stats">
                 <nav class="detail-nav" aria-label=text.back_to_list>

@@ -34,6 +34,15 @@ test('the figures are the feed’s, and a row opens the list filtered to it', as
   if (withoutCountry > 0) await expect(page.getByTestId('stats-no-country')).toContainText(`${withoutCountry} member`);
   else await expect(page.getByTestId('stats-no-country')).toHaveCount(0);
   await expect(page.getByTestId('stats-announcements').locator('thead')).toContainText('Announcements');
+  // The members over time are charted only when most members have a date; else it is said why
+  // not (two dated members drawn as a series read as a list of two).
+  const dated = feed.members.filter((m) => m.joined || m.announcement?.date).length;
+  if (dated * 2 >= feed.members.length) {
+    await expect(page.getByTestId('stats-joined')).toBeVisible();
+  } else {
+    await expect(page.getByTestId('stats-joined')).toHaveCount(0);
+    await expect(page.getByTestId('stats-undated')).toContainText(`only ${dated} of the ${feed.members.length} members have a date`);
+  }
   // The first industry's row opens the list with that filter and that many members.
   const first = rows.first();
   const slug = new URL((await first.locator('a').getAttribute('href'))!, page.url()).searchParams.get('industry');

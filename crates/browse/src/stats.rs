@@ -76,6 +76,12 @@ impl Quarter {
 }
 
 impl Stats {
+    /// Whether the joins series tells how the list grew: when at least half the members have a
+    /// date. With only a few dated ones it would read as a list of two or three members.
+    pub fn growth_is_told(&self) -> bool {
+        !self.joined_by_quarter.is_empty() && self.undated * 2 <= self.members
+    }
+
     /// The figures of `members` (indexed by `index`).
     pub fn of(members: &[Member], index: &SearchIndex) -> Stats {
         let all = facets(members, index, &FilterState::default());
@@ -183,6 +189,21 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn growth_is_told_only_when_most_members_have_a_date() {
+        let of = |members: &[Member]| Stats::of(members, &SearchIndex::new(members));
+        let some = [dated("a", Some("2024-02-10"), None), dated("b", None, None)];
+        assert!(of(&some).growth_is_told());
+        let few = [
+            dated("a", Some("2024-02-10"), None),
+            dated("b", None, None),
+            dated("c", None, None),
+        ];
+        assert!(!of(&few).growth_is_told());
+        assert!(!of(&[dated("a", None, None)]).growth_is_told());
+        assert!(!of(&[]).growth_is_told());
     }
 
     #[test]
