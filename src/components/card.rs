@@ -88,10 +88,13 @@ pub fn MemberCard(
                             view! { <p class="card-subtitle" lang=other_lang.tag()><Highlighted text=other query=query /></p> }
                         })
                 }}
-                <KindBadges kinds=Signal::derive(move || content.with(|c| c.kinds.clone())) />
-                {move || content.with(|c| c.is_new).then(|| view! {
-                    <span class="new-badge" data-testid="new-badge">{move || strings(ui_lang.get()).new_badge}</span>
-                })}
+                // "New" beside the kinds, on their line while it has room.
+                <div class="card-badges">
+                    <KindBadges kinds=Signal::derive(move || content.with(|c| c.kinds.clone())) />
+                    {move || content.with(|c| c.is_new).then(|| view! {
+                        <span class="new-badge" data-testid="new-badge">{move || strings(ui_lang.get()).new_badge}</span>
+                    })}
+                </div>
                 <p class="card-facts">
                     {move || {
                         content

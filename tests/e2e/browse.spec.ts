@@ -693,6 +693,11 @@ test('members who joined in the 90 days before the feed was made are marked new'
   );
   await page.goto('./?sort=newest');
   await expect(page.locator('[data-member-id="fresh"] [data-testid="new-badge"]')).toHaveText('New');
+  // On the kinds' line, beside them.
+  const badge = (await page.locator('[data-member-id="fresh"] [data-testid="new-badge"]').boundingBox())!;
+  const kind = (await page.locator('[data-member-id="fresh"] .kind-badge').last().boundingBox())!;
+  expect(Math.abs(badge.y + badge.height / 2 - (kind.y + kind.height / 2))).toBeLessThan(3);
+  expect(badge.x).toBeGreaterThan(kind.x + kind.width);
   await expect(page.locator('[data-member-id="older"] [data-testid="new-badge"]')).toHaveCount(0);
   await expect(page.locator('[data-member-id="undated"] [data-testid="new-badge"]')).toHaveCount(0);
   await expect(cards(page).first()).toHaveAttribute('data-member-id', 'fresh');
