@@ -6,7 +6,7 @@ use members_feed::{
 };
 
 use crate::fields::{Program, ORG_VENDOR};
-use crate::markdown::{escape_line, link, link_url};
+use crate::markdown::{escape_site_line, link, link_url};
 use crate::validate::{is_logo_url, parse_case_study};
 use crate::values::FormValues;
 
@@ -194,7 +194,7 @@ pub fn feed_entry_json(program: Program, values: &FormValues) -> Option<String> 
 pub fn adopters_row(values: &FormValues) -> String {
     let website = match check_absolute_http_url(values.text("website")) {
         Ok(url) => link_url(&url),
-        Err(_) => escape_line(values.text("website")),
+        Err(_) => escape_site_line(values.text("website")),
     };
     let studies = values
         .list("case-studies")
@@ -204,9 +204,9 @@ pub fn adopters_row(values: &FormValues) -> String {
         .collect::<Vec<_>>()
         .join("<br/>");
     let cells = [
-        escape_line(values.text("org-name")),
+        escape_site_line(values.text("org-name")),
         website,
-        escape_line(values.text("usage")),
+        escape_site_line(values.text("usage")),
         studies,
     ];
     let mut row = String::from("|");

@@ -19,11 +19,27 @@ const ALWAYS: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '(', ')', '<', '>', '#', '!', '|', '~', '&', '$',
 ];
 
-/// One line of user text, safe anywhere inline (a paragraph, a list item, a table cell, a link
-/// text). Line breaks and runs of whitespace become one space.
+/// One line of user text for a GitHub issue or comment, safe anywhere inline (a paragraph, a
+/// list item, a table cell, a link text), mentioning nobody. Line breaks and runs of
+/// whitespace become one space.
 pub fn escape_line(text: &str) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape_one_line(&flat)
+    escape_one_line(&flat, Mentions::Quoted)
+}
+
+/// [`escape_line`] for Markdown that GitHub does not render as an issue (the website's adopters
+/// table): an `@name` there notifies nobody and stays as written.
+pub fn escape_site_line(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    escape_one_line(&flat, Mentions::AsWritten)
+}
+
+/// What becomes of an `@name` GitHub would read as a mention.
+#[derive(Clone, Copy, PartialEq)]
+enum Mentions {
+    /// In a code span, where GitHub neither links it nor notifies anyone.
+    Quoted,
+    AsWritten,
 }
 
 /// Multi-line user text (a textarea) as paragraphs: each line escaped like [`escape_line`],
@@ -32,7 +48,7 @@ pub fn escape_block(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut blank_before = false;
     for line in text.split('\n') {
-        let line = escape_one_line(&line.replace('\t', " "));
+        let line = escape_one_line(&line.replace('\t', " "), Mentions::Quoted);
         let line = line.trim_end();
         if line.is_empty() {
             blank_before = true;
@@ -47,7 +63,7 @@ pub fn escape_block(text: &str) -> String {
     out
 }
 
-fn escape_one_line(line: &str) -> String {
+fn escape_one_line(line: &str, mentions: Mentions) -> String {
     let clean: String = line.chars().filter(|c| !is_invisible(*c)).collect();
     let line = clean.trim_start();
     let mut out = String::with_capacity(line.len() + 8);
@@ -58,11 +74,15 @@ fn escape_one_line(line: &str) -> String {
     let mut chars = line.char_indices().peekable();
     let mut previous = None;
     while let Some((index, c)) = chars.next() {
-        if c == '@' && starts_mention(previous, chars.peek().map(|&(_, next)| next)) {
-            // In a code span GitHub neither links `@name` nor notifies that user or team.
+        if mentions == Mentions::Quoted
+            && c == '@'
+            && starts_mention(previous, chars.peek().map(|&(_, next)| next))
+        {
             out.push_str("`@");
+            // An `@` right after the name stays in the span: after its end it would start a
+            // mention of its own (`@a@team`).
             while let Some(&(_, name)) = chars.peek() {
-                if !(name.is_ascii_alphanumeric() || matches!(name, '-' | '_' | '/')) {
+                if !(name.is_ascii_alphanumeric() || matches!(name, '-' | '_' | '/' | '@')) {
                     break;
                 }
                 out.push(name);
@@ -182,6 +202,15 @@ mod tests {
         assert_eq!(escape_line("ops@acme.example"), "ops@acme.example");
         assert_eq!(escape_line("@ x @"), "@ x @");
         assert_eq!(escape_block("a\n@team here"), "a\n`@team` here");
+        // What follows a quoted name cannot start a mention of its own.
+        assert_eq!(escape_line("@a@b"), "`@a@b`");
+        assert_eq!(
+            escape_line("@a_@karmada-io/maintainers"),
+            "`@a_@karmada-io/maintainers`"
+        );
+        // Not in the website's table, which GitHub does not notify from.
+        assert_eq!(escape_site_line("at @scale"), "at @scale");
+        assert_eq!(escape_site_line("<b>"), "\\<b\\>");
     }
 
     #[test]
