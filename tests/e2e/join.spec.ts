@@ -141,8 +141,15 @@ test('organisation: errors, fixes, preview, prefilled issue, draft kept over a r
   await expect(field(page, 'production-stage')).toHaveValue('production-gt-1y');
   await expect(field(page, 'ack-public')).toBeChecked();
   await expect(page.getByTestId('join-cleared')).toHaveCount(0);
+  // Keyboard focus stays in the form's actions (the undo button went away).
+  await expect(page.getByTestId('join-clear-draft')).toBeFocused();
   await page.reload();
   await expect(field(page, 'org-name')).toHaveValue('Example Robotics');
+  // What is typed after clearing is a new draft: the undo that would replace it goes.
+  await page.getByTestId('join-clear-draft').click();
+  await expect(page.getByTestId('join-undo-clear')).toBeVisible();
+  await field(page, 'org-name').fill('Another Org');
+  await expect(page.getByTestId('join-undo-clear')).toHaveCount(0);
   await page.getByTestId('join-clear-draft').click();
   await expect(field(page, 'org-name')).toHaveValue('');
   await page.reload();

@@ -122,6 +122,13 @@ pub(super) fn JoinForm(
         };
         copy_and_report(text, outcome);
     };
+    // What the visitor types after clearing is a new draft: undoing then would lose it.
+    Effect::new(move |_| {
+        if !values.read().is_blank() && matches!(*outcome.read_untracked(), Outcome::Cleared(_)) {
+            outcome.set(Outcome::None);
+        }
+    });
+    let clear_button = NodeRef::<html::Button>::new();
     let clear_draft = move |_| {
         let cleared = values.get_untracked();
         values.set(FormValues::new());
@@ -191,7 +198,7 @@ pub(super) fn JoinForm(
                             {move || COPY_FEED.get(lang.get())}
                         </button>
                     })}
-                    <button type="button" class="button clear-draft" data-testid="join-clear-draft" on:click=clear_draft>
+                    <button type="button" class="button clear-draft" data-testid="join-clear-draft" on:click=clear_draft node_ref=clear_button>
                         {move || CLEAR_DRAFT.get(lang.get())}
                     </button>
                 </div>
@@ -207,7 +214,7 @@ pub(super) fn JoinForm(
                 <p class="field-help" data-testid="join-draft-status" class:draft-lost=move || !draft_kept.get()>
                     {move || if draft_kept.get() { DRAFT_KEPT.get(lang.get()) } else { DRAFT_NOT_KEPT.get(lang.get()) }}
                 </p>
-                <OutcomeView outcome=outcome values=values />
+                <OutcomeView outcome=outcome values=values after_undo=clear_button />
             </form>
         </div>
     }
@@ -280,6 +287,8 @@ fn OutcomeView(
     outcome: RwSignal<Outcome>,
     /// The form's values, which undoing a cleared draft puts back.
     values: RwSignal<FormValues>,
+    /// Where keyboard focus goes after an undo (the undo button goes away with its notice).
+    after_undo: NodeRef<html::Button>,
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
@@ -310,6 +319,9 @@ fn OutcomeView(
                             <button type="button" class="link-button" data-testid="join-undo-clear" on:click=move |_| {
                                 values.set(cleared.clone());
                                 outcome.set(Outcome::None);
+                                if let Some(button) = after_undo.get_untracked() {
+                                    let _ = button.focus();
+                                }
                             }>
                                 {UNDO_CLEAR.get(lang)}
                             </button>
