@@ -3,6 +3,8 @@
 //! the tab closes).
 
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 fn storage() -> Option<web_sys::Storage> {
@@ -84,47 +86,72 @@ pub fn remember_member(id: &str) {
 
 /// The member whose card the list brings back: the one the visitor was reading before coming
 /// back to it. In a frame, only after a move inside the app: the host's own reload or history
-/// step must not scroll the host page to a card.
+/// step must not scroll the host page to a card. Read once: a later visit to the list is not
+/// a return from that member.
 pub fn member_to_return_to(in_frame: bool) -> Option<String> {
     let back_in_app = crate::router::arrival() != crate::router::Arrival::Load;
+    let storage = storage()?;
+    let id = storage.get_item(MEMBER_KEY).ok()??;
+    let _ = storage.remove_item(MEMBER_KEY);
     if !(if in_frame { back_in_app } else { returning() }) {
         return None;
     }
-    let id = storage()?.get_item(MEMBER_KEY).ok()??;
     // Only what a member id can be: it goes into a selector.
-    let plain = !id.is_empty()
-        && id.len() <= 80
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    plain.then_some(id)
+    members_feed::is_slug(&id).then_some(id)
+}
+
+/// The first element matching `selector` in the app: in the page, or in the shadow root that
+/// holds it in in-page mode (which the document's own queries do not see into).
+fn query_app(selector: &str) -> Option<web_sys::Element> {
+    let document = document();
+    if let Ok(Some(found)) = document.query_selector(selector) {
+        return Some(found);
+    }
+    let hosts = document
+        .query_selector_all("[data-karmada-showcase]")
+        .ok()?;
+    (0..hosts.length())
+        .filter_map(|at| hosts.item(at)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|host| host.shadow_root())
+        .find_map(|root| root.query_selector(selector).ok().flatten())
+}
+
+fn view_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0)
 }
 
 /// Once the cards are in the page, keyboard focus goes to the card of the member `id`, where a
 /// returning visitor left off. With the page to itself, only when that card is in view after
 /// the scroll position came back (that position is where the visitor was); in a frame, whose
 /// host does the scrolling, the card is brought into view, once the host has made the frame
-/// tall enough to hold it.
+/// tall enough to hold it. Call it where the list is built: leaving the list cancels it.
 pub fn return_to_card_after_render(id: String, in_frame: bool) {
+    // Cleared when the list goes, when the card has come back, or when the wait is over.
+    let pending = Arc::new(AtomicBool::new(true));
+    on_cleanup({
+        let pending = pending.clone();
+        move || pending.store(false, Ordering::Relaxed)
+    });
     request_animation_frame(move || {
         let selector =
             format!("[data-testid=\"member-card\"][data-member-id=\"{id}\"] a.card-link");
-        let Ok(Some(link)) = document().query_selector(&selector) else {
+        let Some(link) =
+            query_app(&selector).and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
             return;
         };
-        let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() else {
+        if !pending.load(Ordering::Relaxed) {
             return;
-        };
+        }
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
-        let view_height = window()
-            .inner_height()
-            .ok()
-            .and_then(|height| height.as_f64())
-            .unwrap_or(0.0);
         let rect = link.get_bounding_client_rect();
         if !in_frame {
-            if rect.top() >= 0.0 && rect.bottom() <= view_height {
+            if rect.top() >= 0.0 && rect.bottom() <= view_height() {
                 let _ = link.focus_with_options(&options);
             }
             return;
@@ -135,27 +162,35 @@ pub fn return_to_card_after_render(id: String, in_frame: bool) {
             link.scroll_into_view_with_scroll_into_view_options(&place);
             let _ = link.focus_with_options(&options);
         };
-        if rect.bottom() <= view_height {
+        if rect.bottom() <= view_height() {
             return bring_into_view(&link);
         }
         // The host sizes the frame after the list has told it its height: the frame's own
-        // `resize` says when; a host that never does leaves the card where it is.
-        let pending = std::rc::Rc::new(std::cell::Cell::new(true));
+        // `resize` says when. Not once the visitor has moved on (focus went elsewhere), nor
+        // from a host that takes longer than the wait.
+        let focused_before = document().active_element();
         let handle = window_event_listener(leptos::ev::resize, {
             let pending = pending.clone();
             move |_| {
-                let height = window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|height| height.as_f64())
-                    .unwrap_or(0.0);
-                if pending.get() && link.get_bounding_client_rect().bottom() <= height {
-                    pending.set(false);
+                if !pending.load(Ordering::Relaxed) || !link.is_connected() {
+                    return;
+                }
+                if document().active_element() != focused_before {
+                    return pending.store(false, Ordering::Relaxed);
+                }
+                if link.get_bounding_client_rect().bottom() <= view_height() {
+                    pending.store(false, Ordering::Relaxed);
                     bring_into_view(&link);
                 }
             }
         });
-        set_timeout(move || handle.remove(), std::time::Duration::from_secs(3));
+        set_timeout(
+            move || {
+                pending.store(false, Ordering::Relaxed);
+                handle.remove();
+            },
+            std::time::Duration::from_secs(3),
+        );
     });
 }
 

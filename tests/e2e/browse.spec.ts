@@ -347,6 +347,8 @@ test('back returns to where the list was; the list opened anew starts at the top
   const focusedCard = () =>
     page.evaluate(() => document.activeElement?.closest('[data-testid="member-card"]')?.getAttribute('data-member-id') ?? null);
   await expect.poll(focusedCard).toBe(id);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="card-grid"], .card-grid') != null)).toBe(true);
   // The list opened anew in this tab (a link from elsewhere, its address typed): the top.
   // (From another page: the same address typed over itself replaces its history entry, whose
   // scroll position the browser then restores on "back".)

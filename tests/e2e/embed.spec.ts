@@ -2,7 +2,7 @@
 // (demo/host on 127.0.0.1:4174), the app under /adopters/ with the strict CSP.
 import { test, expect, Page, Frame } from '@playwright/test';
 import { axeViolations } from './axe';
-import { bundledFeed } from './feed';
+import { bundledFeed, member } from './feed';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? APP_PORT + 1);
@@ -844,6 +844,28 @@ test.describe("a frame in the host page's HTML", () => {
       await expect.poll(focusedCard).toBe(id);
       await expect.poll(() => onHostScreen(id)).toBe(true);
     }
+  });
+
+  test('past the first page of cards, back from a member in the frame still brings its card back', async ({ page }) => {
+    const members = Array.from({ length: 60 }, (_, i) => member(`org-${String(i).padStart(2, '0')}`));
+    await page.route('**/members.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, generatedAt: '2026-01-01T00:00:00Z', members }) }),
+    );
+    await openStaticFramePage(page, 0, 'light', true);
+    const frame = await showcaseFrame(page);
+    // "Show more" is kept with the place: the way back needs the cards above this one.
+    await frame.getByTestId('show-more').click();
+    const card = frame.locator('[data-testid="member-card"][data-member-id="org-55"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('a.card-link').click();
+    await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', 'org-55');
+    await page.goBack();
+    await expect
+      .poll(() => frame.evaluate(() => document.activeElement?.closest('[data-testid="member-card"]')?.getAttribute('data-member-id') ?? null))
+      .toBe('org-55');
+    const box = (await card.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
   });
 
   test("a shared view replaces the frame's static address: Back leaves the host page, not the view", async ({ page }) => {

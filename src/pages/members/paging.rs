@@ -19,6 +19,8 @@ pub struct ListPaging {
     pub limit: RwSignal<usize>,
     /// How many cards the grid renders in its first pass.
     pub first_render: usize,
+    /// The list's state, whose address keys the saved place.
+    state: Memo<FilterState>,
 }
 
 impl ListPaging {
@@ -64,11 +66,18 @@ impl ListPaging {
         Self {
             limit,
             first_render,
+            state,
         }
     }
 
     /// One more page of results.
     pub fn show_more(&self) {
         self.limit.update(|limit| *limit += PAGE_SIZE);
+        // Kept at once: in a frame the page never scrolls, and the way back to a card past the
+        // first page needs the cards above it.
+        scroll::save(
+            &list_path(&self.state.get_untracked()),
+            self.limit.get_untracked(),
+        );
     }
 }
