@@ -88,7 +88,7 @@ pub fn MemberCard(
                             view! { <p class="card-subtitle" lang=other_lang.tag()><Highlighted text=other query=query /></p> }
                         })
                 }}
-                // "New" beside the kinds, on their line while it has room.
+                // One row of labels: "New" after the kinds' list (a block) fell to a line of its own.
                 <div class="card-badges">
                     <KindBadges kinds=Signal::derive(move || content.with(|c| c.kinds.clone())) />
                     {move || content.with(|c| c.is_new).then(|| view! {

@@ -3,7 +3,7 @@
 // JavaScript.
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './axe';
-import { bundledFeed } from './feed';
+import { bundledFeed, member } from './feed';
 
 const feed = bundledFeed();
 
@@ -56,6 +56,25 @@ test('the figures are the feed’s, and a row opens the list filtered to it', as
   // And back to the whole list from the figures.
   await page.getByTestId('back-to-list').click();
   await expect(page.getByTestId('result-count')).toContainText(String(feed.members.length));
+});
+
+test('the members over time are charted when most members have a date', async ({ page }) => {
+  await page.route('**/members.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        schemaVersion: 1,
+        generatedAt: '2026-01-01T00:00:00Z',
+        members: [member('a', { joined: '2024-02-10' }), member('b', { joined: '2025-05-01' }), member('c')],
+      }),
+    }),
+  );
+  await page.goto('stats');
+  const rows = page.getByTestId('stats-joined').locator('tbody tr');
+  // Cumulative, from the first dated quarter to the last.
+  await expect(rows.first().locator('.stat-count')).toHaveText('1');
+  await expect(rows.last().locator('.stat-count')).toHaveText('2');
+  await expect(page.getByTestId('stats-undated')).toContainText('1 member has no date');
 });
 
 test('from the list in Chinese the figures stay in Chinese, and their rows lead back into it', async ({ page }) => {
