@@ -2,7 +2,7 @@
 // (demo/host on 127.0.0.1:4174), the app under /adopters/ with the strict CSP.
 import { test, expect, Page, Frame } from '@playwright/test';
 import { axeViolations } from './axe';
-import { bundledFeed, member } from './feed';
+import { bundledFeed, feedOf, member } from './feed';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? APP_PORT + 1);
@@ -849,7 +849,7 @@ test.describe("a frame in the host page's HTML", () => {
   test('past the first page of cards, back from a member in the frame still brings its card back', async ({ page }) => {
     const members = Array.from({ length: 60 }, (_, i) => member(`org-${String(i).padStart(2, '0')}`));
     await page.route('**/members.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, generatedAt: '2026-01-01T00:00:00Z', members }) }),
+      route.fulfill({ contentType: 'application/json', body: feedOf(members) }),
     );
     await openStaticFramePage(page, 0, 'light', true);
     const frame = await showcaseFrame(page);

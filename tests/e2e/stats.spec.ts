@@ -3,7 +3,7 @@
 // JavaScript.
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './axe';
-import { bundledFeed, member } from './feed';
+import { bundledFeed, feedOf, member } from './feed';
 
 const feed = bundledFeed();
 
@@ -59,16 +59,8 @@ test('the figures are the feed’s, and a row opens the list filtered to it', as
 });
 
 test('the members over time are charted when most members have a date', async ({ page }) => {
-  await page.route('**/members.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        schemaVersion: 1,
-        generatedAt: '2026-01-01T00:00:00Z',
-        members: [member('a', { joined: '2024-02-10' }), member('b', { joined: '2025-05-01' }), member('c')],
-      }),
-    }),
-  );
+  const members = [member('a', { joined: '2024-02-10' }), member('b', { joined: '2025-05-01' }), member('c')];
+  await page.route('**/members.json', (route) => route.fulfill({ contentType: 'application/json', body: feedOf(members) }));
   await page.goto('stats');
   const rows = page.getByTestId('stats-joined').locator('tbody tr');
   // Cumulative, from the first dated quarter to the last.
