@@ -136,6 +136,8 @@ test('organisation: errors, fixes, preview, prefilled issue, draft kept over a r
   // It says so where screen readers hear it, and can be undone: the draft comes back whole.
   await expect(page.getByTestId('join-copy-status')).toHaveAttribute('aria-live', 'polite');
   await expect(page.getByTestId('join-cleared')).toBeVisible();
+  // And no line still says a draft is kept.
+  await expect(page.getByTestId('join-draft-status')).toHaveText('');
   await page.getByTestId('join-undo-clear').click();
   await expect(field(page, 'org-name')).toHaveValue('Example Robotics');
   await expect(field(page, 'production-stage')).toHaveValue('production-gt-1y');

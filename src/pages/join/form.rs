@@ -212,7 +212,17 @@ pub(super) fn JoinForm(
                 })}
                 {(program == Program::Partner).then(|| view! { <p class="field-help">{move || PARTNER_FEED_HINT.get(lang.get())}</p> })}
                 <p class="field-help" data-testid="join-draft-status" class:draft-lost=move || !draft_kept.get()>
-                    {move || if draft_kept.get() { DRAFT_KEPT.get(lang.get()) } else { DRAFT_NOT_KEPT.get(lang.get()) }}
+                    {move || {
+                        let lang = lang.get();
+                        if !draft_kept.get() {
+                            DRAFT_NOT_KEPT.get(lang)
+                        } else if values.read().is_blank() {
+                            // Nothing to keep yet, or just cleared: "kept" would say otherwise.
+                            ""
+                        } else {
+                            DRAFT_KEPT.get(lang)
+                        }
+                    }}
                 </p>
                 <OutcomeView outcome=outcome values=values after_undo=clear_button />
             </form>
