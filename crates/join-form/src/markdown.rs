@@ -23,15 +23,18 @@ const ALWAYS: &[char] = &[
 /// list item, a table cell, a link text), mentioning nobody. Line breaks and runs of
 /// whitespace become one space.
 pub fn escape_line(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape_one_line(&flat, Mentions::Quoted)
+    escape_one_line(&one_line(text), Mentions::Quoted)
 }
 
 /// [`escape_line`] for Markdown that GitHub does not render as an issue (the website's adopters
 /// table): an `@name` there notifies nobody and stays as written.
 pub fn escape_site_line(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape_one_line(&flat, Mentions::AsWritten)
+    escape_one_line(&one_line(text), Mentions::AsWritten)
+}
+
+/// Line breaks and runs of whitespace as one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What becomes of an `@name` GitHub would read as a mention.

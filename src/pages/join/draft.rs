@@ -18,7 +18,8 @@ pub(super) fn load_draft(program: Program) -> FormValues {
         .unwrap_or_default()
 }
 
-/// Keeps the draft; whether it could (no storage, or storage full, loses it).
+/// Keeps the draft, or forgets it once the form is blank (a cleared draft); whether it could
+/// (no storage, or storage full, loses it).
 pub(super) fn save_draft(program: Program, values: &FormValues) -> bool {
     let Some(storage) = storage() else {
         return false;
@@ -29,11 +30,5 @@ pub(super) fn save_draft(program: Program, values: &FormValues) -> bool {
         storage
             .set_item(&program.draft_key(), &values.to_json())
             .is_ok()
-    }
-}
-
-pub(super) fn remove_draft(program: Program) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(&program.draft_key());
     }
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::components::ProgramBenefits;
 use crate::i18n::use_lang;
 
-use super::draft::{load_draft, remove_draft, save_draft};
+use super::draft::{load_draft, save_draft};
 use super::field::JoinField;
 use super::preview::JoinPreview;
 use super::texts::*;
@@ -140,7 +140,6 @@ pub(super) fn JoinForm(
         } else {
             Outcome::Cleared(cleared)
         });
-        remove_draft(program);
     };
 
     // Required fields first; the optional ones apart, so the form says what it takes.
