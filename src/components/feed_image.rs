@@ -62,6 +62,10 @@ pub fn FeedImage(
     class: Option<&'static str>,
     /// Set to true when loading fails.
     failed: RwSignal<bool>,
+    /// Letters the stylesheet draws over the image if it does not load before a script can
+    /// take it out (`data-letters`: a logo's monogram).
+    #[prop(optional, into)]
+    fallback_letters: Option<String>,
 ) -> impl IntoView {
     let address = src.clone();
     view! {
@@ -74,6 +78,7 @@ pub fn FeedImage(
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
+            data-letters=fallback_letters
             on:error=move |_| {
                 remember_failed(&address);
                 failed.set(true)

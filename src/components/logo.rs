@@ -47,14 +47,16 @@ pub fn monogram(name: &str) -> String {
     }
 }
 
-/// One of eight accent classes, stable per member id (the same in every language). A class
-/// and not an inline style: the strict CSP (`style-src 'self'`) refuses style attributes.
+/// One of eight accent classes, stable per member id (the same in every language), on the
+/// logo's box: both monograms (the app's and the stylesheet's, below) take their accent from
+/// it. A class and not an inline style: the strict CSP (`style-src 'self'`) refuses style
+/// attributes.
 fn palette_class(member_id: &str) -> String {
     let slot = member_id
         .bytes()
         .fold(7u32, |acc, b| acc.wrapping_mul(31).wrapping_add(b as u32))
         % 8;
-    format!("monogram palette-{slot}")
+    format!("palette-{slot}")
 }
 
 /// How a logo of `width` × `height` is drawn in the band, so that square marks and wide
@@ -70,7 +72,10 @@ fn shape_class(width: u32, height: u32) -> &'static str {
 }
 
 /// A member's logo in a box of fixed aspect ratio, lazily loaded, with a monogram drawn
-/// instead when the feed has no logo or the image fails to load.
+/// instead when the feed has no logo or the image fails to load. Where no script swaps it in
+/// (a static page without JavaScript, the host's copy), the image carries the monogram's
+/// letters and the stylesheet draws them over a broken image (`img[data-letters]::after`,
+/// which Chromium and Firefox draw only for an image that did not load).
 #[component]
 pub fn MemberLogo(
     /// The logo from the feed, if any.
@@ -94,22 +99,29 @@ pub fn MemberLogo(
         .map(|logo| (logo.width, logo.height))
         .unwrap_or_default();
     let letters = monogram(&name);
-    let class = palette_class(&member_id);
+    let palette = palette_class(&member_id);
     let shape = shape_class(width.unwrap_or(0), height.unwrap_or(0));
     view! {
-        <div class=format!("logo-box {shape}") class:logo-large=large data-testid="member-logo">
+        <div class=format!("logo-box {shape} {palette}") class:logo-large=large data-testid="member-logo">
             {move || {
                 if failed.get() {
                     view! {
                         // Not a logo, and the name is beside it: nothing for a screen reader.
-                        <span class=class.clone() aria-hidden="true" data-testid="monogram">
+                        <span class="monogram" aria-hidden="true" data-testid="monogram">
                             {letters.clone()}
                         </span>
                     }
                         .into_any()
                 } else {
                     view! {
-                        <FeedImage src=source.clone() alt=label.clone() width=width height=height failed=failed />
+                        <FeedImage
+                            src=source.clone()
+                            alt=label.clone()
+                            width=width
+                            height=height
+                            failed=failed
+                            fallback_letters=letters.clone()
+                        />
                     }
                         .into_any()
                 }

@@ -1,6 +1,6 @@
 // The static pages (src/static_pages/, written into the bundle by crates/site): what a visitor
 // without JavaScript, a crawler or a link preview gets, and how the app takes a page over.
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Browser, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { bundledFeed } from './feed';
 
@@ -123,6 +123,23 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  test("a logo that does not load shows the member's monogram, not a broken image", async ({ page, browser }) => {
+    const withLogo = byName.filter((member) => (member as any).logo);
+    const [broken, loaded] = withLogo;
+    await page.context().route(/^https:\/\/[^/]+\/.*\.(png|svg|jpe?g|webp)$/, (route) =>
+      route.request().url() === (broken as any).logo.url ? route.abort() : route.fulfill({ contentType: 'image/png', body: PIXEL }),
+    );
+    for (const path of ['./', `members/${broken.id}`]) {
+      await page.goto(path);
+      const box = (id: string) => page.locator(`[data-member-id="${id}"] [data-prerendered="member-logo"]`).first();
+      const brokenBox = path === './' ? box(broken.id) : page.locator('[data-prerendered="member-logo"]').first();
+      await expect(brokenBox.locator('img')).toHaveAttribute('data-letters', /^\S{1,2}$/);
+      const accent = await brokenBox.evaluate((el) => getComputedStyle(el).getPropertyValue('--monogram-accent').trim());
+      expect(await hasColour(browser, await brokenBox.screenshot(), accent), path).toBe(true);
+      if (path === './') expect(await hasColour(browser, await box(loaded.id).screenshot(), accent), 'a loaded logo').toBe(false);
+    }
+  });
+
   test('nothing is blank', async ({ page }) => {
     for (const path of ['./', 'zh/', 'join', `members/${byName[0].id}`, `zh/members/${byName[0].id}`]) {
       await page.goto(path);
@@ -140,6 +157,33 @@ test('static pages have no accessibility violations', async ({ page }) => {
     expect(await axeViolations(page), path).toEqual([]);
   }
 });
+
+/// Whether the PNG `shot` has a pixel of the colour `hex` (`#rrggbb`), give or take a little:
+/// read in a page of its own, since the test's page may run no script.
+async function hasColour(browser: Browser, shot: Buffer, hex: string) {
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  const found = await reader.evaluate(
+    async ({ data, hex }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context2d = canvas.getContext('2d')!;
+      context2d.drawImage(image, 0, 0);
+      const pixels = context2d.getImageData(0, 0, image.width, image.height).data;
+      const want = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+      for (let at = 0; at < pixels.length; at += 4) {
+        if (want.every((value, channel) => Math.abs(pixels[at + channel] - value) <= 8)) return true;
+      }
+      return false;
+    },
+    { data: shot.toString('base64'), hex },
+  );
+  await context.close();
+  return found;
+}
 
 /// The sum of the page's layout shifts so far (none from input).
 async function watchLayoutShift(page: Page) {
