@@ -94,6 +94,8 @@ pub struct Strings {
     /// A page of the static list (for visitors without JavaScript): page, pages.
     pub list_page: fn(usize, usize) -> String,
     pub list_pages_label: &'static str,
+    /// The host copy's link to the whole static list, shown where the host runs no script.
+    pub see_all_members: fn(usize) -> String,
     pub previous_page: &'static str,
     pub next_page: &'static str,
     pub skipped_notice: fn(usize) -> String,
@@ -259,6 +261,7 @@ pub static EN: Strings = Strings {
     members_count: |n| if n == 1 { "1 member".into() } else { format!("{n} members") },
     showing_of: |shown, total| format!("Showing {shown} of {total} members"),
     list_page: |page, pages| format!("Page {page} of {pages}"),
+    see_all_members: |n| format!("See all {n} members"),
     list_pages_label: "Pages of the list",
     previous_page: "Previous page",
     next_page: "Next page",
@@ -390,6 +393,7 @@ pub static ZH: Strings = Strings {
     members_count: |n| format!("{n} 个成员"),
     showing_of: |shown, total| format!("显示 {shown} / {total} 个成员"),
     list_page: |page, pages| format!("第 {page} 页，共 {pages} 页"),
+    see_all_members: |n| format!("查看全部 {n} 个成员"),
     list_pages_label: "列表分页",
     previous_page: "上一页",
     next_page: "下一页",

@@ -161,6 +161,8 @@ pub fn host_copy(
 /// static pages.
 /// Scripts never see it: the host's `<div>` stays empty in its light DOM, as React rendered it.
 /// The stylesheet's width queries ask the copy's own width, as the frame's ask the frame's.
+/// Where the host runs no script, the copy stays and no app comes to make its search and
+/// filters work: they are not shown ([`WITHOUT_SCRIPTS`]).
 pub(super) fn render_host_copy(
     feed: &IndexedFeed,
     base: &str,
@@ -168,12 +170,39 @@ pub(super) fn render_host_copy(
     stylesheet: &str,
 ) -> String {
     let html = inert_copy(&render_list(feed, base, lang, true, ""));
+    let all_members = Owner::new().with(|| {
+        view! { <CopyAllMembersLink href=base.to_string() count=feed.feed.members.len() lang=lang /> }
+            .to_html()
+    });
     format!(
-        "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size;font-family:inherit}}</style>\
-         <div class=\"prerendered\" lang=\"{}\">{html}</div></template>",
+        "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size;font-family:inherit}}\n{WITHOUT_SCRIPTS}</style>\
+         <div class=\"prerendered\" lang=\"{}\">{all_members}{html}</div></template>",
         as_container_queries(stylesheet),
         hreflang(lang)
     )
+}
+
+/// The host copy's look on a page that runs no script: the cards and links alone, over the
+/// whole width, without the controls that only the app makes work, and with a link to every
+/// member (the copy is the first screen, cut at the height the host reserves).
+const WITHOUT_SCRIPTS: &str = ".copy-all-members{display:none}@media (scripting:none){.filters,.results-bar,.list-tools{display:none}.browse-layout{grid-template-columns:minmax(0,1fr)}.copy-all-members{display:block;margin:0.5rem 4px 0;font-weight:600}}";
+
+/// The host copy's way to the whole static list, shown only where the host runs no script
+/// ([`WITHOUT_SCRIPTS`]): no app comes to show more than the copy's first screen.
+#[component]
+fn CopyAllMembersLink(
+    /// The static list's address in the copy's language.
+    href: String,
+    /// How many members the list has.
+    count: usize,
+    /// The copy's language.
+    lang: Lang,
+) -> impl IntoView {
+    view! {
+        <p class="copy-all-members" data-prerendered="copy-all-members">
+            <a href=href>{(strings(lang).see_all_members)(count)}" →"</a>
+        </p>
+    }
 }
 
 /// `stylesheet` with its width media queries asking the nearest container instead: in the

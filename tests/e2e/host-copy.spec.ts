@@ -51,13 +51,18 @@ async function openHostPage(page: Page, theme = 'light', lang: 'en' | 'zh' = 'en
   await page.goto(`${ORIGIN}/host-page.html`);
 }
 
+/// How many members the bundle under test lists.
+const copyTotal = () => JSON.parse(readFileSync(join(DIST, 'members.json'), 'utf8')).members.length;
+
 const copyCards = (page: Page) => page.locator('[data-karmada-showcase-copy] [data-prerendered="member-card"]');
 
 test("the host's copy paints with the host page, in its theme, and gives way to the same cards in the frame", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await openHostPage(page, 'dark');
-  // Before any script of the host has run: the cards are in the page's HTML.
+  // Before any script of the host has run: the cards are in the page's HTML (and the link
+  // for a page without scripts is not).
   await expect(copyCards(page).first()).toBeVisible();
+  await expect(page.locator('[data-karmada-showcase-copy] [data-prerendered="copy-all-members"]')).toBeHidden();
   const count = await copyCards(page).count();
   expect(count).toBeGreaterThan(4);
   // The host's colour scheme and its font (issue 25: embedded, the showcase follows the host's font).
@@ -107,6 +112,20 @@ test("the host's copy in Chinese links into the Chinese tree; without scripts it
   await openHostPage(page, 'light', 'zh');
   await expect(copyCards(page).first()).toBeVisible();
   expect(await page.locator('[data-karmada-showcase-copy]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  // No app will come to make the search and filters work: the cards take their place.
+  const copy = page.locator('[data-karmada-showcase-copy]');
+  await expect(copy.locator('input[type="search"]')).toHaveCount(1);
+  await expect(copy.locator('input[type="search"]')).toBeHidden();
+  await expect(copy.locator('.filters')).toBeHidden();
+  await expect(copy.locator('.results-bar')).toBeHidden();
+  await expect(copy.locator('.list-tools')).toBeHidden();
+  const [copyBox, cardBox] = [await copy.boundingBox(), await copyCards(page).first().boundingBox()];
+  expect(cardBox!.x - copyBox!.x).toBeLessThan(20);
+  // The copy is the first screen only: a link leads to every member.
+  const all = copy.locator('[data-prerendered="copy-all-members"] a');
+  await expect(all).toBeVisible();
+  await expect(all).toHaveAttribute('href', '/adopters/zh/');
+  await expect(all).toContainText(String(copyTotal()));
   const href = await copyCards(page).first().locator('a').first().getAttribute('href');
   expect(href).toMatch(/^\/adopters\/zh\/members\/[a-z0-9-]+$/);
   await copyCards(page).first().locator('a').first().click();
