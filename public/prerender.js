@@ -18,9 +18,11 @@
   const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'view', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
   const keys = [...params.keys()].filter((key) => APP_PARAMS.includes(key));
   let variant = '';
-  if (keys.length > 0) {
+  // `lang` alone (the language switch's link from a Chinese browser) is a copy too.
+  if (new Set(keys).size !== keys.length) return;
+  if (keys.some((key) => key !== 'lang')) {
     const frameOnly = keys.every((key) => key === 'embed' || key === 'host' || key === 'theme' || key === 'lang');
-    if (!frameOnly || new Set(keys).size !== keys.length || params.get('embed') !== '1') return;
+    if (!frameOnly || params.get('embed') !== '1') return;
     variant = 'embed-';
   }
   // The language rule of the app (app.rs `default_lang`): `lang` in the query (the host's, in

@@ -25,11 +25,7 @@ fn default_lang() -> Lang {
     if base_path().split('/').any(|segment| segment == "zh") {
         return Lang::Zh;
     }
-    window()
-        .navigator()
-        .language()
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or(Lang::En)
+    crate::i18n::browser_lang().unwrap_or(Lang::En)
 }
 
 /// The feed the bundle ships, beside the app's own files: the Chinese tree (`zh/`, whose

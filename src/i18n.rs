@@ -20,6 +20,15 @@ pub fn use_lang() -> Signal<Lang> {
         .unwrap_or_else(|| Signal::stored(Lang::En))
 }
 
+/// The language the browser prefers, when it is one of ours: a view with nothing else to go by
+/// (no `lang` in its address, no static copy, the English tree) is in it.
+pub fn browser_lang() -> Option<Lang> {
+    window()
+        .navigator()
+        .language()
+        .and_then(|tag| Lang::from_tag(&tag))
+}
+
 /// The document title of a member's page: the static page's and the running app's.
 pub fn member_title(name: &str, lang: Lang) -> String {
     format!("{name} · {}", strings(lang).site_title)

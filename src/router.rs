@@ -400,7 +400,8 @@ fn follow_in_app_link(
     }
     let pathname = target.pathname();
     match path_below(base, &pathname) {
-        Some(below) if draws(&Route::of(below)) => {}
+        // The other language's tree (`/adopters/zh/…` below `/adopters/`) has pages of its own.
+        Some(below) if draws(&Route::of(below)) && !browse::route::in_other_tree(below) => {}
         // Another document of this site: the browser's, but in the host's overlay it too must
         // replace the one entry the host keeps for the overlay.
         _ if HISTORY_RULES.get().replace_every_move && anchor.target().is_empty() => {

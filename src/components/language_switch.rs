@@ -1,7 +1,9 @@
 use leptos::prelude::*;
+use members_feed::Lang;
 
+use crate::embed::{use_embed, Mode};
 use crate::i18n::{strings, use_lang};
-use crate::router::{base_path, use_location, use_navigate, NavigateOptions};
+use crate::router::{base_path, list_base, use_location, use_navigate, NavigateOptions};
 
 /// On a static page (rendered natively): the address of the same page in the other language.
 /// The switch links there, so it works without JavaScript; the app replaces it with its button.
@@ -9,31 +11,77 @@ use crate::router::{base_path, use_location, use_navigate, NavigateOptions};
 pub struct TwinAddress(pub String);
 
 /// The visible English/中文 switch, the same on every page: it keeps the view (its path and
-/// every other parameter, the join page's program too) and changes only `lang`.
+/// every other parameter, the join page's program too) and changes only the language.
+///
+/// On a page of its own it is a link to the view's twin in the other language's tree of pages
+/// (`/adopters/zh/…`, as karmada.io serves Chinese), the address that page's `hreflang` names:
+/// a document of its own, whose static copy paints at once. Embedded (a frame, in-page) the
+/// language is the host's to choose and the view stays where it is, with `lang` in its address.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(TwinAddress(twin)) = use_context::<TwinAddress>() {
-        let other = lang.get_untracked().other();
-        let text = strings(lang.get_untracked());
-        return view! {
-            <a
-                class="language-switch"
-                data-testid="language-switch"
-                href=twin
-                hreflang=other.tag()
-                lang=other.tag()
-                aria-label=format!("{}: {}", text.language_switch, text.other_language)
-            >
-                {text.other_language}
-            </a>
-        }
-        .into_any();
+        return view! { <TwinLink lang=lang href=Signal::stored(twin) /> }.into_any();
+    }
+    if cfg!(target_arch = "wasm32") && use_embed().mode == Mode::Page {
+        let location = use_location();
+        let href = Signal::derive(move || {
+            let path = location.pathname.get();
+            let base = base_path();
+            let in_app = path.strip_prefix(&base).unwrap_or(&path);
+            twin_of(in_app, &location.search.get(), lang.get().other())
+        });
+        return view! { <TwinLink lang=lang href=href /> }.into_any();
     }
     // A copy rendered natively with no twin to link (the first screen, the join form's copy,
     // both shown only with JavaScript) draws the same button, which the app replaces; the
     // browser, where there is a router, makes it work.
+    view! { <SwitchInPlace lang=lang /> }.into_any()
+}
+
+/// The address of the in-app path `in_app` with `query` in `lang`'s tree. `lang` is written
+/// in it only where the tree alone would not say it: the English tree's list follows the
+/// browser's language.
+fn twin_of(in_app: &str, query: &str, lang: Lang) -> String {
+    let mut query = browse::query::without_key(query, browse::query::LANG_PARAM);
+    if lang == Lang::En && crate::i18n::browser_lang() == Some(Lang::Zh) {
+        query = browse::query::with_value(&query, browse::query::LANG_PARAM, lang.code());
+    }
+    browse::route::twin_href(&list_base(), in_app, &query, lang)
+}
+
+/// The switch as a link to the page's twin in the other language.
+#[component]
+fn TwinLink(
+    /// The page's language.
+    lang: Signal<Lang>,
+    /// The twin's address.
+    href: Signal<String>,
+) -> impl IntoView {
+    let other = move || lang.get().other();
+    focus_after_load::restore();
+    view! {
+        <a
+            class="language-switch"
+            data-testid="language-switch"
+            href=href
+            hreflang=move || other().tag()
+            lang=move || other().tag()
+            aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
+            on:click=move |event| focus_after_load::remember(&event, &href.get_untracked())
+        >
+            {move || strings(lang.get()).other_language}
+        </a>
+    }
+}
+
+/// The switch as a button that changes `lang` in the address and redraws the view in place.
+#[component]
+fn SwitchInPlace(
+    /// The page's language.
+    lang: Signal<Lang>,
+) -> impl IntoView {
     let router = cfg!(target_arch = "wasm32").then(|| (use_location(), use_navigate()));
     let switch = move |_| {
         let Some((location, navigate)) = router.clone() else {
@@ -68,5 +116,101 @@ pub fn LanguageSwitch() -> impl IntoView {
             {move || strings(lang.get()).other_language}
         </button>
     }
-    .into_any()
+}
+
+/// A keyboard visitor who switched language goes on from the switch on the new page, as on
+/// one that redraws in place, not from the top: the switch, followed, notes the address it
+/// leads to for this tab; the new page's switch takes focus when it is at that address.
+mod focus_after_load {
+    use leptos::prelude::*;
+
+    const KEY: &str = "karmada-showcase:language-switch";
+
+    fn storage() -> Option<web_sys::Storage> {
+        window().session_storage().ok().flatten()
+    }
+
+    fn here() -> String {
+        let location = window().location();
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    }
+
+    /// Notes where a plain click on the switch leads (not a new tab: the page stays).
+    pub fn remember(event: &web_sys::MouseEvent, href: &str) {
+        if crate::router::plain_link_click(event).is_some() {
+            if let Some(storage) = storage() {
+                let _ = storage.set_item(KEY, href);
+            }
+        }
+    }
+
+    /// Where the switch on the page before led, if it is this page (asked once): its switch
+    /// takes focus ([`keep_on_switch`]).
+    pub fn restore() {
+        if cfg!(not(target_arch = "wasm32")) {
+            return;
+        }
+        Effect::new(move |_| {
+            let Some(storage) = storage() else {
+                return;
+            };
+            let Ok(Some(led_to)) = storage.get_item(KEY) else {
+                return;
+            };
+            let _ = storage.remove_item(KEY);
+            if led_to == here() {
+                keep_on_switch(FRAMES);
+            }
+        });
+    }
+
+    /// About five seconds: the page's first views (a static copy, the app's view with a kept
+    /// feed, then with the fresh one) each draw a switch of their own.
+    const FRAMES: u32 = 300;
+
+    /// For `frames` animation frames, focus on the page's language switch while nothing else
+    /// has it: the static copy's while it stands over the app, when it can take focus (the
+    /// app carries that focus over), else the app's once it is shown. A view drawn anew takes
+    /// the focus with it; the visitor's own move ends this.
+    fn keep_on_switch(frames: u32) {
+        let active = document().active_element();
+        let body = document().body();
+        let on_switch = active
+            .as_ref()
+            .is_some_and(|element| element.class_list().contains("language-switch"));
+        let nothing = match (&active, &body) {
+            (Some(active), Some(body)) => active.is_same_node(Some(body)),
+            (active, _) => active.is_none(),
+        };
+        if !on_switch && !nothing {
+            return;
+        }
+        if nothing {
+            let copy = document().get_element_by_id(crate::loading::STATIC_COPY_ID);
+            let selector = match copy {
+                Some(_) => format!(
+                    "#{} [data-prerendered=\"language-switch\"]",
+                    crate::loading::STATIC_COPY_ID
+                ),
+                None => "[data-testid=\"language-switch\"]".to_string(),
+            };
+            if let Some(switch) = document()
+                .query_selector(&selector)
+                .ok()
+                .flatten()
+                .and_then(|element| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+                })
+            {
+                let _ = switch.focus();
+            }
+        }
+        if frames > 0 {
+            request_animation_frame(move || keep_on_switch(frames - 1));
+        }
+    }
 }

@@ -139,10 +139,7 @@ pub fn host_copy(
     let feed = IndexedFeed::new(feed, &EmbedConfig::default());
     super::views::init_static_executor();
     // Its cards link to the static pages of its language's tree.
-    let folder = super::TREES
-        .iter()
-        .find(|tree| tree.lang == lang)
-        .map_or("", |tree| tree.folder);
+    let folder = browse::route::tree_folder(lang);
     let copy = render_host_copy(&feed, &format!("{base}{folder}"), lang, stylesheet);
     // The host page finds the copy's end by its first `</template>`.
     match copy.to_ascii_lowercase().matches("</template").count() {

@@ -99,8 +99,8 @@ pub(super) fn list_pages(
             _ => Body::WithoutScriptOnly(&list),
         };
         let path = match page_number {
-            1 => format!("{}index.html", site.tree.folder),
-            _ => format!("{}{below}/index.html", site.tree.folder),
+            1 => format!("{}index.html", site.tree.folder()),
+            _ => format!("{}{below}/index.html", site.tree.folder()),
         };
         let template = match page_number {
             1 => list_template,

@@ -42,7 +42,7 @@ pub(super) fn member_pages(site: &TreeSite, bare_template: &str, out: &mut Outpu
                 site.tree.lang,
             )
         });
-        let path = format!("{}{below}/index.html", site.tree.folder);
+        let path = format!("{}{below}/index.html", site.tree.folder());
         out.push(site, path, bare_template, head, Body::Replacing(&body));
     }
 }

@@ -64,20 +64,16 @@ pub const NOT_FOUND_FILE: &str = "404.html";
 /// One language's tree of pages.
 struct Tree {
     lang: Lang,
-    /// `""` or `"zh/"`, below the bundle's folder.
-    folder: &'static str,
 }
 
-const TREES: [Tree; 2] = [
-    Tree {
-        lang: Lang::En,
-        folder: "",
-    },
-    Tree {
-        lang: Lang::Zh,
-        folder: "zh/",
-    },
-];
+impl Tree {
+    /// `""` or `"zh/"`, below the bundle's folder (the app's language switch goes there too).
+    fn folder(&self) -> &'static str {
+        browse::route::tree_folder(self.lang)
+    }
+}
+
+const TREES: [Tree; 2] = [Tree { lang: Lang::En }, Tree { lang: Lang::Zh }];
 
 /// The pages with a binary of their own, by their trunk entry's name (`join.html`);
 /// `cargo xtask dist` builds these (its `OWN_BINARY_PAGES`, held to this list by its tests).
@@ -149,7 +145,7 @@ pub fn render_site(
         member_pages(&site, bare_template, &mut out);
         let member_url = |member: &Member| site.url_of(&member_below(member));
         out.files.push(SiteFile {
-            path: format!("{}{ATOM_FILE}", tree.folder),
+            path: format!("{}{ATOM_FILE}", tree.folder()),
             contents: atom_xml(
                 &feed,
                 tree.lang,
@@ -167,7 +163,7 @@ pub fn render_site(
     // Not found in each tree: `404.html` at the root of the bundle, where static hosts look
     // for it, and `zh/404.html`, which `_redirects` names for the Chinese tree.
     for tree in &TREES {
-        let tree_base = format!("{base}{}", tree.folder);
+        let tree_base = format!("{base}{}", tree.folder());
         crate::router::set_base_path(tree_base.clone());
         let text = strings(tree.lang);
         let not_found = Head {
@@ -186,7 +182,7 @@ pub fn render_site(
             view! { <crate::components::NotFoundView missing=crate::components::Missing::Page back_href=back /> }.into_any()
         });
         files.push(SiteFile {
-            path: format!("{}{NOT_FOUND_FILE}", tree.folder),
+            path: format!("{}{NOT_FOUND_FILE}", tree.folder()),
             contents: page(
                 bare_template,
                 &tree_base,
@@ -247,7 +243,7 @@ struct TreeSite<'a> {
 impl TreeSite<'_> {
     /// The tree's base: `/adopters/` or `/adopters/zh/`.
     fn base(&self) -> String {
-        format!("{}{}", self.site_base, self.tree.folder)
+        format!("{}{}", self.site_base, self.tree.folder())
     }
 
     /// The public address of `below` (`members/bloomberg`) in this tree.
@@ -256,7 +252,7 @@ impl TreeSite<'_> {
     }
 
     fn url_in(&self, tree: &Tree, below: &str) -> String {
-        format!("{}{}{}{below}", self.origin, self.site_base, tree.folder)
+        format!("{}{}{}{below}", self.origin, self.site_base, tree.folder())
     }
 
     /// The path of `below` in the other language's tree, which the language switch links to.
@@ -264,7 +260,7 @@ impl TreeSite<'_> {
         TREES
             .iter()
             .find(|twin| twin.lang != self.tree.lang)
-            .map(|twin| format!("{}{}{below}", self.site_base, twin.folder))
+            .map(|twin| format!("{}{}{below}", self.site_base, twin.folder()))
     }
 
     /// The same page in every tree, for `hreflang`.

@@ -16,7 +16,7 @@ use crate::router::{DEFAULT_PROGRAM, PROGRAM_PARAM};
 /// The join page, the statistics and the logo wall of `site`'s tree.
 pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output) {
     let lang = site.tree.lang;
-    let path = |route: &Route| format!("{}{}/index.html", site.tree.folder, below_base(route));
+    let path = |route: &Route| format!("{}{}/index.html", site.tree.folder(), below_base(route));
 
     // How to join: the app's form, or without JavaScript each program and its issue form.
     let twin = |route: &Route| site.twin_path(&below_base(route));

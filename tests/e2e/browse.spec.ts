@@ -178,6 +178,11 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   const close = page.getByTestId('filters-close');
   await expect(close).toBeInViewport({ ratio: 1 });
   await expect(close).toHaveAccessibleName('Close filters');
+  // Scrolled, its head stays at its top edge: nothing of the list scrolls through above it.
+  await sheet.evaluate((el) => el.scrollBy(0, 300));
+  const edges = await sheet.evaluate((el) => [el.getBoundingClientRect().top, el.querySelector('.sheet-head')!.getBoundingClientRect().top]);
+  expect(Math.abs(edges[1] - edges[0])).toBeLessThanOrEqual(1);
+  await sheet.evaluate((el) => el.scrollTo(0, 0));
   // Shift+Tab from its first box reaches the close button, then goes round to its last
   // control: focus stays in the dialog.
   await page.keyboard.press('Shift+Tab');
@@ -495,10 +500,20 @@ test('a member known by another address, a mistyped one, and a page that does no
 
 test('English and Chinese: the switch, ?lang=zh, and English fallback per field', async ({ page }) => {
   await smallFeed(page);
-  await page.goto('./');
+  await page.goto('./?kind=adopter');
   await expect(page.locator('h1')).toHaveText('Who runs Karmada');
+  // The switch leads to the view's twin in the Chinese tree, the address its hreflang names;
+  // from the keyboard, the visitor goes on from the switch there.
+  await page.getByTestId('language-switch').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/adopters\/zh\/\?kind=adopter$/);
+  await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
+  await expect(page.getByTestId('language-switch')).toBeFocused();
   await page.getByTestId('language-switch').click();
-  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page).toHaveURL(/\/adopters\/\?kind=adopter$/);
+  await expect(page.locator('h1')).toHaveText('Who runs Karmada');
+  // `lang` in the address chooses too.
+  await page.goto('./?lang=zh');
   await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('[data-member-id="alpha"] .card-link')).toHaveText('阿尔法银行');

@@ -87,7 +87,7 @@ test('only the plain list gets the copy', async ({ page }) => {
   const paths = [
     './?kind=vendor',
     './?q=bank',
-    './?lang=zh',
+    './?lang=zh&lang=en',
     './?embed=1&kinds=vendor',
     './?embed=1&embed=1',
     './?embed=1&overlay=1',
@@ -104,6 +104,14 @@ test('only the plain list gets the copy', async ({ page }) => {
   }
   await page.goto('./');
   await expect(page.locator('#prerendered')).toHaveCount(1);
+});
+
+test('a language asked for in the address gets its copy', async ({ page }) => {
+  await withoutWasm(page);
+  await page.goto('./?lang=zh');
+  await expect(staticCards(page).first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#prerendered h1')).toHaveText('谁在使用 Karmada');
 });
 
 test("the embedding iframe gets its own copy, in the host's theme", async ({ page }) => {

@@ -106,7 +106,7 @@ test('the figures’ static page reads without JavaScript, in Chinese at its own
   await context.close();
 });
 
-test('the statistics and the logo wall switch language in place, as every page does', async ({ page }) => {
+test('the statistics and the logo wall switch language to their twin, as every page does, focus staying on the switch', async ({ page }) => {
   for (const [path, english, chinese] of [
     ['stats', 'Adoption at a glance', '采用概览'],
     ['logos', 'Logo wall', 'Logo 墙'],
@@ -114,11 +114,15 @@ test('the statistics and the logo wall switch language in place, as every page d
     await page.goto(path);
     await expect(page.locator('h1')).toHaveText(english);
     await expect(page.locator('#prerendered')).toHaveCount(0);
-    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-switch').focus();
+    await page.keyboard.press('Enter');
     await expect(page.locator('h1')).toHaveText(chinese);
-    await expect(page).toHaveURL(new RegExp(`/adopters/${path}\\?lang=zh$`));
+    await expect(page).toHaveURL(new RegExp(`/adopters/zh/${path}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await page.getByTestId('language-switch').click();
+    await expect(page.getByTestId('language-switch')).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.locator('h1')).toHaveText(english);
+    await expect(page).toHaveURL(new RegExp(`/adopters/${path}$`));
+    await expect(page.getByTestId('language-switch')).toBeFocused();
   }
 });

@@ -1,6 +1,8 @@
 //! Which view an address shows: the app's routes and the not-found view. The app's
 //! router (`src/router.rs`) matches the path below the app's base with [`Route::of`].
 
+use members_feed::Lang;
+
 use crate::query::{decode, encode};
 
 /// A view of the app, chosen by the path below the app's base.
@@ -88,6 +90,45 @@ pub fn href_under(base: &str, to: &str) -> String {
     }
 }
 
+/// The folder of `lang`'s tree of pages below the bundle's folder: Chinese is under `zh/`
+/// (karmada.io serves Chinese under `/zh/`), English is the bundle's folder itself.
+pub fn tree_folder(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Zh => "zh/",
+    }
+}
+
+/// The bundle's folder, from the base of either of its trees (`/adopters/zh/` → `/adopters/`,
+/// `/adopters/` stays). A bundle served from a folder itself named `zh` reads as a Chinese tree.
+pub fn bundle_folder(tree_base: &str) -> &str {
+    match tree_base.strip_suffix(tree_folder(Lang::Zh)) {
+        Some(folder) if folder.ends_with('/') => folder,
+        _ => tree_base,
+    }
+}
+
+/// Whether the path `below` a tree's base (`/zh/members/x` below `/adopters/`) is in another
+/// tree of pages: another document, not a view of this one.
+pub fn in_other_tree(below: &str) -> bool {
+    let zh = tree_folder(Lang::Zh);
+    below
+        .strip_prefix('/')
+        .is_some_and(|rest| rest.starts_with(zh) || rest == zh.trim_end_matches('/'))
+}
+
+/// The address of the in-app path `in_app` (`/members/x`, `/` or `` for the list) with
+/// `query` in `lang`'s tree of the bundle that `tree_base` is a tree of: the same view's page
+/// in that language, where a page of its own switches language to.
+pub fn twin_href(tree_base: &str, in_app: &str, query: &str, lang: Lang) -> String {
+    let tree = format!("{}{}", bundle_folder(tree_base), tree_folder(lang));
+    let query = query.trim_start_matches('?');
+    match query.is_empty() {
+        true => href_under(&tree, in_app),
+        false => href_under(&tree, &format!("{in_app}?{query}")),
+    }
+}
+
 /// The path below the app's `base` of an address's `pathname`, or `None` when the address is
 /// not the app's (outside the base, or a sibling such as `/adopters-old` of `/adopters`).
 pub fn path_below<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
@@ -111,6 +152,50 @@ pub fn list_frame_view(base: &str, pathname: &str, search: &str) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::{href_under, list_frame_view, path_below, Route};
+    use super::{in_other_tree, twin_href};
+    use members_feed::Lang;
+
+    #[test]
+    fn a_view_in_the_other_language_is_its_twin_in_that_tree() {
+        assert_eq!(
+            twin_href("/adopters/", "/members/x", "", Lang::Zh),
+            "/adopters/zh/members/x"
+        );
+        assert_eq!(
+            twin_href("/adopters/zh/", "/members/x", "", Lang::En),
+            "/adopters/members/x"
+        );
+        assert_eq!(
+            twin_href("/adopters/", "/", "?kind=vendor", Lang::Zh),
+            "/adopters/zh/?kind=vendor"
+        );
+        assert_eq!(
+            twin_href("/adopters/zh/", "", "kind=vendor", Lang::En),
+            "/adopters/?kind=vendor"
+        );
+        assert_eq!(
+            twin_href("/adopters/zh/", "/stats", "", Lang::Zh),
+            "/adopters/zh/stats"
+        );
+        assert_eq!(
+            twin_href("/", "/join", "program=partner", Lang::Zh),
+            "/zh/join?program=partner"
+        );
+        assert_eq!(twin_href("/zh/", "/join", "", Lang::En), "/join");
+        // A folder whose name merely ends in "zh" is no Chinese tree.
+        assert_eq!(twin_href("/byzh/", "/", "", Lang::Zh), "/byzh/zh/");
+    }
+
+    #[test]
+    fn the_chinese_tree_below_the_english_base_is_another_document() {
+        assert!(in_other_tree("/zh/members/x"));
+        assert!(in_other_tree("/zh/"));
+        assert!(in_other_tree("/zh"));
+        assert!(!in_other_tree("/members/zh"));
+        assert!(!in_other_tree("/zhu"));
+        assert!(!in_other_tree("/"));
+        assert!(!in_other_tree(""));
+    }
 
     #[test]
     fn links_from_the_overlay_to_other_pages_go_to_the_list_frame() {

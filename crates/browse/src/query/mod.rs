@@ -16,7 +16,9 @@ use members_feed::{Kind, Lang};
 pub use filters::{ActiveFilter, FacetVocabulary};
 pub use order::{Layout, Sort};
 use query_string::raw_pairs;
-pub use query_string::{decode, encode, first_value, shareable_view, with_host_params, with_value};
+pub use query_string::{
+    decode, encode, first_value, shareable_view, with_host_params, with_value, without_key,
+};
 
 /// Parameters that belong to the embedding configuration, not to the list; they are carried
 /// through unchanged so that navigating inside an embedded frame keeps its options.

@@ -120,17 +120,23 @@ pub fn first_value(query: &str, key: &str) -> Option<String> {
 /// `query` (with or without its `?`) with `key` set to `value` alone: its other pairs kept as
 /// they are written, in their order, and `key=value` last. Without the `?`.
 pub fn with_value(query: &str, key: &str, value: &str) -> String {
+    let others = without_key(query, key);
+    let pair = format!("{}={}", encode(key), encode(value));
+    match others.is_empty() {
+        true => pair,
+        false => format!("{others}&{pair}"),
+    }
+}
+
+/// `query` (with or without its `?`) without `key`: its other pairs kept as they are written,
+/// in their order. Without the `?`.
+pub fn without_key(query: &str, key: &str) -> String {
     raw_pairs(query)
         .filter(|(name, _)| decode(name) != key)
         .map(|(name, value)| match value.is_empty() {
             true => name.to_string(),
             false => format!("{name}={value}"),
         })
-        .chain(std::iter::once(format!(
-            "{}={}",
-            encode(key),
-            encode(value)
-        )))
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -149,6 +155,18 @@ pub(super) fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_taken_out_leaves_the_others_as_written() {
+        assert_eq!(
+            without_key("?kind=vendor&lang=zh&q=a%20b", "lang"),
+            "kind=vendor&q=a%20b"
+        );
+        assert_eq!(without_key("lang=zh&lang=en", "lang"), "");
+        assert_eq!(without_key("", "lang"), "");
+        assert_eq!(with_value("?lang=zh&x", "lang", "en"), "x&lang=en");
+        assert_eq!(with_value("", "lang", "en"), "lang=en");
+    }
 
     #[test]
     fn the_first_value_of_a_parameter_is_decoded() {
