@@ -70,10 +70,16 @@ fn escape_one_line(line: &str, mentions: Mentions) -> String {
     let clean: String = line.chars().filter(|c| !is_invisible(*c)).collect();
     let line = clean.trim_start();
     let mut out = String::with_capacity(line.len() + 8);
-    // A line starting with an ordered-list marker: `12.` or `12)`.
+    // A line starting with an ordered-list marker: `12.` or `12)`, then a space or the end
+    // (`1.13`, a version, is no list).
     let digits = line.bytes().take_while(|b| b.is_ascii_digit()).count();
-    let ordered_marker =
-        digits > 0 && digits <= 9 && matches!(line.as_bytes().get(digits), Some(b'.') | Some(b')'));
+    let ordered_marker = digits > 0
+        && digits <= 9
+        && matches!(line.as_bytes().get(digits), Some(b'.') | Some(b')'))
+        && matches!(
+            line.as_bytes().get(digits + 1),
+            None | Some(b' ') | Some(b'\t')
+        );
     let mut chars = line.char_indices().peekable();
     let mut previous = None;
     while let Some((index, c)) = chars.next() {
@@ -96,7 +102,16 @@ fn escape_one_line(line: &str, mentions: Mentions) -> String {
             continue;
         }
         let at_start = index == 0 && matches!(c, '-' | '+' | '=');
-        if ALWAYS.contains(&c) || at_start || (ordered_marker && index == digits) {
+        // Inside a word (`first_last`) an underscore can neither open nor close emphasis.
+        let inner_underscore = c == '_'
+            && previous.is_some_and(char::is_alphanumeric)
+            && chars
+                .peek()
+                .is_some_and(|&(_, next)| next.is_alphanumeric());
+        if (ALWAYS.contains(&c) && !inner_underscore)
+            || at_start
+            || (ordered_marker && index == digits)
+        {
             out.push('\\');
         }
         out.push(c);
@@ -173,6 +188,16 @@ mod tests {
             "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\$e\\$ \\&amp; \\!x \\#1"
         );
         assert_eq!(escape_line("a\\b"), "a\\\\b");
+        // Inside a word an underscore emphasises nothing; at a word's edge it is escaped.
+        assert_eq!(
+            escape_line("first_last snake_case_name"),
+            "first_last snake_case_name"
+        );
+        assert_eq!(
+            escape_line("_a_b_ a_ _b a_.x"),
+            "\\_a_b\\_ a\\_ \\_b a\\_.x"
+        );
+        assert_eq!(escape_line("名_字"), "名_字");
         assert_eq!(escape_line("小红书（RedNote）"), "小红书（RedNote）");
     }
 
@@ -184,6 +209,10 @@ mod tests {
         assert_eq!(escape_line("1. first"), "1\\. first");
         assert_eq!(escape_line("2024) year"), "2024\\) year");
         assert_eq!(escape_line("v1.12.0 - x"), "v1.12.0 - x");
+        // A marker is followed by a space or ends the line: a version is no list.
+        assert_eq!(escape_line("1.13"), "1.13");
+        assert_eq!(escape_line("1."), "1\\.");
+        assert_eq!(escape_line("3)\tx"), "3\\) x");
         assert_eq!(escape_line("> quote"), "\\> quote");
         assert_eq!(escape_line("    code"), "code");
         assert_eq!(escape_line("a\nb\r\n\n c\t d"), "a b c d");

@@ -4,7 +4,7 @@
 use super::IssueOptions;
 use crate::fields::{FieldKind, Program, ORG_TYPES, PRODUCTION_STAGES};
 use crate::markdown::{autolink_or_text, escape_block, escape_line, link};
-use crate::validate::{check_email, hide_email, normalize_github_id, parse_case_study};
+use crate::validate::{check_email, normalize_github_id, parse_case_study};
 use crate::values::FormValues;
 
 const NO_RESPONSE: &str = "_No response_";
@@ -63,7 +63,7 @@ fn github_value(values: &FormValues, id: &str) -> String {
 fn email_value(values: &FormValues, id: &str, options: &IssueOptions) -> String {
     let raw = values.text(id);
     match check_email(raw) {
-        Ok(email) if options.hide_email => escape_line(&hide_email(&email)),
+        Ok(email) if options.hide_email => super::hidden_email_line(&email),
         Ok(email) => escape_line(&email),
         Err(_) => escape_line(raw),
     }

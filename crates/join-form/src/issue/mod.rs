@@ -168,6 +168,18 @@ pub fn issue_title(program: Program, values: &FormValues) -> String {
     }
 }
 
+/// A valid `email` as issue Markdown, written as `name[at]example.com` ([`hide_email`]): each
+/// side escaped, the brackets not (the applicant sees `[at]` in the issue form's box, not
+/// `\[at\]`). They cannot make a link: a valid address has no bracket of its own, and no
+/// field can write a definition for `[at]`, since every `[` a visitor types is escaped.
+pub(crate) fn hidden_email_line(email: &str) -> String {
+    hide_email(email)
+        .split("[at]")
+        .map(escape_line)
+        .collect::<Vec<_>>()
+        .join("[at]")
+}
+
 /// Form inputs GitHub can prefill from the link (issue forms only), as `(input id, value)`.
 /// GitHub writes each into the issue as Markdown under its field's heading, so each is escaped
 /// as the body's values are: a prefill cannot add a heading, a ticked box, a link or HTML.
@@ -179,11 +191,11 @@ fn prefills(
     let line = |id: &str, max: usize| escape_line(&plain(values.text(id), max));
     let email = |id: &str| {
         let raw = values.text(id);
-        escape_line(&match check_email(raw) {
-            Ok(email) if options.hide_email => hide_email(&email),
-            Ok(email) => email,
-            Err(_) => plain(raw, 254),
-        })
+        match check_email(raw) {
+            Ok(email) if options.hide_email => hidden_email_line(&email),
+            Ok(email) => escape_line(&email),
+            Err(_) => escape_line(&plain(raw, 254)),
+        }
     };
     // A valid login (letters, digits, inner hyphens) is the applicant's own mention, as in the
     // body; anything else is text.
