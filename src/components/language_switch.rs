@@ -119,8 +119,9 @@ fn SwitchInPlace(
 }
 
 /// A keyboard visitor who switched language goes on from the switch on the new page, as on
-/// one that redraws in place, not from the top: the switch, followed, notes the address it
-/// leads to for this tab; the new page's switch takes focus when it is at that address.
+/// one that redraws in place, not from the top: the switch, followed from the keyboard, notes
+/// the address it leads to for this tab; the new page's switch takes focus when it is at
+/// that address.
 mod focus_after_load {
     use leptos::prelude::*;
 
@@ -139,9 +140,10 @@ mod focus_after_load {
         )
     }
 
-    /// Notes where a plain click on the switch leads (not a new tab: the page stays).
+    /// Notes where the switch leads when a key followed it (a click with no pointer: `detail`
+    /// 0), in this tab (not a new one: the page stays). A pointer needs no focus put back.
     pub fn remember(event: &web_sys::MouseEvent, href: &str) {
-        if crate::router::plain_link_click(event).is_some() {
+        if event.detail() == 0 && crate::router::plain_link_click(event).is_some() {
             if let Some(storage) = storage() {
                 let _ = storage.set_item(KEY, href);
             }

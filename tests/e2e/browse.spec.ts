@@ -509,9 +509,13 @@ test('English and Chinese: the switch, ?lang=zh, and English fallback per field'
   await expect(page).toHaveURL(/\/adopters\/zh\/\?kind=adopter$/);
   await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
   await expect(page.getByTestId('language-switch')).toBeFocused();
+  // A pointer's click needs no focus put back.
   await page.getByTestId('language-switch').click();
   await expect(page).toHaveURL(/\/adopters\/\?kind=adopter$/);
   await expect(page.locator('h1')).toHaveText('Who runs Karmada');
+  await expect(cards(page).first()).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('language-switch')).not.toBeFocused();
   // `lang` in the address chooses too.
   await page.goto('./?lang=zh');
   await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
