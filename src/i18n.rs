@@ -270,7 +270,10 @@ pub static EN: Strings = Strings {
     members_count: |n| if n == 1 { "1 member".into() } else { format!("{n} members") },
     showing_of: |shown, total| format!("Showing {shown} of {total} members"),
     list_page: |page, pages| format!("Page {page} of {pages}"),
-    see_all_members: |n| format!("See all {n} members"),
+    see_all_members: |n| match n {
+        1 => "See the member".into(),
+        n => format!("See all {n} members"),
+    },
     list_pages_label: "Pages of the list",
     previous_page: "Previous page",
     next_page: "Next page",

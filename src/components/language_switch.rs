@@ -123,6 +123,9 @@ fn SwitchInPlace(
 /// the address it leads to for this tab; the new page's switch takes focus when it is at
 /// that address.
 mod focus_after_load {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
     use leptos::prelude::*;
 
     const KEY: &str = "karmada-showcase:language-switch";
@@ -131,22 +134,32 @@ mod focus_after_load {
         window().session_storage().ok().flatten()
     }
 
-    fn here() -> String {
-        let location = window().location();
-        format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        )
+    /// An address as compared here: path (without a trailing slash a host may add) and query.
+    fn comparable(path: &str, query: &str) -> String {
+        format!("{}{query}", path.trim_end_matches('/'))
     }
 
     /// Notes where the switch leads when a key followed it (a click with no pointer: `detail`
-    /// 0), in this tab (not a new one: the page stays). A pointer needs no focus put back.
+    /// 0), in this tab (not a new one: the page stays), to another document (one the router
+    /// draws in place keeps the switch). A pointer needs no focus put back.
     pub fn remember(event: &web_sys::MouseEvent, href: &str) {
-        if event.detail() == 0 && crate::router::plain_link_click(event).is_some() {
-            if let Some(storage) = storage() {
-                let _ = storage.set_item(KEY, href);
-            }
+        if event.detail() != 0 || crate::router::plain_link_click(event).is_none() {
+            return;
+        }
+        let (path, query) = href
+            .split_once('?')
+            .map_or((href, ""), |(path, query)| (path, query));
+        let another_document = match browse::route::path_below(&crate::router::base_path(), path) {
+            Some(below) => browse::route::in_other_tree(below),
+            None => true,
+        };
+        if let Some(storage) = storage().filter(|_| another_document) {
+            let query = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
+            let _ = storage.set_item(KEY, &comparable(path, &query));
         }
     }
 
@@ -164,8 +177,13 @@ mod focus_after_load {
                 return;
             };
             let _ = storage.remove_item(KEY);
-            if led_to == here() {
-                keep_on_switch(FRAMES);
+            let location = window().location();
+            let here = comparable(
+                &location.pathname().unwrap_or_default(),
+                &location.search().unwrap_or_default(),
+            );
+            if led_to == here {
+                keep_on_switch(FRAMES, visitor_moves());
             }
         });
     }
@@ -174,11 +192,34 @@ mod focus_after_load {
     /// feed, then with the fresh one) each draw a switch of their own.
     const FRAMES: u32 = 300;
 
-    /// For `frames` animation frames, focus on the page's language switch while nothing else
-    /// has it: the static copy's while it stands over the app, when it can take focus (the
-    /// app carries that focus over), else the app's once it is shown. A view drawn anew takes
-    /// the focus with it; the visitor's own move ends this.
-    fn keep_on_switch(frames: u32) {
+    /// Turns true at the visitor's first move of their own (a key, a pointer, a wheel or a
+    /// touch): from then on, focus is theirs.
+    fn visitor_moves() -> Rc<Cell<bool>> {
+        let moved = Rc::new(Cell::new(false));
+        for event in ["keydown", "pointerdown", "wheel", "touchstart"] {
+            let moved = moved.clone();
+            let listener = wasm_bindgen::closure::Closure::once_into_js(move || moved.set(true));
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_once(true);
+            options.set_capture(true);
+            options.set_passive(true);
+            let _ = window().add_event_listener_with_callback_and_add_event_listener_options(
+                event,
+                wasm_bindgen::JsCast::unchecked_ref(&listener),
+                &options,
+            );
+        }
+        moved
+    }
+
+    /// For `frames` animation frames, until the visitor moves, focus on the page's language
+    /// switch while nothing else has it: the static copy's while it stands over the app, when
+    /// it can take focus (the app carries that focus over), else the app's once it is shown.
+    /// A view drawn anew takes the focus with it. Never scrolls: the switch may be far above.
+    fn keep_on_switch(frames: u32, moved: Rc<Cell<bool>>) {
+        if moved.get() {
+            return;
+        }
         let active = document().active_element();
         let body = document().body();
         let on_switch = active
@@ -208,11 +249,13 @@ mod focus_after_load {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
                 })
             {
-                let _ = switch.focus();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = switch.focus_with_options(&options);
             }
         }
         if frames > 0 {
-            request_animation_frame(move || keep_on_switch(frames - 1));
+            request_animation_frame(move || keep_on_switch(frames - 1, moved));
         }
     }
 }

@@ -64,7 +64,7 @@ const APP_NOTICE_END: &str = "<!-- app notice: end -->";
 /// The built `index.html` made into one page: its head, its language and base, and its body.
 pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Body) -> String {
     // The bundle's own files are at the base of the English tree.
-    let assets = base.strip_suffix("zh/").unwrap_or(base);
+    let assets = browse::route::bundle_folder(base);
     let mut html = match body {
         Body::WithoutScript(_) => without_rewritten(template),
         _ => bare(template),
@@ -74,7 +74,7 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
     let feed = crate::net::FEED_FILE;
     html = html.replacen(
         &format!("<link rel=\"preload\" href=\"{feed}\""),
-        &format!("<link rel=\"preload\" href=\"{}{feed}\"", escape(assets)),
+        &format!("<link rel=\"preload\" href=\"{}{feed}\"", escape(&assets)),
         1,
     );
     match body {
@@ -83,7 +83,7 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
             let copy = format!(
                 "<div id=\"{STATIC_COPY_ID}\" class=\"prerendered\" data-lang=\"{}\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
                 hreflang(lang),
-                escape(assets)
+                escape(&assets)
             );
             html = html.replacen("<body>", &format!("<body>\n{copy}"), 1);
         }
@@ -104,7 +104,7 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
                 "{NO_SCRIPT_START}<noscript>{without_script}</noscript>{NO_SCRIPT_END}\n<template id=\"{SCRIPTED_COPY_ID}\" data-lang=\"{}\" data-views=\"{}\">{copy}</template>\n<script src=\"{}static-page.js\"></script>",
                 hreflang(lang),
                 escape(&views.join("&")),
-                escape(assets)
+                escape(&assets)
             );
             html = html.replacen("<body>", &format!("<body>\n{block}"), 1);
         }

@@ -11,7 +11,7 @@ use members_feed::{parse_feed, Lang};
 use super::document::{escape, FIRST_SCREEN_END as END, FIRST_SCREEN_START as START};
 use super::hreflang;
 use super::inert::inert_copy;
-use crate::components::PageChrome;
+use crate::components::{PageChrome, FORWARD_MARK};
 use crate::embed::{EmbedConfig, FRAME_ROOT_CLASS};
 use crate::i18n::{strings, LangContext};
 use crate::list_state::IndexedFeed;
@@ -197,7 +197,7 @@ fn CopyAllMembersLink(
 ) -> impl IntoView {
     view! {
         <p class="copy-all-members" data-prerendered="copy-all-members">
-            <a href=href>{(strings(lang).see_all_members)(count)}" →"</a>
+            <a href=href>{(strings(lang).see_all_members)(count)}<span aria-hidden="true">{FORWARD_MARK}</span></a>
         </p>
     }
 }

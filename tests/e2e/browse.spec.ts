@@ -180,6 +180,7 @@ test('on a phone the facets wait behind a Filters button, so the cards start on 
   await expect(close).toHaveAccessibleName('Close filters');
   // Scrolled, its head stays at its top edge: nothing of the list scrolls through above it.
   await sheet.evaluate((el) => el.scrollBy(0, 300));
+  expect(await sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   const edges = await sheet.evaluate((el) => [el.getBoundingClientRect().top, el.querySelector('.sheet-head')!.getBoundingClientRect().top]);
   expect(Math.abs(edges[1] - edges[0])).toBeLessThanOrEqual(1);
   await sheet.evaluate((el) => el.scrollTo(0, 0));

@@ -116,9 +116,10 @@ test("the host's copy in Chinese links into the Chinese tree; without scripts it
   const copy = page.locator('[data-karmada-showcase-copy]');
   await expect(copy.locator('input[type="search"]')).toHaveCount(1);
   await expect(copy.locator('input[type="search"]')).toBeHidden();
-  await expect(copy.locator('.filters')).toBeHidden();
-  await expect(copy.locator('.results-bar')).toBeHidden();
-  await expect(copy.locator('.list-tools')).toBeHidden();
+  for (const hidden of ['.filters', '.results-bar', '.list-tools']) {
+    await expect(copy.locator(hidden), hidden).toHaveCount(1);
+    await expect(copy.locator(hidden), hidden).toBeHidden();
+  }
   const [copyBox, cardBox] = [await copy.boundingBox(), await copyCards(page).first().boundingBox()];
   expect(cardBox!.x - copyBox!.x).toBeLessThan(20);
   // The copy is the first screen only: a link leads to every member.

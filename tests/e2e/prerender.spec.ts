@@ -135,6 +135,20 @@ test('in the iframe, the app takes over from the copy', async ({ page }) => {
 test.describe('in a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
 
+  test("English is the list's own address with lang=en, drawn in place, and leaves nothing to focus on a later load", async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
+    await expect(liveCards(page).first()).toBeVisible();
+    await page.getByTestId('language-switch').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/adopters\/\?lang=en$/);
+    await expect(page.locator('h1')).toHaveText('Who runs Karmada');
+    await page.reload();
+    await expect(liveCards(page).first()).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('language-switch')).not.toBeFocused();
+  });
+
   test('the copy is the Chinese one', async ({ page }) => {
     await withoutWasm(page);
     await page.goto('./');

@@ -99,12 +99,14 @@ pub fn tree_folder(lang: Lang) -> &'static str {
     }
 }
 
-/// The bundle's folder, from the base of either of its trees (`/adopters/zh/` → `/adopters/`,
-/// `/adopters/` stays). A bundle served from a folder itself named `zh` reads as a Chinese tree.
-pub fn bundle_folder(tree_base: &str) -> &str {
-    match tree_base.strip_suffix(tree_folder(Lang::Zh)) {
-        Some(folder) if folder.ends_with('/') => folder,
-        _ => tree_base,
+/// The bundle's folder, with its slash, from the base of either of its trees (`/adopters/zh/`
+/// or `/adopters/zh` → `/adopters/`, `/adopters` → `/adopters/`). A bundle served from a
+/// folder itself named `zh` reads as a Chinese tree.
+pub fn bundle_folder(tree_base: &str) -> String {
+    let base = format!("{}/", tree_base.trim_end_matches('/'));
+    match base.strip_suffix(tree_folder(Lang::Zh)) {
+        Some(folder) if folder.ends_with('/') => folder.to_string(),
+        _ => base,
     }
 }
 
@@ -184,6 +186,13 @@ mod tests {
         assert_eq!(twin_href("/zh/", "/join", "", Lang::En), "/join");
         // A folder whose name merely ends in "zh" is no Chinese tree.
         assert_eq!(twin_href("/byzh/", "/", "", Lang::Zh), "/byzh/zh/");
+        // A base written without its slash.
+        assert_eq!(twin_href("/adopters", "/", "", Lang::Zh), "/adopters/zh/");
+        assert_eq!(
+            twin_href("/adopters/zh", "/members/x", "", Lang::En),
+            "/adopters/members/x"
+        );
+        assert_eq!(twin_href("", "/", "", Lang::Zh), "/zh/");
     }
 
     #[test]

@@ -103,11 +103,13 @@ fn escape_one_line(line: &str, mentions: Mentions) -> String {
         }
         let at_start = index == 0 && matches!(c, '-' | '+' | '=');
         // Inside a word (`first_last`) an underscore can neither open nor close emphasis.
+        // ASCII letters and digits only: some other "alphanumeric" characters (ⓐ) are
+        // punctuation to CommonMark, and beside those an underscore does open emphasis.
         let inner_underscore = c == '_'
-            && previous.is_some_and(char::is_alphanumeric)
+            && previous.is_some_and(|c| c.is_ascii_alphanumeric())
             && chars
                 .peek()
-                .is_some_and(|&(_, next)| next.is_alphanumeric());
+                .is_some_and(|&(_, next)| next.is_ascii_alphanumeric());
         if (ALWAYS.contains(&c) && !inner_underscore)
             || at_start
             || (ordered_marker && index == digits)
@@ -197,7 +199,7 @@ mod tests {
             escape_line("_a_b_ a_ _b a_.x"),
             "\\_a_b\\_ a\\_ \\_b a\\_.x"
         );
-        assert_eq!(escape_line("名_字"), "名_字");
+        assert_eq!(escape_line("名_字 ⓐ_x_ⓐ"), "名\\_字 ⓐ\\_x\\_ⓐ");
         assert_eq!(escape_line("小红书（RedNote）"), "小红书（RedNote）");
     }
 

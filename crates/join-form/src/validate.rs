@@ -250,10 +250,13 @@ pub fn normalize_email(raw: &str) -> String {
     email
 }
 
+/// What stands for the `@` of an email written for a public issue.
+pub const HIDDEN_AT: &str = "[at]";
+
 /// The email written as `name[at]example.com`, as the Adopter Group application asks, so
 /// crawlers reading public issues do not harvest it.
 pub fn hide_email(email: &str) -> String {
-    normalize_email(email).replace('@', "[at]")
+    normalize_email(email).replace('@', HIDDEN_AT)
 }
 
 /// A GitHub user name: 1–39 ASCII letters, digits or single hyphens, not at either end.

@@ -2,16 +2,22 @@
 //! renderer as that same text in one paragraph, with no emphasis, link, list, heading, code
 //! or HTML of its own.
 
-use join_form::markdown::escape_line;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use join_form::markdown::{escape_block, escape_line};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-/// The text a renderer shows for `markdown`, or what else it made of it.
+/// The text a renderer shows for `markdown` (with the extensions GitHub has and more:
+/// strikethrough, tables, task lists, maths…), or what else it made of it.
 fn rendered(markdown: &str) -> Result<String, String> {
+    let options = Options::all()
+        - Options::ENABLE_SMART_PUNCTUATION
+        - Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        - Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut text = String::new();
-    for event in Parser::new(markdown) {
+    for event in Parser::new_ext(markdown, options) {
         match event {
             Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
             Event::Text(piece) => text.push_str(&piece),
+            Event::SoftBreak => text.push('\n'),
             other => return Err(format!("{other:?}")),
         }
     }
@@ -43,12 +49,29 @@ fn typed_lines_render_as_typed() {
         "===",
         "!important",
         "| pipe |",
+        "ⓐ_x_ⓐ",
+        "$e$ and $$f$$",
+        "www.example.com and https://example.com",
+        "x@example.com",
     ] {
         assert_eq!(
             rendered(&escape_line(typed)).as_deref(),
             Ok(typed),
             "{typed:?} → {:?}",
             escape_line(typed)
+        );
+    }
+}
+
+#[test]
+fn typed_lines_render_as_typed_in_a_block_too() {
+    // Under a line, `===` or `---` would make it a heading.
+    for typed in ["Title\n===", "Title\n---", "a\n- b", "a\n1. b", "a\n> b"] {
+        assert_eq!(
+            rendered(&escape_block(typed)).as_deref(),
+            Ok(typed),
+            "{typed:?} → {:?}",
+            escape_block(typed)
         );
     }
 }

@@ -39,7 +39,7 @@ mod body;
 use crate::encode::percent_encode;
 use crate::fields::Program;
 use crate::markdown::{autolink_or_text, escape_block, escape_line};
-use crate::validate::{check_email, hide_email, normalize_github_id};
+use crate::validate::{check_email, hide_email, normalize_github_id, HIDDEN_AT};
 use crate::values::FormValues;
 use body::adopter_details;
 pub use body::issue_body;
@@ -173,11 +173,8 @@ pub fn issue_title(program: Program, values: &FormValues) -> String {
 /// `\[at\]`). They cannot make a link: a valid address has no bracket of its own, and no
 /// field can write a definition for `[at]`, since every `[` a visitor types is escaped.
 pub(crate) fn hidden_email_line(email: &str) -> String {
-    hide_email(email)
-        .split("[at]")
-        .map(escape_line)
-        .collect::<Vec<_>>()
-        .join("[at]")
+    let escaped_at = escape_line(HIDDEN_AT);
+    escape_line(&hide_email(email)).replacen(&escaped_at, HIDDEN_AT, 1)
 }
 
 /// Form inputs GitHub can prefill from the link (issue forms only), as `(input id, value)`.
@@ -317,4 +314,22 @@ pub fn comment_markdown(program: Program, values: &FormValues, options: &IssueOp
         _ => issue_body(program, values, options),
     };
     format!("**{title}**\n\n{body}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hidden_email_line;
+
+    /// The applicant reads their address in the issue form's box as they wrote it, but for
+    /// its `[at]`; what Markdown could read in it is still escaped.
+    #[test]
+    fn a_hidden_email_reads_as_written() {
+        assert_eq!(
+            hidden_email_line("first_last@example.com"),
+            "first_last[at]example.com"
+        );
+        assert_eq!(hidden_email_line("a@+x.example"), "a[at]+x.example");
+        assert_eq!(hidden_email_line(" A[at]b.co "), "A[at]b.co");
+        assert_eq!(hidden_email_line("*a*@b.co"), "\\*a\\*[at]b.co");
+    }
 }
