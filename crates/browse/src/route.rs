@@ -159,40 +159,69 @@ mod tests {
 
     #[test]
     fn a_view_in_the_other_language_is_its_twin_in_that_tree() {
-        assert_eq!(
-            twin_href("/adopters/", "/members/x", "", Lang::Zh),
-            "/adopters/zh/members/x"
-        );
-        assert_eq!(
-            twin_href("/adopters/zh/", "/members/x", "", Lang::En),
-            "/adopters/members/x"
-        );
-        assert_eq!(
-            twin_href("/adopters/", "/", "?kind=vendor", Lang::Zh),
-            "/adopters/zh/?kind=vendor"
-        );
-        assert_eq!(
-            twin_href("/adopters/zh/", "", "kind=vendor", Lang::En),
-            "/adopters/?kind=vendor"
-        );
-        assert_eq!(
-            twin_href("/adopters/zh/", "/stats", "", Lang::Zh),
-            "/adopters/zh/stats"
-        );
-        assert_eq!(
-            twin_href("/", "/join", "program=partner", Lang::Zh),
-            "/zh/join?program=partner"
-        );
-        assert_eq!(twin_href("/zh/", "/join", "", Lang::En), "/join");
-        // A folder whose name merely ends in "zh" is no Chinese tree.
-        assert_eq!(twin_href("/byzh/", "/", "", Lang::Zh), "/byzh/zh/");
-        // A base written without its slash.
-        assert_eq!(twin_href("/adopters", "/", "", Lang::Zh), "/adopters/zh/");
-        assert_eq!(
-            twin_href("/adopters/zh", "/members/x", "", Lang::En),
-            "/adopters/members/x"
-        );
-        assert_eq!(twin_href("", "/", "", Lang::Zh), "/zh/");
+        for (base, path, query, lang, twin) in [
+            (
+                "/adopters/",
+                "/members/x",
+                "",
+                Lang::Zh,
+                "/adopters/zh/members/x",
+            ),
+            (
+                "/adopters/zh/",
+                "/members/x",
+                "",
+                Lang::En,
+                "/adopters/members/x",
+            ),
+            (
+                "/adopters/",
+                "/",
+                "?kind=vendor",
+                Lang::Zh,
+                "/adopters/zh/?kind=vendor",
+            ),
+            (
+                "/adopters/zh/",
+                "",
+                "kind=vendor",
+                Lang::En,
+                "/adopters/?kind=vendor",
+            ),
+            (
+                "/adopters/zh/",
+                "/stats",
+                "",
+                Lang::Zh,
+                "/adopters/zh/stats",
+            ),
+            (
+                "/",
+                "/join",
+                "program=partner",
+                Lang::Zh,
+                "/zh/join?program=partner",
+            ),
+            ("/zh/", "/join", "", Lang::En, "/join"),
+            // A folder whose name merely ends in "zh" is no Chinese tree.
+            ("/byzh/", "/", "", Lang::Zh, "/byzh/zh/"),
+            // A base written without its slash.
+            ("/adopters", "/", "", Lang::Zh, "/adopters/zh/"),
+            (
+                "/adopters/zh",
+                "/members/x",
+                "",
+                Lang::En,
+                "/adopters/members/x",
+            ),
+            ("", "/", "", Lang::Zh, "/zh/"),
+        ] {
+            assert_eq!(
+                twin_href(base, path, query, lang),
+                twin,
+                "{base} {path} {query}"
+            );
+        }
     }
 
     #[test]
