@@ -375,6 +375,21 @@ pub fn plain_link_click(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnch
     (!for_the_browser).then_some(anchor)
 }
 
+/// Whether the app under `base` that draws `draws` shows the address `pathname` itself: a
+/// route of its own below its base, but not in the other language's tree (`/adopters/zh/…`
+/// below `/adopters/`), whose pages are documents of their own.
+fn drawn_in_place(base: &str, draws: DrawsRoute, pathname: &str) -> bool {
+    path_below(base, pathname)
+        .is_some_and(|below| draws(&Route::of(below)) && !browse::route::in_other_tree(below))
+}
+
+/// [`drawn_in_place`] for this app's router: whether a link to `pathname` is followed in
+/// place, or loads a document.
+pub fn use_drawn_in_place() -> impl Fn(&str) -> bool + Clone + 'static {
+    let RouterContext { base, draws, .. } = context();
+    move |pathname: &str| drawn_in_place(&base.get_value(), draws, pathname)
+}
+
 /// Follows a click on a link to one of the app's views in the app; everything else (new tabs,
 /// downloads, other sites, other pages of the host site, links within the page) is the
 /// browser's.
@@ -398,18 +413,14 @@ fn follow_in_app_link(
     if Some(target.origin()) != here.origin().ok() {
         return;
     }
-    let pathname = target.pathname();
-    match path_below(base, &pathname) {
-        // The other language's tree (`/adopters/zh/…` below `/adopters/`) has pages of its own.
-        Some(below) if draws(&Route::of(below)) && !browse::route::in_other_tree(below) => {}
+    if !drawn_in_place(base, draws, &target.pathname()) {
         // Another document of this site: the browser's, but in the host's overlay it too must
         // replace the one entry the host keeps for the overlay.
-        _ if HISTORY_RULES.get().replace_every_move && anchor.target().is_empty() => {
+        if HISTORY_RULES.get().replace_every_move && anchor.target().is_empty() {
             event.prevent_default();
             load_document(&anchor.href());
-            return;
         }
-        _ => return,
+        return;
     }
     // The skip link's `#main-content`: the browser moves focus there, which is the point.
     let within_page = !target.hash().is_empty()

@@ -22,22 +22,29 @@ pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(TwinAddress(twin)) = use_context::<TwinAddress>() {
-        return view! { <TwinLink lang=lang href=Signal::stored(twin) /> }.into_any();
+        return view! { <TwinLink lang=lang href=Signal::stored(twin) led_elsewhere=|_: &str| true /> }
+            .into_any();
     }
     if cfg!(target_arch = "wasm32") && use_embed().mode == Mode::Page {
         let location = use_location();
         let href = Signal::derive(move || {
             let path = location.pathname.get();
-            let base = base_path();
-            let in_app = path.strip_prefix(&base).unwrap_or(&path);
-            twin_of(in_app, &location.search.get(), lang.get().other())
+            twin_of(in_app(&path), &location.search.get(), lang.get().other())
         });
-        return view! { <TwinLink lang=lang href=href /> }.into_any();
+        let drawn_in_place = crate::router::use_drawn_in_place();
+        let led_elsewhere =
+            move |href: &str| !drawn_in_place(href.split('?').next().unwrap_or_default());
+        return view! { <TwinLink lang=lang href=href led_elsewhere=led_elsewhere /> }.into_any();
     }
     // A copy rendered natively with no twin to link (the first screen, the join form's copy,
     // both shown only with JavaScript) draws the same button, which the app replaces; the
     // browser, where there is a router, makes it work.
     view! { <SwitchInPlace lang=lang /> }.into_any()
+}
+
+/// The path of the address `pathname` below the app's base (`/members/x`).
+fn in_app(pathname: &str) -> &str {
+    browse::route::path_below(&base_path(), pathname).unwrap_or(pathname)
 }
 
 /// The address of the in-app path `in_app` with `query` in `lang`'s tree. `lang` is written
@@ -58,6 +65,8 @@ fn TwinLink(
     lang: Signal<Lang>,
     /// The twin's address.
     href: Signal<String>,
+    /// Whether an address is another document (not drawn in place by the router).
+    led_elsewhere: impl Fn(&str) -> bool + 'static,
 ) -> impl IntoView {
     let other = move || lang.get().other();
     focus_after_load::restore();
@@ -69,7 +78,12 @@ fn TwinLink(
             hreflang=move || other().tag()
             lang=move || other().tag()
             aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
-            on:click=move |event| focus_after_load::remember(&event, &href.get_untracked())
+            on:click=move |event| {
+                let href = href.get_untracked();
+                if led_elsewhere(&href) {
+                    focus_after_load::remember(&event, &href);
+                }
+            }
         >
             {move || strings(lang.get()).other_language}
         </a>
@@ -93,10 +107,8 @@ fn SwitchInPlace(
             lang.get_untracked().other().code(),
         );
         let path = location.pathname.get_untracked();
-        let base = base_path();
-        let in_app = path.strip_prefix(&base).unwrap_or(&path);
         navigate(
-            &format!("{in_app}?{query}"),
+            &format!("{}?{query}", in_app(&path)),
             NavigateOptions {
                 // The visitor stays where they were reading.
                 replace: false,
@@ -139,9 +151,9 @@ mod focus_after_load {
         format!("{}{query}", path.trim_end_matches('/'))
     }
 
-    /// Notes where the switch leads when a key followed it (a click with no pointer: `detail`
-    /// 0), in this tab (not a new one: the page stays), to another document (one the router
-    /// draws in place keeps the switch). A pointer needs no focus put back.
+    /// Notes where the switch leads, another document (one the router draws in place keeps
+    /// the switch), when a key followed it (a click with no pointer: `detail` 0), in this tab
+    /// (not a new one: the page stays). A pointer needs no focus put back.
     pub fn remember(event: &web_sys::MouseEvent, href: &str) {
         if event.detail() != 0 || crate::router::plain_link_click(event).is_none() {
             return;
@@ -149,11 +161,7 @@ mod focus_after_load {
         let (path, query) = href
             .split_once('?')
             .map_or((href, ""), |(path, query)| (path, query));
-        let another_document = match browse::route::path_below(&crate::router::base_path(), path) {
-            Some(below) => browse::route::in_other_tree(below),
-            None => true,
-        };
-        if let Some(storage) = storage().filter(|_| another_document) {
+        if let Some(storage) = storage() {
             let query = if query.is_empty() {
                 String::new()
             } else {

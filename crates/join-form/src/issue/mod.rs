@@ -168,8 +168,8 @@ pub fn issue_title(program: Program, values: &FormValues) -> String {
     }
 }
 
-/// A valid `email` as issue Markdown, written as `name[at]example.com` ([`hide_email`]): each
-/// side escaped, the brackets not (the applicant sees `[at]` in the issue form's box, not
+/// A valid `email` as issue Markdown, written as `name[at]example.com` ([`hide_email`]):
+/// escaped but for its own `[at]` (the applicant sees `[at]` in the issue form's box, not
 /// `\[at\]`). They cannot make a link: a valid address has no bracket of its own, and no
 /// field can write a definition for `[at]`, since every `[` a visitor types is escaped.
 pub(crate) fn hidden_email_line(email: &str) -> String {
