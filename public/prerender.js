@@ -1,32 +1,23 @@
-// Shows the static copy of the list's first screen that the build saved in index.html
-// (src/static_pages/first_screen.rs), so the cards are on screen before the wasm has started. The app
-// removes #prerendered as soon as it has its feed. A classic blocking script, placed after
-// each copy's template, so the copy is in the very first paint and does not wait for the
-// templates after it; an external file so the page keeps working under a
-// Content-Security-Policy without 'unsafe-inline'.
+// Shows a static copy of a view that the build saved in its page, so that it is on screen
+// before the wasm has started: the list's first screen in index.html
+// (src/static_pages/first_screen.rs), a member's page in the host's overlay
+// (src/static_pages/member_pages.rs). The app removes #prerendered as soon as it has its feed.
+// A classic blocking script, placed after each copy's template, so the copy is in the very
+// first paint and does not wait for the templates after it; an external file so the page keeps
+// working under a Content-Security-Policy without 'unsafe-inline'.
 (() => {
   // An earlier run (after an earlier template) has shown the copy.
   if (document.getElementById('prerendered')) return;
-  // Only where the copy is exactly what the app will render: the list at the app's base, on
-  // its own page (empty query) or in embed.js's iframe with nothing but `embed=1`, the host's
-  // origin and its theme. Filters, other routes and other embed options show the app alone.
-  const base = new URL(document.baseURI).pathname;
-  const path = location.pathname;
-  if (path !== base && `${path}/` !== base) return;
   const params = new URLSearchParams(location.search);
   // Parameters the app does not read (utm_source, fbclid…) change nothing in its view.
   const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'view', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
   const keys = [...params.keys()].filter((key) => APP_PARAMS.includes(key));
-  let variant = '';
-  // `lang` alone (the language switch's link from a Chinese browser) is a copy too.
   if (new Set(keys).size !== keys.length) return;
-  if (keys.some((key) => key !== 'lang')) {
-    const frameOnly = keys.every((key) => key === 'embed' || key === 'host' || key === 'theme' || key === 'lang');
-    if (!frameOnly || params.get('embed') !== '1') return;
-    variant = 'embed-';
-  }
+  // `lang` alone (the language switch's link from a Chinese browser) is the page's own copy.
+  const variant = keys.some((key) => key !== 'lang') ? 'embed-' : '';
   // The language rule of the app (app.rs `default_lang`): `lang` in the query (the host's, in
   // a frame), else a `/zh/` base, else the browser's.
+  const base = new URL(document.baseURI).pathname;
   const asked = params.get('lang');
   if (asked !== null && asked !== 'en' && asked !== 'zh') return;
   const primary = (navigator.language || '').trim().split(/[-_]/)[0].toLowerCase();
@@ -34,20 +25,40 @@
   const template = document.getElementById(`prerendered-${variant}${chinese ? 'zh' : 'en'}`);
   // Not parsed yet: a later run, after that template, shows it.
   if (!template) return;
+  // Only where the copy is exactly what the app will render (copy_template.rs): at the address
+  // it is of, with the embedding it was made with, whatever the parameters that change nothing
+  // in it, and no other parameter the app reads.
+  const path = location.pathname;
+  if (path !== template.dataset.path && `${path}/` !== template.dataset.path) return;
+  const made = new URLSearchParams(template.dataset.query);
+  const free = template.dataset.free.split(' ');
+  if (![...made].every(([key, value]) => params.has(key) && (free.includes(key) || params.get(key) === value))) return;
+  if (!keys.every((key) => key === 'lang' || made.has(key) || free.includes(key))) return;
+  // A member's page in an embedding that lists only some kinds: only a member of one of them,
+  // and without showing what depends on which members are listed.
+  const kinds = params.get('kinds');
+  const memberKinds = (template.dataset.kinds || '').split(' ');
+  if (kinds !== null && !kinds.split(',').some((kind) => memberKinds.includes(kind.trim()))) return;
   const copy = document.createElement('div');
   copy.id = 'prerendered';
   copy.className = 'prerendered';
   copy.setAttribute('aria-busy', 'true');
   copy.append(template.content.cloneNode(true));
+  // Their place is kept for the app's, which are the same size but for a related member more
+  // or less.
+  if (kinds !== null) for (const part of copy.querySelectorAll(template.dataset.kindsVary)) part.style.visibility = 'hidden';
   // The app draws a monogram for a logo that fails to load; until it is there, an empty box
   // is better than a broken-image icon. Hidden, not removed: the app reads which failed
   // (data-failed) and does not ask for them again (src/components/feed_image.rs).
   copy.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.setAttribute('data-failed', ''), true);
-  // A card links to its member with the list's query, which in a frame is this frame's own
-  // (its host, language, theme), not the one the copy was made with.
+  // The copy's links to the app's pages carry the embedding it was made with; the app's
+  // carry the frame's own (its host, language, theme, kinds…).
   if (variant) {
-    for (const link of copy.querySelectorAll('a.card-link')) {
-      link.setAttribute('href', link.getAttribute('href').split('?')[0] + location.search);
+    for (const link of copy.querySelectorAll('a[href^="/"]:not([href^="//"])')) {
+      const [to, query] = link.getAttribute('href').split('?');
+      const own = [...new URLSearchParams(query)].filter(([key, value]) => made.get(key) !== value && !params.has(key));
+      const carried = new URLSearchParams([...own, ...params]).toString();
+      link.setAttribute('href', carried ? `${to}?${carried}` : to);
     }
   }
   template.parentNode.insertBefore(copy, document.currentScript);

@@ -188,12 +188,7 @@ fn Shell(
         }
     });
     let embed = use_embed();
-    let classes = format!(
-        "showcase {}{}{}",
-        embed.card_size.class(),
-        if embed.is_embedded() { " embedded" } else { "" },
-        if embed.in_overlay { " in-overlay" } else { "" }
-    );
+    let classes = embed.showcase_classes();
     // Keyed on the page, not the whole route: moving from one member to the next keeps the
     // detail view (it follows the id), and only a new page replaces the view.
     let page = Memo::new(move |_| match *route.read() {

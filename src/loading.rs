@@ -55,7 +55,7 @@ impl FeedContext {
 thread_local! {
     /// The address at which the app replaced a static copy: the page shown there keeps the
     /// visitor's focus and scroll instead of focusing its heading.
-    static TOOK_OVER_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static TOOK_OVER_AT: std::cell::RefCell<Option<(String, Takeover)>> = const { std::cell::RefCell::new(None) };
     /// The address the page was loaded at, the one a static copy in it was made for.
     static LOADED_AT: String = if cfg!(target_arch = "wasm32") { current_address() } else { String::new() };
 }
@@ -68,13 +68,21 @@ fn current_address() -> String {
 /// view of it, whose markup is the same.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
+/// How the app replaced a static copy.
+#[derive(Clone, Copy, Debug)]
+pub struct Takeover {
+    /// The visitor had moved focus into the copy (the app puts it at the same place).
+    pub focus_was_in_copy: bool,
+}
+
 /// Whether the page now shown replaced a static copy (the list's first screen or a static
-/// page) at this address, asked once: a page at another address is a navigation of the
-/// visitor's.
-pub fn took_over_static_copy() -> bool {
+/// page) at this address, and how, asked once: a page at another address is a navigation of
+/// the visitor's.
+pub fn took_over_static_copy() -> Option<Takeover> {
     TOOK_OVER_AT
         .take()
-        .is_some_and(|address| address == current_address())
+        .filter(|(address, _)| *address == current_address())
+        .map(|(_, takeover)| takeover)
 }
 
 /// The element that holds a static copy standing in for the app (written by `static_pages`,
@@ -186,7 +194,10 @@ pub fn remove_static_copy() {
         });
     remember_failed_images_in(&copy);
     copy.remove();
-    TOOK_OVER_AT.set(Some(current_address()));
+    let takeover = Takeover {
+        focus_was_in_copy: position.is_some(),
+    };
+    TOOK_OVER_AT.set(Some((current_address(), takeover)));
     if let Some(position) = position {
         request_animation_frame(move || {
             let Ok(Some(view)) = document().query_selector(".showcase") else {

@@ -204,6 +204,17 @@ impl EmbedConfig {
     pub fn is_embedded(&self) -> bool {
         self.mode != Mode::Page
     }
+
+    /// The classes of the app's outermost element (`.showcase`) under this embedding: the
+    /// running app and every static copy of one of its views draw the same.
+    pub fn showcase_classes(&self) -> String {
+        format!(
+            "showcase {}{}{}",
+            self.card_size.class(),
+            if self.is_embedded() { " embedded" } else { "" },
+            if self.in_overlay { " in-overlay" } else { "" }
+        )
+    }
 }
 
 fn parse_facets(value: &str) -> Facets {

@@ -181,6 +181,7 @@ fn MemberArticle(
     let embed = use_embed();
     let owns_document = embed.mode != crate::embed::Mode::Inline;
     let embed_for_title = embed.clone();
+    let in_overlay = embed.in_overlay;
     // In-page only (the static site renders this view with no router).
     let route = (!owns_document).then(use_route);
     // On a page of its own, as on the list and the join page; embedded, the host sets it.
@@ -214,11 +215,12 @@ fn MemberArticle(
     // Moving focus to the title tells screen-reader users the view changed; the document's
     // title and description name the member, as the static page does.
     Effect::new(move |_| {
-        // Not when the page replaced its static twin: the visitor's focus and scroll stay.
-        if let Some(heading) = heading
-            .get()
-            .filter(|_| !crate::loading::took_over_static_copy())
-        {
+        // Not when the page replaced its static twin: the visitor's focus and scroll stay. But
+        // the host's overlay is opened by the visitor, whose focus is on the host until they
+        // move into its copy.
+        let keeps_focus = crate::loading::took_over_static_copy()
+            .is_some_and(|takeover| !in_overlay || takeover.focus_was_in_copy);
+        if let Some(heading) = heading.get().filter(|_| !keeps_focus) {
             let _ = heading.focus();
         }
         if owns_document {
@@ -320,7 +322,7 @@ fn MemberArticle(
                     <span class="visually-hidden">{text.opens_new_tab}</span>
                 </a>
             </p>
-            <nav class="neighbours" aria-label=format!("{} / {}", text.previous, text.next)>
+            <nav class="neighbours" data-testid="neighbours" aria-label=format!("{} / {}", text.previous, text.next)>
                 {previous.map(|(href, label)| view! {
                     <a class="neighbour previous" href=href rel="prev" data-testid="previous-member">
                         <span class="neighbour-label">"← " {text.previous}</span>

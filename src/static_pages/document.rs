@@ -34,8 +34,11 @@ pub(super) struct Head {
 
 /// What a page's body holds before the app runs.
 pub(super) enum Body<'a> {
-    /// The route's view, in place of the list's first-screen copy, until the app replaces it.
-    Replacing(&'a str),
+    /// The route's view `copy`, in place of the list's first-screen copy, until the app
+    /// replaces it; and after it `embedded`: the view's copies for a host's frame (templates,
+    /// each followed by `prerender.js`), which `static-page.js` leaves to that script when the
+    /// address asks for an embedding.
+    Replacing { copy: &'a str, embedded: &'a str },
     /// The list: its first-screen copy for visitors with JavaScript, and this for the others.
     WithoutScript(&'a str),
     /// A page the app draws from nothing (the list's later pages): this for visitors without it.
@@ -49,6 +52,13 @@ pub(super) enum Body<'a> {
         views: &'a [(&'a str, &'a str)],
         without_script: &'a str,
     },
+}
+
+impl<'a> Body<'a> {
+    /// The route's view `copy`, with no copy for a host's frame.
+    pub fn replacing(copy: &'a str) -> Body<'a> {
+        Body::Replacing { copy, embedded: "" }
+    }
 }
 
 /// The template of a [`Body::ScriptedCopy`], which `public/static-page.js` shows.
@@ -78,10 +88,13 @@ pub(super) fn page(template: &str, base: &str, lang: Lang, head: &Head, body: Bo
         1,
     );
     match body {
-        Body::Replacing(body) => {
+        Body::Replacing {
+            copy: body,
+            embedded,
+        } => {
             // `data-lang`: the app that takes the page over speaks its language.
             let copy = format!(
-                "<div id=\"{STATIC_COPY_ID}\" class=\"prerendered\" data-lang=\"{}\">{body}</div>\n<script src=\"{}static-page.js\"></script>",
+                "<div id=\"{STATIC_COPY_ID}\" class=\"prerendered\" data-lang=\"{}\">{body}</div>\n<script src=\"{}static-page.js\"></script>\n{embedded}",
                 hreflang(lang),
                 escape(&assets)
             );

@@ -8,11 +8,14 @@
 use leptos::prelude::*;
 use members_feed::{parse_feed, Lang};
 
-use super::document::{escape, FIRST_SCREEN_END as END, FIRST_SCREEN_START as START};
+use super::copy_template::{
+    show_copy_script, CopyEmbedding, CopyTemplate, LIST_IN_FRAME, ON_ITS_OWN,
+};
+use super::document::{FIRST_SCREEN_END as END, FIRST_SCREEN_START as START};
 use super::hreflang;
 use super::inert::inert_copy;
 use crate::components::{PageChrome, FORWARD_MARK};
-use crate::embed::{EmbedConfig, FRAME_ROOT_CLASS};
+use crate::embed::EmbedConfig;
 use crate::i18n::{strings, LangContext};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;
@@ -21,36 +24,31 @@ use crate::router::{set_static_address, Router};
 
 /// One view that gets a copy.
 struct Variant {
-    /// `prerendered-{key}` is the template's id, which `prerender.js` looks for.
-    key: &'static str,
     lang: Lang,
-    /// In embed.js's iframe (`?embed=1`, with the host's origin and theme, which change no
-    /// markup: `prerender.js` applies the theme and the frame's own query to the card links).
-    framed: bool,
+    /// On the list's own page, or in embed.js's iframe (`?embed=1`, with the host's origin
+    /// and theme, which change no markup: `prerender.js` applies the theme and the frame's own
+    /// query to the card links).
+    embedding: &'static CopyEmbedding,
 }
 
 /// In the order they are written into `index.html`: English first on its own page and in the
 /// iframe, as most visitors read it.
 const VARIANTS: [Variant; 4] = [
     Variant {
-        key: "en",
         lang: Lang::En,
-        framed: false,
+        embedding: &ON_ITS_OWN,
     },
     Variant {
-        key: "embed-en",
         lang: Lang::En,
-        framed: true,
+        embedding: &LIST_IN_FRAME,
     },
     Variant {
-        key: "zh",
         lang: Lang::Zh,
-        framed: false,
+        embedding: &ON_ITS_OWN,
     },
     Variant {
-        key: "embed-zh",
         lang: Lang::Zh,
-        framed: true,
+        embedding: &LIST_IN_FRAME,
     },
 ];
 
@@ -59,44 +57,44 @@ const VARIANTS: [Variant; 4] = [
 /// parsed, without waiting for the others). `base` is the page's (`/adopters/zh/` in the
 /// Chinese tree), `assets` where the bundle's files are (`/adopters/`).
 pub(super) fn first_screen_block(feed: &IndexedFeed, base: &str, assets: &str) -> String {
-    let script = format!("<script src=\"{}prerender.js\"></script>", escape(assets));
+    let script = show_copy_script(assets);
     let templates: Vec<String> = VARIANTS
         .iter()
         .map(|variant| {
-            let query = if variant.framed { "embed=1" } else { "" };
-            let html = inert_copy(&render_list(feed, base, variant.lang, variant.framed, query));
-            format!(
-                "<template id=\"prerendered-{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\">{html}</template>\n{script}",
-                variant.key,
-                hreflang(variant.lang),
-                escape(strings(variant.lang).page_title),
-                if variant.framed { FRAME_ROOT_CLASS } else { "" },
-            )
+            let embedding = variant.embedding;
+            let html = inert_copy(&render_list(
+                feed,
+                base,
+                variant.lang,
+                embedding.config(),
+                &embedding.query(),
+            ));
+            CopyTemplate {
+                lang: variant.lang,
+                embedding: variant.embedding,
+                title: strings(variant.lang).page_title,
+                path: base,
+                kinds: None,
+            }
+            .write(&html, &script)
         })
         .collect();
     format!("{START}\n{}\n{END}", templates.join("\n"))
 }
 
-/// The list at the base as the app renders it in `lang`, in embed.js's frame when `framed`,
-/// with the cards of its first render ([`crate::components::FIRST_SCREEN_CARDS`]); its links
-/// carry `query`, the address's.
-fn render_list(feed: &IndexedFeed, base: &str, lang: Lang, framed: bool, query: &str) -> String {
+/// The list at the base as the app renders it in `lang` under `config`, with the cards of its
+/// first render ([`crate::components::FIRST_SCREEN_CARDS`]); its links carry `query`, the
+/// address's.
+fn render_list(
+    feed: &IndexedFeed,
+    base: &str,
+    lang: Lang,
+    config: EmbedConfig,
+    query: &str,
+) -> String {
     crate::router::set_base_path(base.to_string());
     set_static_address(base, query);
-    let config = EmbedConfig::from_pairs(
-        framed.then_some(("embed", "1")),
-        // No feed is chosen in the query, so the page's origin is never asked.
-        "",
-    );
-    let classes = format!(
-        "showcase {}{}",
-        config.card_size.class(),
-        if config.is_embedded() {
-            " embedded"
-        } else {
-            ""
-        }
-    );
+    let classes = config.showcase_classes();
     let feed = feed.clone();
     // A server's context: leptos' helpers then know there is no window to listen to.
     let owner = Owner::new_root(Some(std::sync::Arc::new(
@@ -166,7 +164,8 @@ pub(super) fn render_host_copy(
     lang: Lang,
     stylesheet: &str,
 ) -> String {
-    let html = inert_copy(&render_list(feed, base, lang, true, ""));
+    // The frame's markup, whose links go to the static pages (no embedding in their query).
+    let html = inert_copy(&render_list(feed, base, lang, LIST_IN_FRAME.config(), ""));
     let all_members = Owner::new().with(|| {
         view! { <CopyAllMembersLink href=base.to_string() count=feed.feed.members.len() lang=lang /> }
             .to_html()

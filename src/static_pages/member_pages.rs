@@ -5,8 +5,9 @@ use browse::FilterState;
 use members_feed::{Lang, Member};
 use serde_json::json;
 
+use super::copy_template::{show_copy_script, CopyTemplate, KindsRule, MEMBER_IN_OVERLAY};
 use super::document::{Body, Head};
-use super::views::render;
+use super::views::{render, render_embedded};
 use super::{member_below, Output, TreeSite, ATOM_FILE};
 use crate::i18n::{description, member_title};
 
@@ -42,9 +43,48 @@ pub(super) fn member_pages(site: &TreeSite, bare_template: &str, out: &mut Outpu
                 site.tree.lang,
             )
         });
+        let embedded = in_overlay(site, position, &format!("{}{below}/", site.base()));
         let path = format!("{}{below}/index.html", site.tree.folder());
-        out.push(site, path, bare_template, head, Body::Replacing(&body));
+        let body = Body::Replacing {
+            copy: &body,
+            embedded: &embedded,
+        };
+        out.push(site, path, bare_template, head, body);
     }
+}
+
+/// What a member's page shows that depends on which members the embedding lists (`kinds`):
+/// its previous and next members, and the related ones with their industry's count.
+pub(super) const VARIES_WITH_KINDS: &str =
+    "[data-prerendered=\"related-members\"], [data-prerendered=\"neighbours\"]";
+
+/// The member at `position` as the host's overlay shows it (`embed.js` opens it at the page's
+/// own address, `path`), in each language (the host's, which its `lang` names), the tree's
+/// first: painted with the overlay instead of after the app has started in it.
+fn in_overlay(site: &TreeSite, position: usize, path: &str) -> String {
+    let member = &site.feed.feed.members[position];
+    let embedding = &MEMBER_IN_OVERLAY;
+    let script = show_copy_script(&browse::route::bundle_folder(&site.base()));
+    [site.tree.lang, site.tree.lang.other()]
+        .into_iter()
+        .map(|lang| {
+            let html = render_embedded(lang, None, &embedding.config(), || {
+                crate::pages::member::member_article(site.feed, position, &embedding.state(), lang)
+            });
+            CopyTemplate {
+                lang,
+                embedding,
+                title: &member_title(member.name.text(lang), lang),
+                path,
+                kinds: Some(KindsRule {
+                    member_kinds: member.kinds.iter().map(|kind| kind.as_str()).collect(),
+                    varies: VARIES_WITH_KINDS,
+                }),
+            }
+            .write(&html, &script)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// schema.org's `Organization` for a member.
@@ -67,4 +107,149 @@ fn organization(member: &Member, lang: Lang, logo: Option<&str>) -> serde_json::
         value["logo"] = json!(logo);
     }
     value
+}
+
+#[cfg(test)]
+mod tests {
+    use members_feed::{parse_feed, Kind, Lang};
+
+    use super::{in_overlay, VARIES_WITH_KINDS};
+    use crate::embed::EmbedConfig;
+    use crate::list_state::IndexedFeed;
+    use crate::net::LoadedFeed;
+    use crate::static_pages::inert::without_comments;
+    use crate::static_pages::{TreeSite, TREES};
+
+    fn bundled(kinds: &[Kind]) -> IndexedFeed {
+        let text = include_str!("../../public/members.json");
+        let feed: LoadedFeed = parse_feed(text).expect("the bundled feed").into();
+        let config = EmbedConfig {
+            kinds: kinds.iter().copied().collect(),
+            ..EmbedConfig::default()
+        };
+        IndexedFeed::new(feed, &config)
+    }
+
+    /// The overlay's copies of member `id` in the English tree, from `feed`.
+    fn overlay_copies(feed: &IndexedFeed, id: &str) -> String {
+        super::super::views::init_static_executor();
+        crate::router::set_base_path("/adopters/".into());
+        let site = TreeSite {
+            tree: &TREES[0],
+            origin: "https://karmada.io",
+            site_base: "/adopters/",
+            feed,
+        };
+        let position = feed.feed.members.iter().position(|m| m.id == id).unwrap();
+        in_overlay(&site, position, &format!("/adopters/members/{id}/"))
+    }
+
+    /// `html` without the elements whose `data-prerendered` is one of `hooks` (with what they
+    /// hold), and the hooks it found.
+    fn without_hooked(html: &str, hooks: &[&str]) -> (String, usize) {
+        let mut html = html.to_string();
+        let mut found = 0;
+        for hook in hooks {
+            while let Some(at) = html.find(&format!("data-prerendered=\"{hook}\"")) {
+                let start = html[..at].rfind('<').unwrap();
+                let name: String = html[start + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                let (open, close) = (format!("<{name}"), format!("</{name}>"));
+                let mut depth = 0;
+                let mut cursor = start;
+                let end = loop {
+                    let next_open = html[cursor + 1..].find(&open).map(|i| i + cursor + 1);
+                    let next_close = html[cursor + 1..].find(&close).unwrap() + cursor + 1;
+                    match next_open {
+                        Some(o) if o < next_close => {
+                            depth += 1;
+                            cursor = o;
+                        }
+                        _ if depth > 0 => {
+                            depth -= 1;
+                            cursor = next_close;
+                        }
+                        _ => break next_close + close.len(),
+                    }
+                };
+                html.replace_range(start..end, "");
+                found += 1;
+            }
+        }
+        (html, found)
+    }
+
+    /// The copy made for every kind of member is what the app shows under an embedding that
+    /// lists only some kinds once `prerender.js` has left out what `VARIES_WITH_KINDS` names:
+    /// nothing else on a member's page depends on which members are listed.
+    #[test]
+    fn only_the_marked_parts_follow_the_embeddings_kinds() {
+        let hooks: Vec<&str> = VARIES_WITH_KINDS.split('"').skip(1).step_by(2).collect();
+        assert_eq!(hooks, ["related-members", "neighbours"]);
+        let all = bundled(&[]);
+        let mut differed = 0;
+        for kinds in [
+            vec![Kind::Adopter],
+            vec![Kind::Vendor],
+            vec![Kind::Adopter, Kind::Vendor],
+            vec![Kind::Partner],
+        ] {
+            let some = bundled(&kinds);
+            for member in some.feed.members.iter() {
+                // The renderer's placeholders (`<!>`) stand where a part may be.
+                let full = without_comments(&overlay_copies(&all, &member.id));
+                let limited = without_comments(&overlay_copies(&some, &member.id));
+                differed += usize::from(full != limited);
+                let (full, found) = without_hooked(&full, &hooks);
+                assert!(found >= 2, "{}: the copies hold the parts", member.id);
+                assert_eq!(full, without_hooked(&limited, &hooks).0, "{}", member.id);
+            }
+        }
+        // The parts do change: leaving them out is what makes the copies agree.
+        assert!(differed > 10, "{differed}");
+    }
+
+    /// Each language's copy is the embedded view (no page chrome, no language switch) of the
+    /// member at its page's address, and says which kinds the member has.
+    #[test]
+    fn the_overlays_copies_are_the_embedded_view_in_each_language() {
+        let feed = bundled(&[]);
+        let member = feed
+            .feed
+            .members
+            .iter()
+            .find(|m| m.name.zh.is_some() && m.kinds.contains(&Kind::Adopter))
+            .unwrap();
+        let copies = overlay_copies(&feed, &member.id);
+        let templates: Vec<&str> = copies.split("<template ").skip(1).collect();
+        assert_eq!(templates.len(), 2);
+        for (template, lang) in templates.iter().zip([Lang::En, Lang::Zh]) {
+            let (head, _) = template.split_once('>').unwrap();
+            assert!(
+                head.contains(&format!("id=\"prerendered-embed-{}\"", lang.code())),
+                "{head}"
+            );
+            assert!(head.contains(&format!("data-path=\"/adopters/members/{}/\"", member.id)));
+            assert!(
+                head.contains("data-query=\"embed=1&amp;overlay=%2F\""),
+                "{head}"
+            );
+            assert!(head.contains("data-kinds=\"adopter"), "{head}");
+            assert!(template.contains("class=\"showcase cards-medium embedded in-overlay\""));
+            assert!(!template.contains("skip-link") && !template.contains("<main"));
+            assert!(!template.contains("language-switch"));
+            let name = crate::components::MemberLabels::of(member, lang).name;
+            assert!(template.contains(&format!(">{name}</h1>")), "{name}");
+            // Its links to the app's pages carry the embedding, which the script replaces.
+            assert!(
+                template.contains("?embed=1&amp;overlay=%2F\""),
+                "{template}"
+            );
+        }
+        // Each followed by the script that shows it.
+        let shown_by = "</template>\n<script src=\"/adopters/prerender.js\"></script>";
+        assert_eq!(copies.matches(shown_by).count(), 2);
+    }
 }

@@ -9,6 +9,7 @@
 //! `<base href>` tells the app its language, as a `/zh/` base always has.
 
 mod atom;
+mod copy_template;
 mod document;
 mod first_screen;
 mod inert;
@@ -188,7 +189,7 @@ pub fn render_site(
                 &tree_base,
                 tree.lang,
                 &not_found,
-                Body::Replacing(&body),
+                Body::replacing(&body),
             ),
         });
     }

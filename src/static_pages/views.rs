@@ -137,7 +137,7 @@ pub(super) fn join_form_copy(lang: Lang, join_path: &str) -> String {
         provide_context(EmbedConfig::default());
         view! {
             <Router>
-                <PageChrome classes="showcase cards-medium".to_string() embedded=false lang=lang>
+                <PageChrome classes=EmbedConfig::default().showcase_classes() embedded=false lang=lang>
                     <JoinPage />
                 </PageChrome>
             </Router>
@@ -151,6 +151,17 @@ pub(super) fn join_form_copy(lang: Lang, join_path: &str) -> String {
 /// `data-prerendered` (tests drive only the live app, as with the first-screen copy). `twin`
 /// is the same page's address in the other language, which its language switch links to.
 pub(super) fn render(lang: Lang, twin: Option<String>, view: impl FnOnce() -> AnyView) -> String {
+    render_embedded(lang, twin, &EmbedConfig::default(), view)
+}
+
+/// [`render`] as the app draws the view under `embedding` (in a frame: without the page's
+/// chrome).
+pub(super) fn render_embedded(
+    lang: Lang,
+    twin: Option<String>,
+    embedding: &EmbedConfig,
+    view: impl FnOnce() -> AnyView,
+) -> String {
     let owner = Owner::new();
     // Rendered once, never updated: reading signals outside a tracking context is the point.
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
@@ -159,9 +170,10 @@ pub(super) fn render(lang: Lang, twin: Option<String>, view: impl FnOnce() -> An
         if let Some(twin) = twin {
             provide_context(TwinAddress(twin));
         }
+        provide_context(embedding.clone());
         let inner = view();
         view! {
-            <PageChrome classes="showcase cards-medium".to_string() embedded=false lang=lang>
+            <PageChrome classes=embedding.showcase_classes() embedded=embedding.is_embedded() lang=lang>
                 {inner}
             </PageChrome>
         }

@@ -50,7 +50,7 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
         path(&Route::Stats),
         &document::bare(templates.stats),
         site.web_page(&Route::Stats),
-        Body::Replacing(&figures),
+        Body::replacing(&figures),
     );
 
     // The logo wall.
@@ -63,6 +63,6 @@ pub(super) fn web_pages(site: &TreeSite, templates: &Templates, out: &mut Output
         path(&Route::Logos),
         &document::bare(templates.logos),
         site.web_page(&Route::Logos),
-        Body::Replacing(&wall),
+        Body::replacing(&wall),
     );
 }

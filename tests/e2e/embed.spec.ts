@@ -145,6 +145,41 @@ test('a member opens in an overlay over the host page and closes again', async (
   expect(await violations(page)).toEqual([]);
 });
 
+test("the overlay shows its member at once from the member's static page, before the app in it has started", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  // From now on the app's wasm waits: the overlay's app cannot start until it is released.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/karmada-showcase_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const card = frame.getByTestId('member-card').filter({ visible: true }).first();
+  const id = (await card.getAttribute('data-member-id'))!;
+  await card.locator('a.card-link').click();
+  const detail = page.locator('dialog[data-karmada-showcase-overlay]').frameLocator('iframe');
+  await expect(detail.locator('#prerendered [data-prerendered="member-detail"]')).toHaveAttribute('data-member-id', id);
+  // This host lists only some kinds (all three, but the copy does not count them): its
+  // neighbours and related members keep their place until the app draws them.
+  await expect(detail.locator('#prerendered [data-prerendered="neighbours"]')).toBeHidden();
+  // The modal overlay alone: the list's frame behind it, with the same landmarks, is inert.
+  expect(await axeViolations(page, 'dialog[data-karmada-showcase-overlay]')).toEqual([]);
+  // Escape closes the overlay before the app has started too: focus is still the host's.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+  await card.locator('a.card-link').click();
+  await expect(detail.locator('#prerendered [data-prerendered="member-detail"]')).toHaveAttribute('data-member-id', id);
+  release();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+  await expect(detail.locator('#prerendered')).toHaveCount(0);
+  await expect(detail.getByTestId('neighbours')).toBeVisible();
+  // The app, once started, puts focus on the member's heading, as it does without a copy.
+  await expect(detail.locator('h1')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+});
+
 test("on a phone, the browser's Back closes the host's overlay, however far the visitor went in it; closed by its button it leaves no history behind", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   // Where the visitor came from: Back from the host page itself goes there.

@@ -159,3 +159,103 @@ test.describe('in a Chinese browser', () => {
     await expect(page.locator(`#prerendered [data-member-id="${withChinese!.id}"]`)).toContainText(withChinese!.name.zh!);
   });
 });
+
+test.describe("a member's page in the host's overlay (src/static_pages/member_pages.rs)", () => {
+  // As embed.js's `frameUrl` opens it from karmada.io's recipe (the README's component).
+  const overlayQuery = (extra = '') =>
+    `?embed=1&host=https%3A%2F%2Fkarmada.io&lang=en&kinds=adopter%2Cvendor&details=overlay&theme=dark&overlay=%2F${extra}`;
+  const adopter = feed.members.find((m) => m.kinds.includes('adopter') && m.name.zh && m.industry)!;
+  const partnerOnly = feed.members.find((m) => m.kinds.length === 1 && m.kinds[0] === 'partner');
+  const copyDetail = (page: Page) => page.locator('#prerendered [data-prerendered="member-detail"]');
+
+  test('shows the member before the app starts, in the host\'s embedding, theme and language', async ({ page }) => {
+    await withoutWasm(page);
+    await page.goto(`./members/${adopter.id}/${overlayQuery()}`);
+    await expect(copyDetail(page)).toHaveAttribute('data-member-id', adopter.id);
+    await expect(page.locator('#prerendered h1')).toHaveText(adopter.name.en);
+    // The overlay's view: no page chrome and no language switch (the host has its own), the
+    // host's theme.
+    await expect(page.locator('#prerendered .showcase.embedded.in-overlay')).toHaveCount(1);
+    await expect(page.locator('#prerendered .skip-link, #prerendered main, #prerendered [data-prerendered="language-switch"]')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveClass(/embedded-frame/);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page).toHaveTitle(`${adopter.name.en} · Karmada adopters`);
+    // The host lists only some kinds: the neighbours and related members, which depend on
+    // them, wait for the app.
+    const varying = page.locator('#prerendered [data-prerendered="neighbours"], #prerendered [data-prerendered="related-members"]');
+    await expect(varying).toHaveCount(2);
+    for (const part of await varying.all()) await expect(part).toBeHidden();
+    // Its links to the app's pages carry the frame's own embedding, and keep their own query.
+    const join = new URL((await page.locator('#prerendered [data-prerendered="join-cta"]').getAttribute('href'))!, page.url());
+    expect(join.pathname).toBe('/adopters/join');
+    expect(join.searchParams.get('program')).toBe('adopter');
+    for (const [key, value] of new URL(page.url()).searchParams) expect(join.searchParams.getAll(key), key).toEqual([value]);
+  });
+
+  test('in the host\'s Chinese, and with every kind listed, with its neighbours', async ({ page }) => {
+    await withoutWasm(page);
+    await page.goto(`./members/${adopter.id}/${overlayQuery().replace('lang=en', 'lang=zh').replace('&kinds=adopter%2Cvendor', '')}`);
+    await expect(page.locator('#prerendered h1')).toHaveText(adopter.name.zh!);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('#prerendered [data-prerendered="neighbours"]')).toHaveCount(1);
+    const industry = new URL((await page.locator('#prerendered [data-prerendered="industry-list"]').getAttribute('href'))!, page.url());
+    expect(industry.searchParams.get('industry')).toBe(adopter.industry);
+    expect(industry.searchParams.get('overlay')).toBe('/');
+    expect(industry.searchParams.get('lang')).toBe('zh');
+  });
+
+  test('no copy where the app would draw another view', async ({ page }) => {
+    await withoutWasm(page);
+    const addresses = [
+      // Filters change the previous and next members; another card size, background or feed the page.
+      overlayQuery('&q=bank'),
+      overlayQuery('&cards=small'),
+      overlayQuery('&bg=transparent'),
+      overlayQuery('&overlay=%2F'),
+      overlayQuery().replace('embed=1', 'embed=frame'),
+      // A frame that is not the overlay shows the member with the frame's spacing.
+      overlayQuery().replace('&overlay=%2F', ''),
+      overlayQuery().replace('lang=en', 'lang=fr'),
+    ];
+    if (partnerOnly) addresses.push(overlayQuery().replace('kinds=adopter%2Cvendor', 'kinds=vendor'));
+    for (const query of addresses) {
+      const id = query.includes('kinds=vendor') ? partnerOnly!.id : adopter.id;
+      await page.goto(`./members/${id}/${query}`);
+      await page.waitForLoadState('load');
+      await expect(page.locator('#prerendered'), query).toHaveCount(0);
+    }
+  });
+
+  test('the app takes the copy over in place and focuses the heading, as when it opens without one', async ({ page }) => {
+    // Logos answer at once and square (a related member's small logo takes its width from
+    // its image), so that only the takeover could move anything.
+    await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>' }));
+    // The app waits until the copy has been measured.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/karmada-showcase_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // With every kind listed, the copy is the app's view as it is: the same boxes in the same
+    // places (the app's view is new elements, which a layout-shift score would not count).
+    await page.goto(`./members/${adopter.id}/${overlayQuery().replace('&kinds=adopter%2Cvendor', '')}`);
+    const boxes = (root: string) =>
+      page.evaluate((root) => {
+        const parts = ['h1', '[data-testid$="member-detail"], [data-prerendered="member-detail"]', 'nav:last-of-type a:last-child', '.join-cta'];
+        return parts.map((part) => {
+          const box = document.querySelector(`${root} ${part}`)!.getBoundingClientRect();
+          return [box.x, box.y, box.width, box.height].map(Math.round);
+        });
+      }, root);
+    await expect(copyDetail(page)).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    const before = await boxes('#prerendered');
+    release();
+    await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', adopter.id);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    expect(await boxes('.showcase')).toEqual(before);
+    await expect(page.locator('h1')).toBeFocused();
+    await expect(page.getByTestId('neighbours')).toBeVisible();
+  });
+});

@@ -1,0 +1,185 @@
+//! A view's static copy that `public/prerender.js` shows before the app starts: the list's
+//! first screen in `index.html`, a member's page in the host's overlay. Each copy is a
+//! `<template>` followed by the script, and says what the script must check so that it shows
+//! a copy only where the app will draw exactly that view: the address the copy is of, the
+//! embedding it was made with, the parameters whose values change nothing in it.
+
+use browse::FilterState;
+use members_feed::Lang;
+
+use super::document::escape;
+use super::hreflang;
+use crate::embed::{EmbedConfig, FRAME_ROOT_CLASS};
+
+/// An embedding a copy is made for (none: the view on a page of its own).
+pub(super) struct CopyEmbedding {
+    /// The parameters the copy is made with (decoded), which the address must have, and
+    /// which the copy's links carry; `prerender.js` gives those links the frame's own query.
+    pub made_with: &'static [(&'static str, &'static str)],
+    /// Parameters whose value changes nothing in the copy (the host's origin, its theme,
+    /// which `prerender.js` applies as the app does). A parameter the app reads that is
+    /// neither here nor in `made_with` means another view: no copy.
+    pub free: &'static [&'static str],
+}
+
+/// A view on a page of its own, with nothing in its address but (perhaps) its language.
+pub(super) const ON_ITS_OWN: CopyEmbedding = CopyEmbedding {
+    made_with: &[],
+    free: &[],
+};
+
+/// The list in `embed.js`'s frame as the README's component makes it.
+pub(super) const LIST_IN_FRAME: CopyEmbedding = CopyEmbedding {
+    made_with: &[("embed", "1")],
+    free: &["host", "theme"],
+};
+
+/// A member's page in the host's overlay (`embed.js`'s `frameUrl`): whatever the list's
+/// options, which a member's page does not show. The embedding's `kinds` changes its previous
+/// and next members and its related ones: a copy that knows the member's kinds shows the rest
+/// ([`KindsRule`]).
+pub(super) const MEMBER_IN_OVERLAY: CopyEmbedding = CopyEmbedding {
+    made_with: &[("embed", "1"), ("overlay", "/")],
+    free: &[
+        "host", "theme", "details", "overlay", "facets", "search", "kinds",
+    ],
+};
+
+impl CopyEmbedding {
+    /// What the app makes of this embedding.
+    pub fn config(&self) -> EmbedConfig {
+        // No feed is chosen, so the page's origin is never asked.
+        EmbedConfig::from_pairs(self.made_with.iter().copied(), "")
+    }
+
+    /// The list's state the app reads from such an address: these parameters, carried.
+    pub fn state(&self) -> FilterState {
+        FilterState {
+            preserved: self
+                .made_with
+                .iter()
+                .map(|(key, value)| (key.to_string(), value.to_string()))
+                .collect(),
+            ..FilterState::default()
+        }
+    }
+
+    /// The query of such an address, as the app writes it.
+    pub fn query(&self) -> String {
+        self.state().to_query()
+    }
+
+    fn framed(&self) -> bool {
+        self.config().is_embedded()
+    }
+}
+
+/// How a copy made for every kind of member still shows when the embedding lists only some
+/// (`kinds=adopter,vendor`): only when the member is one of them, and without the parts that
+/// depend on which members are listed.
+pub(super) struct KindsRule {
+    /// The member's kinds, as the `kinds` parameter names them.
+    pub member_kinds: Vec<&'static str>,
+    /// The parts to leave out (a CSS selector).
+    pub varies: &'static str,
+}
+
+/// One copy and what `prerender.js` checks before it shows it.
+pub(super) struct CopyTemplate<'a> {
+    /// The template is `prerendered-{key}`: `en`, `zh` on a page of its own, `embed-en`,
+    /// `embed-zh` embedded (the script picks one by the address and the language).
+    pub lang: Lang,
+    pub embedding: &'a CopyEmbedding,
+    /// The document's title while the copy is shown.
+    pub title: &'a str,
+    /// The address the copy is of (the list's: its tree's base).
+    pub path: &'a str,
+    pub kinds: Option<KindsRule>,
+}
+
+impl CopyTemplate<'_> {
+    /// `html` (the rendered view) in its template, followed by `script` (`prerender.js`).
+    pub fn write(&self, html: &str, script: &str) -> String {
+        let framed = self.embedding.framed();
+        let mut attributes = format!(
+            " id=\"prerendered-{}{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\" data-path=\"{}\" data-query=\"{}\" data-free=\"{}\"",
+            if framed { "embed-" } else { "" },
+            self.lang.code(),
+            hreflang(self.lang),
+            escape(self.title),
+            if framed { FRAME_ROOT_CLASS } else { "" },
+            escape(self.path),
+            escape(&self.embedding.query()),
+            self.embedding.free.join(" "),
+        );
+        if let Some(kinds) = &self.kinds {
+            attributes.push_str(&format!(
+                " data-kinds=\"{}\" data-kinds-vary=\"{}\"",
+                kinds.member_kinds.join(" "),
+                escape(kinds.varies)
+            ));
+        }
+        format!("<template{attributes}>{html}</template>\n{script}")
+    }
+}
+
+/// The script that shows the copies, from the bundle's folder `assets`.
+pub(super) fn show_copy_script(assets: &str) -> String {
+    format!("<script src=\"{}prerender.js\"></script>", escape(assets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the app reads from a copy's address is the embedding the copy was made with.
+    #[test]
+    fn an_embeddings_address_is_read_back_as_made() {
+        for embedding in [&ON_ITS_OWN, &LIST_IN_FRAME, &MEMBER_IN_OVERLAY] {
+            let query = embedding.query();
+            assert_eq!(
+                FilterState::from_query(&query),
+                embedding.state(),
+                "{query}"
+            );
+            let pairs: Vec<(String, String)> = query
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (key, value) = pair.split_once('=').unwrap();
+                    (key.to_string(), browse::query::decode(value))
+                })
+                .collect();
+            let config =
+                EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), "");
+            assert_eq!(config, embedding.config(), "{query}");
+        }
+        assert!(MEMBER_IN_OVERLAY.config().in_overlay);
+        assert!(!LIST_IN_FRAME.config().in_overlay);
+        assert!(!ON_ITS_OWN.framed() && LIST_IN_FRAME.framed());
+    }
+
+    /// A free parameter is one the app reads, and never one the copy is made with (whose value
+    /// the script compares) but `overlay`, whose every value the overlay's markup shares.
+    #[test]
+    fn free_parameters_are_the_apps() {
+        for embedding in [&LIST_IN_FRAME, &MEMBER_IN_OVERLAY] {
+            for free in embedding.free {
+                assert!(
+                    crate::embed::config::PARAMETERS.contains(free),
+                    "{free} is not an embedding parameter"
+                );
+            }
+        }
+        // The list's options (`kinds`, `cards`, `bg`, `details`) change the list's copy.
+        for key in [
+            "kinds", "cards", "bg", "details", "feed", "facets", "search",
+        ] {
+            assert!(!LIST_IN_FRAME.free.contains(&key), "{key}");
+        }
+        // A transparent background, another card size or another feed change a member's page.
+        for key in ["cards", "bg", "feed"] {
+            assert!(!MEMBER_IN_OVERLAY.free.contains(&key), "{key}");
+        }
+    }
+}
