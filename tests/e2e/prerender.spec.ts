@@ -3,6 +3,7 @@
 // app will show, and handed over to the app without a blank frame.
 import { test, expect, Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { boxesAcrossTakeover } from './takeover';
 import { bundledFeed } from './feed';
 
 const feed = bundledFeed();
@@ -230,31 +231,11 @@ test.describe("a member's page in the host's overlay (src/static_pages/member_pa
     // Logos answer at once and square (a related member's small logo takes its width from
     // its image), so that only the takeover could move anything.
     await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>' }));
-    // The app waits until the copy has been measured.
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await page.route('**/karmada-showcase_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
-    // With every kind listed, the copy is the app's view as it is: the same boxes in the same
-    // places (the app's view is new elements, which a layout-shift score would not count).
-    await page.goto(`./members/${adopter.id}/${overlayQuery().replace('&kinds=adopter%2Cvendor', '')}`);
-    const boxes = (root: string) =>
-      page.evaluate((root) => {
-        const parts = ['h1', '[data-testid$="member-detail"], [data-prerendered="member-detail"]', 'nav:last-of-type a:last-child', '.join-cta'];
-        return parts.map((part) => {
-          const box = document.querySelector(`${root} ${part}`)!.getBoundingClientRect();
-          return [box.x, box.y, box.width, box.height].map(Math.round);
-        });
-      }, root);
-    await expect(copyDetail(page)).toBeVisible();
-    await page.evaluate(() => document.fonts.ready);
-    const before = await boxes('#prerendered');
-    release();
+    // With every kind listed, the copy is the app's view as it is.
+    const address = `./members/${adopter.id}/${overlayQuery().replace('&kinds=adopter%2Cvendor', '')}`;
+    const { copy, app } = await boxesAcrossTakeover(page, address, ['h1', '.member-detail', '.neighbours a:last-child', '.join-cta']);
+    expect(app).toEqual(copy);
     await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', adopter.id);
-    await expect(page.locator('#prerendered')).toHaveCount(0);
-    expect(await boxes('.showcase')).toEqual(before);
     await expect(page.locator('h1')).toBeFocused();
     await expect(page.getByTestId('neighbours')).toBeVisible();
   });
