@@ -31,14 +31,16 @@
   const path = location.pathname;
   if (path !== template.dataset.path && `${path}/` !== template.dataset.path) return;
   const made = new URLSearchParams(template.dataset.query);
+  const accepted = new URLSearchParams(`${template.dataset.query}&${template.dataset.accepts}`);
   const free = template.dataset.free.split(' ');
-  if (![...made].every(([key, value]) => params.has(key) && (free.includes(key) || params.get(key) === value))) return;
+  if (![...made.keys()].every((key) => accepted.getAll(key).includes(params.get(key)))) return;
   if (!keys.every((key) => key === 'lang' || made.has(key) || free.includes(key))) return;
   // A member's page in an embedding that lists only some kinds: only a member of one of them,
   // and without showing what depends on which members are listed.
   const kinds = params.get('kinds');
   const memberKinds = (template.dataset.kinds || '').split(' ');
-  if (kinds !== null && !kinds.split(',').some((kind) => memberKinds.includes(kind.trim()))) return;
+  // Untrimmed: at worst stricter than the app, which trims what this cannot tell apart.
+  if (kinds !== null && !kinds.split(',').some((kind) => memberKinds.includes(kind))) return;
   const copy = document.createElement('div');
   copy.id = 'prerendered';
   copy.className = 'prerendered';
@@ -52,13 +54,19 @@
   // (data-failed) and does not ask for them again (src/components/feed_image.rs).
   copy.addEventListener('error', (event) => event.target instanceof HTMLImageElement && event.target.setAttribute('data-failed', ''), true);
   // The copy's links to the app's pages carry the embedding it was made with; the app's
-  // carry the frame's own (its host, language, theme, kinds…).
+  // carry the frame's own (its host, language, theme, kinds…). Or they wait for the app,
+  // which answers them through the host (copy_template.rs, `app_links_wait`).
   if (variant) {
     for (const link of copy.querySelectorAll('a[href^="/"]:not([href^="//"])')) {
-      const [to, query] = link.getAttribute('href').split('?');
+      if (template.dataset.appLinks === 'wait') {
+        link.inert = true;
+        continue;
+      }
+      const [address, fragment] = link.getAttribute('href').split('#');
+      const [to, query] = address.split('?');
       const own = [...new URLSearchParams(query)].filter(([key, value]) => made.get(key) !== value && !params.has(key));
       const carried = new URLSearchParams([...own, ...params]).toString();
-      link.setAttribute('href', carried ? `${to}?${carried}` : to);
+      link.setAttribute('href', `${to}${carried ? `?${carried}` : ''}${fragment === undefined ? '' : `#${fragment}`}`);
     }
   }
   template.parentNode.insertBefore(copy, document.currentScript);

@@ -218,9 +218,11 @@ fn MemberArticle(
         // Not when the page replaced its static twin: the visitor's focus and scroll stay. But
         // the host's overlay is opened by the visitor, whose focus is on the host until they
         // move into its copy.
-        let keeps_focus = crate::loading::took_over_static_copy()
-            .is_some_and(|takeover| !in_overlay || takeover.focus_was_in_copy);
-        if let Some(heading) = heading.get().filter(|_| !keeps_focus) {
+        let keeps_focus = || {
+            crate::loading::took_over_static_copy()
+                .is_some_and(|takeover| !in_overlay || takeover.focus_was_in_copy)
+        };
+        if let Some(heading) = heading.get().filter(|_| !keeps_focus()) {
             let _ = heading.focus();
         }
         if owns_document {

@@ -16,22 +16,33 @@ pub(super) struct CopyEmbedding {
     /// The parameters the copy is made with (decoded), which the address must have, and
     /// which the copy's links carry; `prerender.js` gives those links the frame's own query.
     pub made_with: &'static [(&'static str, &'static str)],
+    /// Other values of those parameters that the app reads as the same view.
+    pub also_accepted: &'static [(&'static str, &'static str)],
     /// Parameters whose value changes nothing in the copy (the host's origin, its theme,
     /// which `prerender.js` applies as the app does). A parameter the app reads that is
     /// neither here nor in `made_with` means another view: no copy.
     pub free: &'static [&'static str],
+    /// The copy's links to the app's own pages do nothing until the app starts: in the host's
+    /// overlay the app answers them through the host (back to the list closes the overlay, a
+    /// move to another member replaces the overlay's history entry), which a plain link
+    /// cannot do. Elsewhere they carry the frame's own query and work.
+    pub app_links_wait: bool,
 }
 
 /// A view on a page of its own, with nothing in its address but (perhaps) its language.
 pub(super) const ON_ITS_OWN: CopyEmbedding = CopyEmbedding {
     made_with: &[],
+    also_accepted: &[],
     free: &[],
+    app_links_wait: false,
 };
 
 /// The list in `embed.js`'s frame as the README's component makes it.
 pub(super) const LIST_IN_FRAME: CopyEmbedding = CopyEmbedding {
     made_with: &[("embed", "1")],
+    also_accepted: &[],
     free: &["host", "theme"],
+    app_links_wait: false,
 };
 
 /// A member's page in the host's overlay (`embed.js`'s `frameUrl`): whatever the list's
@@ -40,9 +51,10 @@ pub(super) const LIST_IN_FRAME: CopyEmbedding = CopyEmbedding {
 /// ([`KindsRule`]).
 pub(super) const MEMBER_IN_OVERLAY: CopyEmbedding = CopyEmbedding {
     made_with: &[("embed", "1"), ("overlay", "/")],
-    free: &[
-        "host", "theme", "details", "overlay", "facets", "search", "kinds",
-    ],
+    // Over a logo wall, and as an older embed.js said it: the same view.
+    also_accepted: &[("overlay", "/logos"), ("overlay", "1")],
+    free: &["host", "theme", "details", "facets", "search", "kinds"],
+    app_links_wait: true,
 };
 
 impl CopyEmbedding {
@@ -71,6 +83,19 @@ impl CopyEmbedding {
 
     fn framed(&self) -> bool {
         self.config().is_embedded()
+    }
+
+    /// [`CopyEmbedding::also_accepted`] as a query.
+    fn also_accepted_query(&self) -> String {
+        FilterState {
+            preserved: self
+                .also_accepted
+                .iter()
+                .map(|(key, value)| (key.to_string(), value.to_string()))
+                .collect(),
+            ..FilterState::default()
+        }
+        .to_query()
     }
 }
 
@@ -102,7 +127,7 @@ impl CopyTemplate<'_> {
     pub fn write(&self, html: &str, script: &str) -> String {
         let framed = self.embedding.framed();
         let mut attributes = format!(
-            " id=\"prerendered-{}{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\" data-path=\"{}\" data-query=\"{}\" data-free=\"{}\"",
+            " id=\"prerendered-{}{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\" data-path=\"{}\" data-query=\"{}\" data-accepts=\"{}\" data-free=\"{}\"",
             if framed { "embed-" } else { "" },
             self.lang.code(),
             hreflang(self.lang),
@@ -110,8 +135,12 @@ impl CopyTemplate<'_> {
             if framed { FRAME_ROOT_CLASS } else { "" },
             escape(self.path),
             escape(&self.embedding.query()),
+            escape(&self.embedding.also_accepted_query()),
             self.embedding.free.join(" "),
         );
+        if self.embedding.app_links_wait {
+            attributes.push_str(" data-app-links=\"wait\"");
+        }
         if let Some(kinds) = &self.kinds {
             attributes.push_str(&format!(
                 " data-kinds=\"{}\" data-kinds-vary=\"{}\"",
@@ -159,8 +188,9 @@ mod tests {
         assert!(!ON_ITS_OWN.framed() && LIST_IN_FRAME.framed());
     }
 
-    /// A free parameter is one the app reads, and never one the copy is made with (whose value
-    /// the script compares) but `overlay`, whose every value the overlay's markup shares.
+    /// A free parameter is one the app reads, never one the copy is made with (whose value
+    /// the script compares); a value also accepted is read by the app as the one the copy is
+    /// made with.
     #[test]
     fn free_parameters_are_the_apps() {
         for embedding in [&LIST_IN_FRAME, &MEMBER_IN_OVERLAY] {
@@ -169,7 +199,31 @@ mod tests {
                     crate::embed::config::PARAMETERS.contains(free),
                     "{free} is not an embedding parameter"
                 );
+                assert!(
+                    !embedding.made_with.iter().any(|(key, _)| key == free),
+                    "{free}"
+                );
             }
+            for (key, value) in embedding.also_accepted {
+                let pairs = embedding.made_with.iter().map(|(made, made_value)| {
+                    (*made, if made == key { *value } else { *made_value })
+                });
+                // The overlay over a logo wall answers links otherwise, which the copy leaves
+                // to the app.
+                let config = EmbedConfig {
+                    overlay_over_logos: false,
+                    ..EmbedConfig::from_pairs(pairs, "")
+                };
+                assert_eq!(config, embedding.config(), "{key}={value}");
+            }
+        }
+        // Values the app reads otherwise are not accepted.
+        for value in ["0", "", "/members"] {
+            let config = EmbedConfig::from_pairs([("embed", "1"), ("overlay", value)], "");
+            assert!(!config.in_overlay, "{value}");
+            assert!(!MEMBER_IN_OVERLAY
+                .also_accepted
+                .contains(&("overlay", value)));
         }
         // The list's options (`kinds`, `cards`, `bg`, `details`) change the list's copy.
         for key in [

@@ -237,6 +237,17 @@ mod tests {
                 "{head}"
             );
             assert!(head.contains("data-kinds=\"adopter"), "{head}");
+            assert!(
+                head.contains("data-accepts=\"overlay=%2Flogos&amp;overlay=1\""),
+                "{head}"
+            );
+            assert!(head.contains("data-free=\"host theme details facets search kinds\""));
+            assert!(head.contains(" data-app-links=\"wait\""), "{head}");
+            let vary = super::super::document::escape(VARIES_WITH_KINDS);
+            assert!(
+                head.contains(&format!("data-kinds-vary=\"{vary}\"")),
+                "{head}"
+            );
             assert!(template.contains("class=\"showcase cards-medium embedded in-overlay\""));
             assert!(!template.contains("skip-link") && !template.contains("<main"));
             assert!(!template.contains("language-switch"));
