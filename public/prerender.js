@@ -22,25 +22,28 @@
   if (asked !== null && asked !== 'en' && asked !== 'zh') return;
   const primary = (navigator.language || '').trim().split(/[-_]/)[0].toLowerCase();
   const chinese = asked ? asked === 'zh' : base.split('/').includes('zh') || primary === 'zh';
-  const template = document.getElementById(`prerendered-${variant}${chinese ? 'zh' : 'en'}`);
-  // Not parsed yet: a later run, after that template, shows it.
-  if (!template) return;
-  // Only where the copy is exactly what the app will render (copy_template.rs): at the address
+  // Only where a copy is exactly what the app will render (copy_template.rs): at the address
   // it is of, with the embedding it was made with, whatever the parameters that change nothing
-  // in it, and no other parameter the app reads.
+  // in it, and no other parameter the app reads. Not parsed yet: a later run, after that
+  // template, shows it.
   const path = location.pathname;
-  if (path !== template.dataset.path && `${path}/` !== template.dataset.path) return;
-  const made = new URLSearchParams(template.dataset.query);
-  const accepted = new URLSearchParams(`${template.dataset.query}&${template.dataset.accepts}`);
-  const free = template.dataset.free.split(' ');
-  if (![...made.keys()].every((key) => accepted.getAll(key).includes(params.get(key)))) return;
-  if (!keys.every((key) => key === 'lang' || made.has(key) || free.includes(key))) return;
-  // A member's page in an embedding that lists only some kinds: only a member of one of them,
-  // and without showing what depends on which members are listed.
   const kinds = params.get('kinds');
-  const memberKinds = (template.dataset.kinds || '').split(' ');
-  // Untrimmed: at worst stricter than the app, which trims what this cannot tell apart.
-  if (kinds !== null && !kinds.split(',').some((kind) => memberKinds.includes(kind))) return;
+  const fits = (template) => {
+    if (path !== template.dataset.path && `${path}/` !== template.dataset.path) return false;
+    const made = new URLSearchParams(template.dataset.query);
+    const accepted = new URLSearchParams(`${template.dataset.query}&${template.dataset.accepts}`);
+    const free = template.dataset.free.split(' ');
+    if (![...made.keys()].every((key) => accepted.getAll(key).includes(params.get(key)))) return false;
+    if (!keys.every((key) => key === 'lang' || made.has(key) || free.includes(key))) return false;
+    // A member's page in an embedding that lists only some kinds: only a member of one of
+    // them (untrimmed: at worst stricter than the app, which trims what this cannot tell
+    // apart), and without showing what depends on which members are listed.
+    const memberKinds = (template.dataset.kinds || '').split(' ');
+    return kinds === null || kinds.split(',').some((kind) => memberKinds.includes(kind));
+  };
+  const template = [...document.querySelectorAll(`template[data-copy="${variant}${chinese ? 'zh' : 'en'}"]`)].find(fits);
+  if (!template) return;
+  const made = new URLSearchParams(template.dataset.query);
   const copy = document.createElement('div');
   copy.id = 'prerendered';
   copy.className = 'prerendered';

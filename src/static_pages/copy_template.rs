@@ -45,6 +45,15 @@ pub(super) const LIST_IN_FRAME: CopyEmbedding = CopyEmbedding {
     app_links_wait: false,
 };
 
+/// A member's page in `embed.js`'s frame (members open in the frame: `details=inline`, or a
+/// shared member link), with the same options as [`MEMBER_IN_OVERLAY`].
+pub(super) const MEMBER_IN_FRAME: CopyEmbedding = CopyEmbedding {
+    made_with: &[("embed", "1")],
+    also_accepted: &[],
+    free: &["host", "theme", "details", "facets", "search", "kinds"],
+    app_links_wait: false,
+};
+
 /// A member's page in the host's overlay (`embed.js`'s `frameUrl`): whatever the list's
 /// options, which a member's page does not show. The embedding's `kinds` changes its previous
 /// and next members and its related ones: a copy that knows the member's kinds shows the rest
@@ -111,8 +120,8 @@ pub(super) struct KindsRule {
 
 /// One copy and what `prerender.js` checks before it shows it.
 pub(super) struct CopyTemplate<'a> {
-    /// The template is `prerendered-{key}`: `en`, `zh` on a page of its own, `embed-en`,
-    /// `embed-zh` embedded (the script picks one by the address and the language).
+    /// With its embedding, what the script looks for (`data-copy`): `en`, `zh` on a page of
+    /// its own, `embed-en`, `embed-zh` embedded; among those, the first that fits the address.
     pub lang: Lang,
     pub embedding: &'a CopyEmbedding,
     /// The document's title while the copy is shown.
@@ -127,7 +136,7 @@ impl CopyTemplate<'_> {
     pub fn write(&self, html: &str, script: &str) -> String {
         let framed = self.embedding.framed();
         let mut attributes = format!(
-            " id=\"prerendered-{}{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\" data-path=\"{}\" data-query=\"{}\" data-accepts=\"{}\" data-free=\"{}\"",
+            " data-copy=\"{}{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\" data-path=\"{}\" data-query=\"{}\" data-accepts=\"{}\" data-free=\"{}\"",
             if framed { "embed-" } else { "" },
             self.lang.code(),
             hreflang(self.lang),
@@ -164,7 +173,12 @@ mod tests {
     /// What the app reads from a copy's address is the embedding the copy was made with.
     #[test]
     fn an_embeddings_address_is_read_back_as_made() {
-        for embedding in [&ON_ITS_OWN, &LIST_IN_FRAME, &MEMBER_IN_OVERLAY] {
+        for embedding in [
+            &ON_ITS_OWN,
+            &LIST_IN_FRAME,
+            &MEMBER_IN_FRAME,
+            &MEMBER_IN_OVERLAY,
+        ] {
             let query = embedding.query();
             assert_eq!(
                 FilterState::from_query(&query),
@@ -193,7 +207,7 @@ mod tests {
     /// made with.
     #[test]
     fn free_parameters_are_the_apps() {
-        for embedding in [&LIST_IN_FRAME, &MEMBER_IN_OVERLAY] {
+        for embedding in [&LIST_IN_FRAME, &MEMBER_IN_FRAME, &MEMBER_IN_OVERLAY] {
             for free in embedding.free {
                 assert!(
                     crate::embed::config::PARAMETERS.contains(free),
@@ -231,9 +245,20 @@ mod tests {
         ] {
             assert!(!LIST_IN_FRAME.free.contains(&key), "{key}");
         }
-        // A transparent background, another card size or another feed change a member's page.
+        // A transparent background, another card size or another feed change a member's page,
+        // and so does the overlay (its spacing, and how it answers links).
+        for key in ["cards", "bg", "feed", "overlay"] {
+            assert!(!MEMBER_IN_FRAME.free.contains(&key), "{key}");
+        }
         for key in ["cards", "bg", "feed"] {
             assert!(!MEMBER_IN_OVERLAY.free.contains(&key), "{key}");
         }
+        // The two member copies are told apart by `overlay`, the one's made-with and never the
+        // other's free parameter.
+        assert_eq!(MEMBER_IN_FRAME.free, MEMBER_IN_OVERLAY.free);
+        assert_eq!(
+            MEMBER_IN_OVERLAY.made_with,
+            [MEMBER_IN_FRAME.made_with, &[("overlay", "/")]].concat()
+        );
     }
 }

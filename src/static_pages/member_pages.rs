@@ -5,7 +5,9 @@ use browse::FilterState;
 use members_feed::{Lang, Member};
 use serde_json::json;
 
-use super::copy_template::{show_copy_script, CopyTemplate, KindsRule, MEMBER_IN_OVERLAY};
+use super::copy_template::{
+    show_copy_script, CopyTemplate, KindsRule, MEMBER_IN_FRAME, MEMBER_IN_OVERLAY,
+};
 use super::document::{Body, Head};
 use super::views::{render, render_embedded};
 use super::{member_below, Output, TreeSite, ATOM_FILE};
@@ -43,7 +45,7 @@ pub(super) fn member_pages(site: &TreeSite, bare_template: &str, out: &mut Outpu
                 site.tree.lang,
             )
         });
-        let embedded = in_overlay(site, position, &format!("{}{below}/", site.base()));
+        let embedded = embedded(site, position, &format!("{}{below}/", site.base()));
         let path = format!("{}{below}/index.html", site.tree.folder());
         let body = Body::Replacing {
             copy: &body,
@@ -58,16 +60,17 @@ pub(super) fn member_pages(site: &TreeSite, bare_template: &str, out: &mut Outpu
 pub(super) const VARIES_WITH_KINDS: &str =
     "[data-prerendered=\"related-members\"], [data-prerendered=\"neighbours\"]";
 
-/// The member at `position` as the host's overlay shows it (`embed.js` opens it at the page's
-/// own address, `path`), in each language (the host's, which its `lang` names), the tree's
-/// first: painted with the overlay instead of after the app has started in it.
-fn in_overlay(site: &TreeSite, position: usize, path: &str) -> String {
+/// The member at `position` as `embed.js`'s frame and the host's overlay show it (at the
+/// page's own address, `path`), in each language (the host's, which its `lang` names), the
+/// tree's first: painted with the frame or the overlay instead of after the app has started.
+fn embedded(site: &TreeSite, position: usize, path: &str) -> String {
     let member = &site.feed.feed.members[position];
-    let embedding = &MEMBER_IN_OVERLAY;
     let script = show_copy_script(&browse::route::bundle_folder(&site.base()));
-    [site.tree.lang, site.tree.lang.other()]
+    let lang = site.tree.lang;
+    [lang, lang.other()]
         .into_iter()
-        .map(|lang| {
+        .flat_map(|lang| [(lang, &MEMBER_IN_OVERLAY), (lang, &MEMBER_IN_FRAME)])
+        .map(|(lang, embedding)| {
             let html = render_embedded(lang, None, &embedding.config(), || {
                 crate::pages::member::member_article(site.feed, position, &embedding.state(), lang)
             });
@@ -113,7 +116,7 @@ fn organization(member: &Member, lang: Lang, logo: Option<&str>) -> serde_json::
 mod tests {
     use members_feed::{parse_feed, Kind, Lang};
 
-    use super::{in_overlay, VARIES_WITH_KINDS};
+    use super::{embedded, VARIES_WITH_KINDS};
     use crate::embed::EmbedConfig;
     use crate::list_state::IndexedFeed;
     use crate::net::LoadedFeed;
@@ -130,8 +133,8 @@ mod tests {
         IndexedFeed::new(feed, &config)
     }
 
-    /// The overlay's copies of member `id` in the English tree, from `feed`.
-    fn overlay_copies(feed: &IndexedFeed, id: &str) -> String {
+    /// The embedded copies of member `id` in the English tree, from `feed`.
+    fn embedded_copies(feed: &IndexedFeed, id: &str) -> String {
         super::super::views::init_static_executor();
         crate::router::set_base_path("/adopters/".into());
         let site = TreeSite {
@@ -141,7 +144,7 @@ mod tests {
             feed,
         };
         let position = feed.feed.members.iter().position(|m| m.id == id).unwrap();
-        in_overlay(&site, position, &format!("/adopters/members/{id}/"))
+        embedded(&site, position, &format!("/adopters/members/{id}/"))
     }
 
     /// `html` without the elements whose `data-prerendered` is one of `hooks` (with what they
@@ -199,8 +202,8 @@ mod tests {
             let some = bundled(&kinds);
             for member in some.feed.members.iter() {
                 // The renderer's placeholders (`<!>`) stand where a part may be.
-                let full = without_comments(&overlay_copies(&all, &member.id));
-                let limited = without_comments(&overlay_copies(&some, &member.id));
+                let full = without_comments(&embedded_copies(&all, &member.id));
+                let limited = without_comments(&embedded_copies(&some, &member.id));
                 differed += usize::from(full != limited);
                 let (full, found) = without_hooked(&full, &hooks);
                 assert!(found >= 2, "{}: the copies hold the parts", member.id);
@@ -211,10 +214,11 @@ mod tests {
         assert!(differed > 10, "{differed}");
     }
 
-    /// Each language's copy is the embedded view (no page chrome, no language switch) of the
-    /// member at its page's address, and says which kinds the member has.
+    /// Each language's copies are the embedded views (no page chrome, no language switch) of
+    /// the member at its page's address, in the overlay and in the frame, and say which kinds
+    /// the member has.
     #[test]
-    fn the_overlays_copies_are_the_embedded_view_in_each_language() {
+    fn the_embedded_copies_are_the_embedded_views_in_each_language() {
         let feed = bundled(&[]);
         let member = feed
             .feed
@@ -222,45 +226,52 @@ mod tests {
             .iter()
             .find(|m| m.name.zh.is_some() && m.kinds.contains(&Kind::Adopter))
             .unwrap();
-        let copies = overlay_copies(&feed, &member.id);
+        let copies = embedded_copies(&feed, &member.id);
         let templates: Vec<&str> = copies.split("<template ").skip(1).collect();
-        assert_eq!(templates.len(), 2);
-        for (template, lang) in templates.iter().zip([Lang::En, Lang::Zh]) {
+        let expected = [
+            (Lang::En, true),
+            (Lang::En, false),
+            (Lang::Zh, true),
+            (Lang::Zh, false),
+        ];
+        assert_eq!(templates.len(), expected.len());
+        for (template, (lang, overlay)) in templates.iter().zip(expected) {
             let (head, _) = template.split_once('>').unwrap();
+            let has = |attribute: &str| head.contains(attribute);
             assert!(
-                head.contains(&format!("id=\"prerendered-embed-{}\"", lang.code())),
+                has(&format!("data-copy=\"embed-{}\"", lang.code())),
                 "{head}"
             );
-            assert!(head.contains(&format!("data-path=\"/adopters/members/{}/\"", member.id)));
-            assert!(
-                head.contains("data-query=\"embed=1&amp;overlay=%2F\""),
-                "{head}"
-            );
-            assert!(head.contains("data-kinds=\"adopter"), "{head}");
-            assert!(
-                head.contains("data-accepts=\"overlay=%2Flogos&amp;overlay=1\""),
-                "{head}"
-            );
-            assert!(head.contains("data-free=\"host theme details facets search kinds\""));
-            assert!(head.contains(" data-app-links=\"wait\""), "{head}");
+            assert!(has(&format!(
+                "data-path=\"/adopters/members/{}/\"",
+                member.id
+            )));
+            assert!(has("data-kinds=\"adopter"), "{head}");
+            assert!(has("data-free=\"host theme details facets search kinds\""));
             let vary = super::super::document::escape(VARIES_WITH_KINDS);
-            assert!(
-                head.contains(&format!("data-kinds-vary=\"{vary}\"")),
-                "{head}"
-            );
-            assert!(template.contains("class=\"showcase cards-medium embedded in-overlay\""));
+            assert!(has(&format!("data-kinds-vary=\"{vary}\"")), "{head}");
+            let (query, accepts, classes) = if overlay {
+                (
+                    "embed=1&amp;overlay=%2F",
+                    "overlay=%2Flogos&amp;overlay=1",
+                    "showcase cards-medium embedded in-overlay",
+                )
+            } else {
+                ("embed=1", "", "showcase cards-medium embedded")
+            };
+            assert!(has(&format!("data-query=\"{query}\"")), "{head}");
+            assert!(has(&format!("data-accepts=\"{accepts}\"")), "{head}");
+            assert_eq!(has(" data-app-links=\"wait\""), overlay, "{head}");
+            assert!(template.contains(&format!("class=\"{classes}\"")));
             assert!(!template.contains("skip-link") && !template.contains("<main"));
             assert!(!template.contains("language-switch"));
             let name = crate::components::MemberLabels::of(member, lang).name;
             assert!(template.contains(&format!(">{name}</h1>")), "{name}");
             // Its links to the app's pages carry the embedding, which the script replaces.
-            assert!(
-                template.contains("?embed=1&amp;overlay=%2F\""),
-                "{template}"
-            );
+            assert!(template.contains(&format!("?{query}\"")), "{template}");
         }
         // Each followed by the script that shows it.
         let shown_by = "</template>\n<script src=\"/adopters/prerender.js\"></script>";
-        assert_eq!(copies.matches(shown_by).count(), 2);
+        assert_eq!(copies.matches(shown_by).count(), expected.len());
     }
 }

@@ -952,9 +952,11 @@ test.describe("a frame in the host page's HTML", () => {
     await expect(card).toBeVisible();
     const id = (await card.getAttribute('data-member-id'))!;
     await card.locator('a.card-link').click();
-    // The frame loaded that member's page, with its own query and no other host's origin.
+    // The frame loaded that member's page, with its own query and no other host's origin,
+    // and shows the page's copy of the member in the frame.
     await expect.poll(() => new URL(frame.url()).pathname).toContain(`/members/${id}`);
     expect(new URL(frame.url()).searchParams.get('host')).toBeNull();
+    await expect(frame.locator('#prerendered .showcase.embedded [data-prerendered="member-detail"]')).toHaveAttribute('data-member-id', id);
     release();
     await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
     // Its messages reach this page: the view is in the host's address and the frame is sized.

@@ -209,6 +209,30 @@ test.describe("a member's page in the host's overlay (src/static_pages/member_pa
     await expect(page.locator('#prerendered h1')).toHaveText(adopter.name.en);
   });
 
+  test("in the frame itself (members open there), with working links that carry the frame's query", async ({ page }) => {
+    await withoutWasm(page);
+    const frameQuery = '?embed=1&host=https%3A%2F%2Fkarmada.io&lang=en&theme=light';
+    await page.goto(`./members/${adopter.id}/${frameQuery}`);
+    await expect(copyDetail(page)).toHaveAttribute('data-member-id', adopter.id);
+    await expect(page.locator('#prerendered .showcase.embedded')).toHaveCount(1);
+    await expect(page.locator('#prerendered .showcase.in-overlay, #prerendered .skip-link')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    const hrefOf = async (hook: string) => new URL((await page.locator(`#prerendered [data-prerendered="${hook}"]`).first().getAttribute('href'))!, page.url());
+    const back = await hrefOf('back-to-list');
+    expect(back.pathname).toBe('/adopters/');
+    const join = await hrefOf('join-cta');
+    expect(join.pathname).toBe('/adopters/join');
+    expect(join.searchParams.get('program')).toBe('adopter');
+    // Each carries the frame's own query once, in place of the one the copy was made with.
+    for (const link of [back, join, await hrefOf('related-member')]) {
+      for (const [key, value] of new URLSearchParams(frameQuery)) expect(link.searchParams.getAll(key), `${link} ${key}`).toEqual([value]);
+    }
+    // Followed before the app starts, a link leads to that page's copy in the same frame.
+    await page.locator('#prerendered [data-prerendered="back-to-list"]').click();
+    await expect(page.locator('#prerendered [data-prerendered="member-card"]').first()).toBeVisible();
+    await expect(page.locator('#prerendered .showcase.embedded')).toHaveCount(1);
+  });
+
   test('no copy where the app would draw another view', async ({ page }) => {
     await withoutWasm(page);
     const addresses = [
@@ -218,8 +242,6 @@ test.describe("a member's page in the host's overlay (src/static_pages/member_pa
       overlayQuery('&bg=transparent'),
       overlayQuery('&overlay=%2F'),
       overlayQuery().replace('embed=1', 'embed=frame'),
-      // A frame that is not the overlay shows the member with the frame's spacing.
-      overlayQuery().replace('&overlay=%2F', ''),
       overlayQuery().replace('lang=en', 'lang=fr'),
       // Values the app reads as no overlay.
       overlayQuery().replace('overlay=%2F', 'overlay=0'),
