@@ -202,6 +202,45 @@ mod tests {
         assert!(!ON_ITS_OWN.framed() && LIST_IN_FRAME.framed());
     }
 
+    /// `prerender.js` reads every attribute a copy's template says, under the name it has.
+    #[test]
+    fn the_script_reads_what_the_templates_say() {
+        let template = CopyTemplate {
+            lang: Lang::En,
+            embedding: &MEMBER_IN_OVERLAY,
+            title: "t",
+            path: "/adopters/members/x/",
+            kinds: Some(KindsRule {
+                member_kinds: vec!["adopter"],
+                varies: "nav",
+            }),
+        }
+        .write("<p>x</p>", &show_copy_script("/adopters/"));
+        let script = include_str!("../../public/prerender.js");
+        let head = template.split_once('>').unwrap().0;
+        let names: Vec<&str> = head
+            .split(" data-")
+            .skip(1)
+            .map(|attribute| attribute.split('=').next().unwrap())
+            .collect();
+        assert!(names.len() >= 10, "{names:?}");
+        for name in names {
+            // `data-kinds-vary` is `dataset.kindsVary`.
+            let mut parts = name.split('-');
+            let mut property = parts.next().unwrap().to_string();
+            for part in parts {
+                property.push_str(&part[..1].to_uppercase());
+                property.push_str(&part[1..]);
+            }
+            assert!(
+                script.contains(&format!("dataset.{property}"))
+                    || script.contains(&format!("template[data-{name}=")),
+                "prerender.js does not read data-{name}"
+            );
+        }
+        assert!(template.ends_with("<script src=\"/adopters/prerender.js\"></script>"));
+    }
+
     /// A free parameter is one the app reads, never one the copy is made with (whose value
     /// the script compares); a value also accepted is read by the app as the one the copy is
     /// made with.
