@@ -75,14 +75,7 @@ impl CopyEmbedding {
 
     /// The list's state the app reads from such an address: these parameters, carried.
     pub fn state(&self) -> FilterState {
-        FilterState {
-            preserved: self
-                .made_with
-                .iter()
-                .map(|(key, value)| (key.to_string(), value.to_string()))
-                .collect(),
-            ..FilterState::default()
-        }
+        carrying(self.made_with)
     }
 
     /// The query of such an address, as the app writes it.
@@ -96,15 +89,18 @@ impl CopyEmbedding {
 
     /// [`CopyEmbedding::also_accepted`] as a query.
     fn also_accepted_query(&self) -> String {
-        FilterState {
-            preserved: self
-                .also_accepted
-                .iter()
-                .map(|(key, value)| (key.to_string(), value.to_string()))
-                .collect(),
-            ..FilterState::default()
-        }
-        .to_query()
+        carrying(self.also_accepted).to_query()
+    }
+}
+
+/// The list's state that carries `pairs` (embedding parameters) and nothing else.
+fn carrying(pairs: &[(&str, &str)]) -> FilterState {
+    FilterState {
+        preserved: pairs
+            .iter()
+            .map(|(key, value)| (key.to_string(), value.to_string()))
+            .collect(),
+        ..FilterState::default()
     }
 }
 
