@@ -1,6 +1,7 @@
 //! "Back" returns to the same list at the same place: the list remembers, per list URL, how
 //! far it was scrolled and how many cards were shown, in `sessionStorage` (per tab, gone when
-//! the tab closes).
+//! the tab closes). The language switch, which loads the list's twin in the other language,
+//! carries that place there.
 
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -19,12 +20,71 @@ fn key(list_path: &str) -> String {
     format!("karmada-showcase:scroll:{list_path}")
 }
 
+thread_local! {
+    /// The list on screen, or the one last shown ([`showing`], [`save`]).
+    static LAST_SAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Remembers where the list at `list_path` is, with `shown` cards rendered.
 pub fn save(list_path: &str, shown: usize) {
     let y = window().scroll_y().unwrap_or(0.0).max(0.0) as u64;
     if let Some(storage) = storage() {
         let _ = storage.set_item(&key(list_path), &format!("{shown},{y}"));
     }
+    LAST_SAVED.with(|last| *last.borrow_mut() = Some(list_path.to_string()));
+}
+
+/// The list at `list_path` is the one on screen (its place is saved as it moves).
+pub fn showing(list_path: &str) {
+    LAST_SAVED.with(|last| *last.borrow_mut() = Some(list_path.to_string()));
+}
+
+/// Where the list's place, carried by the language switch, is waiting: the twin's address.
+const CARRIED_KEY: &str = "karmada-showcase:scroll-carried-to";
+
+/// An address as the carried place names it: path (without a trailing slash a host may add)
+/// and query.
+fn comparable(path: &str, query: &str) -> String {
+    format!("{}{query}", path.trim_end_matches('/'))
+}
+
+/// The language switch is about to load the list shown now in the other language, at
+/// `address` (path and query), whose own list path is `twin_list(list_path)`: that list
+/// opens at this one's place (cards shown, scroll offset), as after Back.
+pub fn carry_list_place(address: &str, twin_list: impl Fn(&str) -> String) {
+    let (Some(storage), Some(list)) = (storage(), LAST_SAVED.with(|last| last.borrow().clone()))
+    else {
+        return;
+    };
+    let Ok(Some(place)) = storage.get_item(&key(&list)) else {
+        return;
+    };
+    let (path, query) = address
+        .split_once('?')
+        .map_or((address, String::new()), |(path, query)| {
+            (path, format!("?{query}"))
+        });
+    let _ = storage.set_item(&key(&twin_list(&list)), &place);
+    let _ = storage.set_item(CARRIED_KEY, &comparable(path, &query));
+}
+
+/// Whether this page was loaded by the language switch from the same list in the other
+/// language (asked once).
+fn carried_here() -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    let Ok(Some(carried_to)) = storage.get_item(CARRIED_KEY) else {
+        return false;
+    };
+    let _ = storage.remove_item(CARRIED_KEY);
+    let location = window().location();
+    crate::router::arrival() == crate::router::Arrival::Load
+        && carried_to
+            == comparable(
+                &location.pathname().unwrap_or_default(),
+                &location.search().unwrap_or_default(),
+            )
 }
 
 /// The saved card count and scroll offset. The offset is read as the whole number [`save`]
@@ -62,11 +122,11 @@ fn returning() -> bool {
 }
 
 /// Where the list at `list_path` was left (cards shown, scroll offset) when the visitor is
-/// returning to it. A page opened anew (its address typed in the same tab, a link from
+/// returning to it, or comes to it from its twin in the other language. A page opened anew (its address typed in the same tab, a link from
 /// elsewhere) starts at the top, and the old place is forgotten, so that a later "back" does
 /// not return there either.
 pub fn returning_to(list_path: &str) -> Option<(usize, u64)> {
-    if !returning() {
+    if !(returning() || carried_here()) {
         if let Some(storage) = storage() {
             let _ = storage.remove_item(&key(list_path));
         }

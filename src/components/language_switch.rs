@@ -82,12 +82,33 @@ fn TwinLink(
                 let href = href.get_untracked();
                 if led_elsewhere(&href) {
                     focus_after_load::remember(&event, &href);
+                    carry_list_place(&event, &href);
                 }
             }
         >
             {move || strings(lang.get()).other_language}
         </a>
     }
+}
+
+/// From the list, followed in this tab: the twin's list opens where this one is (its cards
+/// shown and scroll offset), as the same list in place would.
+fn carry_list_place(event: &web_sys::MouseEvent, href: &str) {
+    if cfg!(not(target_arch = "wasm32")) || crate::router::plain_link_click(event).is_none() {
+        return;
+    }
+    let here = window().location().pathname().unwrap_or_default();
+    if browse::route::Route::of(in_app(&here)) != browse::route::Route::Members {
+        return;
+    }
+    let twin_query = href.split_once('?').map_or("", |(_, query)| query);
+    let twin_lang = browse::FilterState::from_query(twin_query).lang;
+    crate::scroll::carry_list_place(href, |list| {
+        let query = list.split_once('?').map_or("", |(_, query)| query);
+        let mut state = browse::FilterState::from_query(query);
+        state.lang = twin_lang;
+        crate::list_state::list_path(&state)
+    });
 }
 
 /// The switch as a button that changes `lang` in the address and redraws the view in place.

@@ -372,6 +372,34 @@ test('back returns to where the list was; the list opened anew starts at the top
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test("the language switch opens the list in the other language as this one was: its cards shown", async ({ page }) => {
+  const many = Array.from({ length: 150 }, (_, i) => member(`m-${String(i).padStart(3, '0')}`));
+  await page.route('**/members.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: feedOf(many) }));
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('./?kind=adopter');
+  await expect(cards(page)).toHaveCount(48);
+  await page.getByTestId('show-more').click();
+  await expect(cards(page)).toHaveCount(96);
+  // Down the list and back up to the switch in the header (the click scrolls to it).
+  await page.evaluate(() => window.scrollTo(0, 4000));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(4000);
+  await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(/\/adopters\/zh\/\?kind=adopter$/);
+  await expect(page.locator('h1')).toHaveText('谁在使用 Karmada');
+  await expect(cards(page)).toHaveCount(96);
+  // And back again, with one more page of cards shown since.
+  await page.getByTestId('show-more').click();
+  await expect(cards(page)).toHaveCount(144);
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('h1')).toHaveText('Who runs Karmada');
+  await expect(cards(page)).toHaveCount(144);
+  // The same address opened anew: the top, with the first page of cards.
+  await page.goto('./zh/?kind=adopter');
+  await expect(cards(page)).toHaveCount(48);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('the bundled feed: a member opens by keyboard, back returns to the same filtered list', async ({ page }) => {
   const adopters = feed.members.filter((m) => m.kinds.includes('adopter')).sort(byName);
   await page.goto('./?kind=adopter');

@@ -27,6 +27,7 @@ impl ListPaging {
     /// Paging for the list whose state is `state`: back where a returning visitor left it.
     pub fn new(state: Memo<FilterState>) -> Self {
         let returning = scroll::returning_to(&list_path(&state.get_untracked()));
+        scroll::showing(&list_path(&state.get_untracked()));
         let returning_limit = returning.map(|(shown, _)| shown);
         let limit = RwSignal::new(returning_limit.unwrap_or(PAGE_SIZE));
         // In a frame the host scrolls, so the frame's own position says nothing: the card of
@@ -40,14 +41,18 @@ impl ListPaging {
         } else {
             FIRST_SCREEN_CARDS
         };
-        // A new filter starts from the top of the list.
+        // A new filter starts from the top of the list, and is the list whose place is kept.
         Effect::new(move |previous: Option<FilterState>| {
             let current = state.get();
             if previous
+                .as_ref()
                 .is_some_and(|previous| previous.without_display() != current.without_display())
                 && limit.get_untracked() != PAGE_SIZE
             {
                 limit.set(PAGE_SIZE);
+            }
+            if previous.is_some_and(|previous| previous != current) {
+                scroll::save(&list_path(&current), limit.get_untracked());
             }
             current
         });
