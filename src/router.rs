@@ -48,6 +48,19 @@ pub fn list_base() -> String {
         .unwrap_or_else(|| format!("{}/", document_base_path()))
 }
 
+/// An address (path and query) as two of them are compared: without the trailing slash a host
+/// may add to a path.
+pub fn comparable_address(address: &str) -> String {
+    let (path, query) = address
+        .split_once('?')
+        .map_or((address, ""), |(p, q)| (p, q));
+    let path = path.trim_end_matches('/');
+    match query {
+        "" => path.to_string(),
+        query => format!("{path}?{query}"),
+    }
+}
+
 /// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`, the list's as
 /// `navigate` writes it ([`list_base`]).
 pub fn app_href(path_and_query: &str) -> String {
@@ -455,5 +468,29 @@ pub fn join_path(program: Option<join_form::Program>, lang: Option<members_feed:
     match query.is_empty() {
         true => browse::route::Route::Join.path(),
         false => format!("{}?{}", browse::route::Route::Join.path(), query.join("&")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comparable_address;
+
+    #[test]
+    fn addresses_compare_without_a_hosts_trailing_slash() {
+        assert_eq!(
+            comparable_address("/adopters/zh/?kind=adopter"),
+            "/adopters/zh?kind=adopter"
+        );
+        assert_eq!(
+            comparable_address("/adopters/zh?kind=adopter"),
+            "/adopters/zh?kind=adopter"
+        );
+        assert_eq!(comparable_address("/adopters/zh/"), "/adopters/zh");
+        assert_eq!(comparable_address("/adopters/zh/?"), "/adopters/zh");
+        // The query is compared as written.
+        assert_ne!(
+            comparable_address("/a?x=1&y=2"),
+            comparable_address("/a?y=2&x=1")
+        );
     }
 }

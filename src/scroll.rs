@@ -39,52 +39,69 @@ pub fn showing(list_path: &str) {
     LAST_SAVED.with(|last| *last.borrow_mut() = Some(list_path.to_string()));
 }
 
-/// Where the list's place, carried by the language switch, is waiting: the twin's address.
-const CARRIED_KEY: &str = "karmada-showcase:scroll-carried-to";
-
-/// An address as the carried place names it: path (without a trailing slash a host may add)
-/// and query.
-fn comparable(path: &str, query: &str) -> String {
-    format!("{}{query}", path.trim_end_matches('/'))
+/// The list on screen is now the one at `list_path`, from its top: a place it had before is
+/// forgotten.
+pub fn showing_anew(list_path: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&key(list_path));
+    }
+    showing(list_path);
 }
 
+/// Where the list's place, carried by the language switch, is waiting: when it was noted (ms
+/// since the epoch) and the twin's address.
+const CARRIED_KEY: &str = "karmada-showcase:scroll-carried-to";
+
+/// How long a carried place waits for its page: a switch whose load was cancelled leaves
+/// nothing behind for a later visit.
+const CARRIED_FOR_MS: u64 = 10_000;
+
 /// The language switch is about to load the list shown now in the other language, at
-/// `address` (path and query), whose own list path is `twin_list(list_path)`: that list
-/// opens at this one's place (cards shown, scroll offset), as after Back.
-pub fn carry_list_place(address: &str, twin_list: impl Fn(&str) -> String) {
-    let (Some(storage), Some(list)) = (storage(), LAST_SAVED.with(|last| last.borrow().clone()))
-    else {
+/// `address` (path and query), whose language parameter is `twin_lang`: that list opens at
+/// this one's place (cards shown, scroll offset), as after Back.
+pub fn carry_list_place(address: &str, twin_lang: Option<members_feed::Lang>) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    // An earlier switch's note never outlives this one.
+    let _ = storage.remove_item(CARRIED_KEY);
+    let Some(list) = LAST_SAVED.with(|last| last.borrow().clone()) else {
         return;
     };
     let Ok(Some(place)) = storage.get_item(&key(&list)) else {
         return;
     };
-    let (path, query) = address
-        .split_once('?')
-        .map_or((address, String::new()), |(path, query)| {
-            (path, format!("?{query}"))
-        });
-    let _ = storage.set_item(&key(&twin_list(&list)), &place);
-    let _ = storage.set_item(CARRIED_KEY, &comparable(path, &query));
+    let mut twin = browse::FilterState::from_query(list.split_once('?').map_or("", |(_, q)| q));
+    twin.lang = twin_lang;
+    let _ = storage.set_item(&key(&crate::list_state::list_path(&twin)), &place);
+    let noted = js_sys::Date::now() as u64;
+    let _ = storage.set_item(
+        CARRIED_KEY,
+        &format!("{noted} {}", crate::router::comparable_address(address)),
+    );
 }
 
 /// Whether this page was loaded by the language switch from the same list in the other
-/// language (asked once).
+/// language, a moment ago. Not used up: the list drawn again on this page (after Retry) is
+/// carried here too.
 fn carried_here() -> bool {
-    let Some(storage) = storage() else {
+    let Some(note) = storage().and_then(|storage| storage.get_item(CARRIED_KEY).ok().flatten())
+    else {
         return false;
     };
-    let Ok(Some(carried_to)) = storage.get_item(CARRIED_KEY) else {
+    let Some((noted, address)) = note.split_once(' ') else {
         return false;
     };
-    let _ = storage.remove_item(CARRIED_KEY);
+    let fresh = noted
+        .parse::<u64>()
+        .is_ok_and(|noted| (js_sys::Date::now() as u64).saturating_sub(noted) <= CARRIED_FOR_MS);
     let location = window().location();
-    crate::router::arrival() == crate::router::Arrival::Load
-        && carried_to
-            == comparable(
-                &location.pathname().unwrap_or_default(),
-                &location.search().unwrap_or_default(),
-            )
+    let here = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    fresh && address == crate::router::comparable_address(&here)
 }
 
 /// The saved card count and scroll offset. The offset is read as the whole number [`save`]

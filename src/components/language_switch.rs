@@ -98,17 +98,14 @@ fn carry_list_place(event: &web_sys::MouseEvent, href: &str) {
         return;
     }
     let here = window().location().pathname().unwrap_or_default();
-    if browse::route::Route::of(in_app(&here)) != browse::route::Route::Members {
+    if !matches!(
+        browse::route::Route::of(in_app(&here)),
+        browse::route::Route::Members | browse::route::Route::ListPage(_)
+    ) {
         return;
     }
     let twin_query = href.split_once('?').map_or("", |(_, query)| query);
-    let twin_lang = browse::FilterState::from_query(twin_query).lang;
-    crate::scroll::carry_list_place(href, |list| {
-        let query = list.split_once('?').map_or("", |(_, query)| query);
-        let mut state = browse::FilterState::from_query(query);
-        state.lang = twin_lang;
-        crate::list_state::list_path(&state)
-    });
+    crate::scroll::carry_list_place(href, browse::FilterState::from_query(twin_query).lang);
 }
 
 /// The switch as a button that changes `lang` in the address and redraws the view in place.
@@ -167,11 +164,6 @@ mod focus_after_load {
         window().session_storage().ok().flatten()
     }
 
-    /// An address as compared here: path (without a trailing slash a host may add) and query.
-    fn comparable(path: &str, query: &str) -> String {
-        format!("{}{query}", path.trim_end_matches('/'))
-    }
-
     /// Notes where the switch leads, another document (one the router draws in place keeps
     /// the switch), when a key followed it (a click with no pointer: `detail` 0), in this tab
     /// (not a new one: the page stays). A pointer needs no focus put back.
@@ -179,16 +171,8 @@ mod focus_after_load {
         if event.detail() != 0 || crate::router::plain_link_click(event).is_none() {
             return;
         }
-        let (path, query) = href
-            .split_once('?')
-            .map_or((href, ""), |(path, query)| (path, query));
         if let Some(storage) = storage() {
-            let query = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{query}")
-            };
-            let _ = storage.set_item(KEY, &comparable(path, &query));
+            let _ = storage.set_item(KEY, &crate::router::comparable_address(href));
         }
     }
 
@@ -207,10 +191,11 @@ mod focus_after_load {
             };
             let _ = storage.remove_item(KEY);
             let location = window().location();
-            let here = comparable(
-                &location.pathname().unwrap_or_default(),
-                &location.search().unwrap_or_default(),
-            );
+            let here = crate::router::comparable_address(&format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            ));
             if led_to == here {
                 keep_on_switch(FRAMES, visitor_moves());
             }

@@ -398,6 +398,12 @@ test("the language switch opens the list in the other language as this one was: 
   await expect(cards(page)).toHaveCount(48);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // A switch whose page never came (its load cancelled) leaves nothing for a later visit.
+  await page.getByTestId('show-more').click();
+  await expect(cards(page)).toHaveCount(96);
+  await page.evaluate(() => sessionStorage.setItem('karmada-showcase:scroll-carried-to', `${Date.now() - 60_000} /adopters?kind=adopter`));
+  await page.goto('./?kind=adopter');
+  await expect(cards(page)).toHaveCount(48);
 });
 
 test('the bundled feed: a member opens by keyboard, back returns to the same filtered list', async ({ page }) => {

@@ -41,7 +41,7 @@ impl ListPaging {
         } else {
             FIRST_SCREEN_CARDS
         };
-        // A new filter starts from the top of the list, and is the list whose place is kept.
+        // A new filter starts from the top of the list, whose place is kept from then on.
         Effect::new(move |previous: Option<FilterState>| {
             let current = state.get();
             if previous
@@ -52,7 +52,7 @@ impl ListPaging {
                 limit.set(PAGE_SIZE);
             }
             if previous.is_some_and(|previous| previous != current) {
-                scroll::save(&list_path(&current), limit.get_untracked());
+                scroll::showing_anew(&list_path(&current));
             }
             current
         });
