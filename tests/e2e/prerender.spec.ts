@@ -119,9 +119,12 @@ test("the embedding iframe gets its own copy, in the host's theme", async ({ pag
   await withoutWasm(page);
   await page.goto('./?embed=1&host=https%3A%2F%2Fkarmada.io&theme=dark');
   await expect(staticCards(page).first()).toBeVisible();
-  // The iframe's chrome, as the app will draw it: no skip link, no page heading on show.
+  // The iframe's chrome, as the app will draw it: no skip link, no page heading on show, and
+  // nothing to tab to in the hidden header (the host chooses the language).
   await expect(page.locator('#prerendered .showcase.embedded')).toHaveCount(1);
   await expect(page.locator('#prerendered .skip-link')).toHaveCount(0);
+  await expect(page.locator('#prerendered .page-header.visually-hidden')).toHaveCount(1);
+  await expect(page.locator('#prerendered .page-header :is(a, button)')).toHaveCount(0);
   await expect(page.locator('html')).toHaveClass(/embedded-frame/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
@@ -131,6 +134,9 @@ test('in the iframe, the app takes over from the copy', async ({ page }) => {
   await expect(liveCards(page)).toHaveCount(Math.min(feed.members.length, 48));
   await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // Its header is hidden: the first key press reaches what is on screen, not a hidden switch.
+  await expect(page.locator('.page-header.visually-hidden')).toHaveCount(1);
+  await expect(page.locator('.page-header :is(a, button, input)')).toHaveCount(0);
 });
 
 test.describe('in a Chinese browser', () => {

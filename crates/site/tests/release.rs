@@ -219,7 +219,7 @@ fn the_archive_publishes_the_real_site() {
     let index = read(&site.join("index.html"));
     for variant in ["en", "embed-en", "zh", "embed-zh"] {
         assert!(
-            index.contains(&format!("<template id=\"prerendered-{variant}\"")),
+            index.contains(&format!("<template data-copy=\"{variant}\"")),
             "no {variant} first screen"
         );
     }

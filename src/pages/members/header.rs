@@ -35,7 +35,8 @@ pub(crate) fn ListHeader(
         <header class="page-header" class:visually-hidden=embedded>
             <div class="title-row">
                 <h1>{move || strings(lang.get()).page_title}</h1>
-                <LanguageSwitch />
+                // Embedded, the host chooses the language (and this header is hidden).
+                {(!embedded).then(|| view! { <LanguageSwitch /> })}
             </div>
             <p class="intro">{move || strings(lang.get()).page_intro} " "
                 {(!embedded).then(|| view! {
