@@ -1,6 +1,6 @@
 // Shows a static copy of a view that the build saved in its page, so that it is on screen
 // before the wasm has started: the list's first screen in index.html
-// (src/static_pages/first_screen.rs), a member's page in the host's overlay
+// (src/static_pages/first_screen.rs), a member's page in embed.js's frame or the host's overlay
 // (src/static_pages/member_pages.rs). The app removes #prerendered as soon as it has its feed.
 // A classic blocking script, placed after each copy's template, so the copy is in the very
 // first paint and does not wait for the templates after it; an external file so the page keeps

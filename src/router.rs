@@ -61,6 +61,16 @@ pub fn comparable_address(address: &str) -> String {
     }
 }
 
+/// The address the page is at, as [`comparable_address`] writes it.
+pub fn comparable_here() -> String {
+    let location = window().location();
+    comparable_address(&format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    ))
+}
+
 /// The app's URL for an in-app path such as `/members/bloomberg?kind=adopter`, the list's as
 /// `navigate` writes it ([`list_base`]).
 pub fn app_href(path_and_query: &str) -> String {
@@ -477,16 +487,14 @@ mod tests {
 
     #[test]
     fn addresses_compare_without_a_hosts_trailing_slash() {
-        assert_eq!(
-            comparable_address("/adopters/zh/?kind=adopter"),
-            "/adopters/zh?kind=adopter"
-        );
-        assert_eq!(
-            comparable_address("/adopters/zh?kind=adopter"),
-            "/adopters/zh?kind=adopter"
-        );
-        assert_eq!(comparable_address("/adopters/zh/"), "/adopters/zh");
-        assert_eq!(comparable_address("/adopters/zh/?"), "/adopters/zh");
+        for (address, compared) in [
+            ("/adopters/zh/?kind=adopter", "/adopters/zh?kind=adopter"),
+            ("/adopters/zh?kind=adopter", "/adopters/zh?kind=adopter"),
+            ("/adopters/zh/", "/adopters/zh"),
+            ("/adopters/zh/?", "/adopters/zh"),
+        ] {
+            assert_eq!(comparable_address(address), compared, "{address}");
+        }
         // The query is compared as written.
         assert_ne!(
             comparable_address("/a?x=1&y=2"),

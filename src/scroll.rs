@@ -21,8 +21,9 @@ fn key(list_path: &str) -> String {
 }
 
 thread_local! {
-    /// The list on screen, or the one last shown ([`showing`], [`save`]).
-    static LAST_SAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The list path of the list last shown ([`showing`]): the one on screen, while the app
+    /// shows a list.
+    static LIST_SHOWN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Remembers where the list at `list_path` is, with `shown` cards rendered.
@@ -31,12 +32,11 @@ pub fn save(list_path: &str, shown: usize) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(&key(list_path), &format!("{shown},{y}"));
     }
-    LAST_SAVED.with(|last| *last.borrow_mut() = Some(list_path.to_string()));
 }
 
 /// The list at `list_path` is the one on screen (its place is saved as it moves).
 pub fn showing(list_path: &str) {
-    LAST_SAVED.with(|last| *last.borrow_mut() = Some(list_path.to_string()));
+    LIST_SHOWN.with(|shown| *shown.borrow_mut() = Some(list_path.to_string()));
 }
 
 /// The list on screen is now the one at `list_path`, from its top: a place it had before is
@@ -65,7 +65,7 @@ pub fn carry_list_place(address: &str, twin_lang: Option<members_feed::Lang>) {
     };
     // An earlier switch's note never outlives this one.
     let _ = storage.remove_item(CARRIED_KEY);
-    let Some(list) = LAST_SAVED.with(|last| last.borrow().clone()) else {
+    let Some(list) = LIST_SHOWN.with(|shown| shown.borrow().clone()) else {
         return;
     };
     let Ok(Some(place)) = storage.get_item(&key(&list)) else {
@@ -95,13 +95,7 @@ fn carried_here() -> bool {
     let fresh = noted
         .parse::<u64>()
         .is_ok_and(|noted| (js_sys::Date::now() as u64).saturating_sub(noted) <= CARRIED_FOR_MS);
-    let location = window().location();
-    let here = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    fresh && address == crate::router::comparable_address(&here)
+    fresh && address == crate::router::comparable_here()
 }
 
 /// The saved card count and scroll offset. The offset is read as the whole number [`save`]
@@ -139,9 +133,9 @@ fn returning() -> bool {
 }
 
 /// Where the list at `list_path` was left (cards shown, scroll offset) when the visitor is
-/// returning to it, or comes to it from its twin in the other language. A page opened anew (its address typed in the same tab, a link from
-/// elsewhere) starts at the top, and the old place is forgotten, so that a later "back" does
-/// not return there either.
+/// returning to it, or comes to it from its twin in the other language. A page opened anew
+/// (its address typed in the same tab, a link from elsewhere) starts at the top, and the old
+/// place is forgotten, so that a later "back" does not return there either.
 pub fn returning_to(list_path: &str) -> Option<(usize, u64)> {
     if !(returning() || carried_here()) {
         if let Some(storage) = storage() {

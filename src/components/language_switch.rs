@@ -91,12 +91,13 @@ fn TwinLink(
     }
 }
 
-/// From the list, followed in this tab: the twin's list opens where this one is (its cards
+/// Followed in this tab from the list: the twin's list opens where this one is (its cards
 /// shown and scroll offset), as the same list in place would.
 fn carry_list_place(event: &web_sys::MouseEvent, href: &str) {
     if cfg!(not(target_arch = "wasm32")) || crate::router::plain_link_click(event).is_none() {
         return;
     }
+    // Only the list has a place to carry ([`crate::scroll`] knows the list last shown).
     let here = window().location().pathname().unwrap_or_default();
     if !matches!(
         browse::route::Route::of(in_app(&here)),
@@ -190,13 +191,7 @@ mod focus_after_load {
                 return;
             };
             let _ = storage.remove_item(KEY);
-            let location = window().location();
-            let here = crate::router::comparable_address(&format!(
-                "{}{}",
-                location.pathname().unwrap_or_default(),
-                location.search().unwrap_or_default()
-            ));
-            if led_to == here {
+            if led_to == crate::router::comparable_here() {
                 keep_on_switch(FRAMES, visitor_moves());
             }
         });

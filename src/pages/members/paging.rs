@@ -51,7 +51,8 @@ impl ListPaging {
             {
                 limit.set(PAGE_SIZE);
             }
-            if previous.is_some_and(|previous| previous != current) {
+            // The memo changes only when the state does.
+            if previous.is_some() {
                 scroll::showing_anew(&list_path(&current));
             }
             current
