@@ -195,6 +195,14 @@ fn view_height() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Whether the frame shows its whole document: the host has sized it to its content, and the
+/// document has nothing of its own to scroll.
+fn frame_holds_document() -> bool {
+    document()
+        .document_element()
+        .is_none_or(|root| f64::from(root.scroll_height()) <= view_height() + 1.0)
+}
+
 /// Once the cards are in the page, keyboard focus goes to the card of the member `id`, where a
 /// returning visitor left off. With the page to itself, only when that card is in view after
 /// the scroll position came back (that position is where the visitor was); in a frame, whose
@@ -233,8 +241,17 @@ pub fn return_to_card_after_render(id: String, in_frame: bool) {
             link.scroll_into_view_with_scroll_into_view_options(&place);
             let _ = link.focus_with_options(&options);
         };
-        if rect.bottom() <= view_height() {
-            return bring_into_view(&link);
+        // Until the host has sized the frame to the list, the frame's own document scrolls, and
+        // bringing the card into view scrolls it too: that offset is lost when the frame grows,
+        // and the card with it (below the fold on a phone). So again once the frame holds the
+        // whole list; a host that never sizes the frame keeps the first placing.
+        let in_view =
+            |link: &web_sys::HtmlElement| link.get_bounding_client_rect().bottom() <= view_height();
+        if in_view(&link) {
+            bring_into_view(&link);
+            if frame_holds_document() {
+                return;
+            }
         }
         // The host sizes the frame after the list has told it its height: the frame's own
         // `resize` says when. Not once the visitor has moved on (focus went elsewhere), nor
@@ -249,9 +266,11 @@ pub fn return_to_card_after_render(id: String, in_frame: bool) {
                 if document().active_element() != focused_before {
                     return pending.store(false, Ordering::Relaxed);
                 }
-                if link.get_bounding_client_rect().bottom() <= view_height() {
-                    pending.store(false, Ordering::Relaxed);
+                if in_view(&link) {
                     bring_into_view(&link);
+                    if frame_holds_document() {
+                        pending.store(false, Ordering::Relaxed);
+                    }
                 }
             }
         });

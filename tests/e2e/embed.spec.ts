@@ -881,6 +881,30 @@ test.describe("a frame in the host page's HTML", () => {
     }
   });
 
+  test("on a phone, back from a member read to its end: the card is on screen, not where the member page's shorter frame scrolled it", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openStaticFramePage(page, 0, 'light', true);
+    const frame = await showcaseFrame(page);
+    await steadyFrameHeight(page);
+    // A card near the list's top: inside the member page's frame, which is shorter than the
+    // list's, so the list is drawn into a frame its host has not sized yet.
+    const card = frame.getByTestId('member-card').nth(1);
+    const id = (await card.getAttribute('data-member-id'))!;
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('a.card-link').click();
+    await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+    await steadyFrameHeight(page);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.goBack();
+    await expect
+      .poll(() => frame.evaluate(() => document.activeElement?.closest('[data-testid="member-card"]')?.getAttribute('data-member-id') ?? null))
+      .toBe(id);
+    await steadyFrameHeight(page);
+    const box = (await frame.locator(`[data-testid="member-card"][data-member-id="${id}"]`).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+  });
+
   test('past the first page of cards, back from a member in the frame still brings its card back', async ({ page }) => {
     const members = Array.from({ length: 60 }, (_, i) => member(`org-${String(i).padStart(2, '0')}`));
     await page.route('**/members.json', (route) =>
