@@ -73,6 +73,20 @@
     }
   }
   template.parentNode.insertBefore(copy, document.currentScript);
+  // In the host's overlay, whose dialog does not hear keys pressed in this frame: Escape
+  // asks the host to close it, as the app does once it has taken the copy over (app.rs).
+  if (template.dataset.escape === 'close') {
+    const PREFIX = 'karmada-showcase:';
+    const VERSION = 1;
+    addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !copy.isConnected || parent === window) return;
+      try {
+        // Only to the host its address names (embed.js's frameUrl sets it); another gets nothing.
+        const host = new URL(params.get('host')).origin;
+        if (/^https?:/.test(host)) parent.postMessage({ type: `${PREFIX}close`, version: VERSION }, host);
+      } catch {}
+    });
+  }
   const root = document.documentElement;
   if (template.dataset.lang) root.lang = template.dataset.lang;
   if (template.dataset.title) document.title = template.dataset.title;

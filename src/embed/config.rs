@@ -544,6 +544,16 @@ mod tests {
             super::super::MESSAGE_PREFIX
         )));
         assert!(embed_js.contains(&format!("var VERSION = {};", super::super::MESSAGE_VERSION)));
+        // The overlay's static copy relays Escape before the app does.
+        let prerender_js = include_str!("../../public/prerender.js");
+        assert!(prerender_js.contains(&format!(
+            "const PREFIX = '{}';",
+            super::super::MESSAGE_PREFIX
+        )));
+        assert!(prerender_js.contains(&format!(
+            "const VERSION = {};",
+            super::super::MESSAGE_VERSION
+        )));
         // The host's copy of the first screen: the component renders its element, embed.js
         // drops it.
         let copy = super::super::HOST_COPY_ATTRIBUTE;

@@ -146,6 +146,11 @@ impl CopyTemplate<'_> {
         if self.embedding.app_links_wait {
             attributes.push_str(" data-app-links=\"wait\"");
         }
+        if self.embedding.config().in_overlay {
+            // Focus in this frame keeps Escape from the host's dialog: the copy relays it, as
+            // the app will (app.rs).
+            attributes.push_str(" data-escape=\"close\"");
+        }
         if let Some(kinds) = &self.kinds {
             attributes.push_str(&format!(
                 " data-kinds=\"{}\" data-kinds-vary=\"{}\"",

@@ -168,6 +168,13 @@ test("the overlay shows its member at once from the member's static page, before
   // Escape closes the overlay before the app has started too: focus is still the host's.
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+  // And once the visitor has moved into the copy, where the host's dialog hears no key.
+  await card.locator('a.card-link').click();
+  await expect(detail.locator('#prerendered [data-prerendered="member-detail"]')).toHaveAttribute('data-member-id', id);
+  await page.keyboard.press('Tab');
+  await expect(detail.locator('#prerendered :focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
   await card.locator('a.card-link').click();
   await expect(detail.locator('#prerendered [data-prerendered="member-detail"]')).toHaveAttribute('data-member-id', id);
   release();
