@@ -272,7 +272,9 @@
         // Gone once the frame has painted what it said.
         if (copy) requestAnimationFrame(function () { requestAnimationFrame(dropCopy); });
       }
-      var fromOverlay = overlay && event.source === overlay.querySelector("iframe").contentWindow;
+      // Not once it is closing (closed, its `close` event still to come): a member view it
+      // reports then would name the member in the list's history entry, which Back went to.
+      var fromOverlay = overlay && overlay.open && event.source === overlay.querySelector("iframe").contentWindow;
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);
       if (type === "resize" && fromList && Number.isFinite(data.height) && data.height > 0) {
