@@ -205,6 +205,12 @@ impl EmbedConfig {
         self.mode != Mode::Page
     }
 
+    /// A frame the host sizes to its content (embed.js's frame for the list): it never scrolls
+    /// itself. The host's overlay has a size of its own, and its member scrolls inside it.
+    pub fn sized_by_host(&self) -> bool {
+        self.mode == Mode::Frame && !self.in_overlay
+    }
+
     /// The classes of the app's outermost element (`.showcase`) under this embedding: the
     /// running app and every static copy of one of its views draw the same.
     pub fn showcase_classes(&self) -> String {

@@ -21,8 +21,9 @@ pub use config::{CardSize, Details, EmbedConfig, Facets, Mode, Theme};
 pub const MESSAGE_VERSION: u32 = 1;
 pub const MESSAGE_PREFIX: &str = "karmada-showcase:";
 
-/// The class the app gives the frame's `<html>` (the static first screen's copy for the frame
-/// says it too, so that the page looks the same before the app starts).
+/// The class the app gives the `<html>` of a frame its host sizes to its content
+/// ([`EmbedConfig::sized_by_host`]; the static copies for such a frame say it too, so that the
+/// page looks the same before the app starts).
 pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
 
 /// The attribute of the element, in a host page's static HTML, that holds the host's own copy
@@ -230,16 +231,9 @@ pub fn install(config: &EmbedConfig, theme_target: &web_sys::Element) {
     }
 }
 
-fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
-    let _ = root.class_list().add_1(FRAME_ROOT_CLASS);
-    if config.details == Details::Overlay {
-        return_focus_after_overlay();
-    }
-    if config.transparent {
-        let _ = root.class_list().add_1("transparent-background");
-    }
-    // Report the content height whenever it changes, so the host sizes the iframe to fit and
-    // the frame never shows a scrollbar of its own.
+/// Reports the content height whenever it changes, so the host sizes the iframe to fit and the
+/// frame never shows a scrollbar of its own.
+fn report_height_to_host(config: &EmbedConfig) {
     let sizing = config.clone();
     let last_height = std::cell::Cell::new(0i32);
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
@@ -257,6 +251,21 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
         observer.observe(&body);
     }
     on_resize.forget();
+}
+
+fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
+    if config.sized_by_host() {
+        let _ = root.class_list().add_1(FRAME_ROOT_CLASS);
+    }
+    if config.details == Details::Overlay {
+        return_focus_after_overlay();
+    }
+    if config.transparent {
+        let _ = root.class_list().add_1("transparent-background");
+    }
+    if config.sized_by_host() {
+        report_height_to_host(config);
+    }
 
     // Theme changes from the host page, from its origin only.
     let listening = config.clone();

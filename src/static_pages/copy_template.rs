@@ -137,7 +137,11 @@ impl CopyTemplate<'_> {
             self.lang.code(),
             hreflang(self.lang),
             escape(self.title),
-            if framed { FRAME_ROOT_CLASS } else { "" },
+            if self.embedding.config().sized_by_host() {
+                FRAME_ROOT_CLASS
+            } else {
+                ""
+            },
             escape(self.path),
             escape(&self.embedding.query()),
             escape(&self.embedding.also_accepted_query()),

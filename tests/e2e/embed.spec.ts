@@ -145,6 +145,25 @@ test('a member opens in an overlay over the host page and closes again', async (
   expect(await violations(page)).toEqual([]);
 });
 
+/** Turns the wheel over the overlay: its member scrolls, the host page behind it does not. */
+async function wheelScrollsOverlay(page: Page) {
+  const dialog = page.locator('dialog[data-karmada-showcase-overlay]');
+  const hostBefore = await page.evaluate(() => scrollY);
+  const box = (await dialog.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => dialog.frameLocator('iframe').locator('html').evaluate(() => scrollY)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => scrollY)).toBe(hostBefore);
+}
+
+test("the overlay's member scrolls under the wheel, not the host page behind it", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  await frame.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
+  await expect(page.locator('dialog[data-karmada-showcase-overlay]').frameLocator('iframe').getByTestId('member-detail')).toBeVisible();
+  await wheelScrollsOverlay(page);
+});
+
 test("the overlay shows its member at once from the member's static page, before the app in it has started", async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
@@ -165,6 +184,8 @@ test("the overlay shows its member at once from the member's static page, before
   await expect(detail.locator('#prerendered [data-prerendered="neighbours"]')).toBeHidden();
   // The modal overlay alone: the list's frame behind it, with the same landmarks, is inert.
   expect(await axeViolations(page, 'dialog[data-karmada-showcase-overlay]')).toEqual([]);
+  // It scrolls before the app has started too.
+  await wheelScrollsOverlay(page);
   // Escape closes the overlay before the app has started too: focus is still the host's.
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
