@@ -22,15 +22,17 @@ pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(TwinAddress(twin)) = use_context::<TwinAddress>() {
-        return view! { <TwinLink lang=lang href=Signal::stored(twin) led_elsewhere=|_: &str| true /> }
+        return view! { <TwinLink lang=lang href=move || twin.clone() led_elsewhere=|_: &str| true /> }
             .into_any();
     }
     if cfg!(target_arch = "wasm32") && use_embed().mode == Mode::Page {
         let location = use_location();
-        let href = Signal::derive(move || {
+        // A closure, not a signal of this component's: the link's attribute may be updated once
+        // more as the list goes (a navigation), after what this component owns is disposed.
+        let href = move || {
             let path = location.pathname.get();
             twin_of(in_app(&path), &location.search.get(), lang.get().other())
-        });
+        };
         let drawn_in_place = crate::router::use_drawn_in_place();
         let led_elsewhere =
             move |href: &str| !drawn_in_place(href.split('?').next().unwrap_or_default());
@@ -64,7 +66,7 @@ fn TwinLink(
     /// The page's language.
     lang: Signal<Lang>,
     /// The twin's address.
-    href: Signal<String>,
+    href: impl Fn() -> String + Clone + Send + Sync + 'static,
     /// Whether an address is another document (not drawn in place by the router).
     led_elsewhere: impl Fn(&str) -> bool + 'static,
 ) -> impl IntoView {
@@ -74,12 +76,12 @@ fn TwinLink(
         <a
             class="language-switch"
             data-testid="language-switch"
-            href=href
+            href=href.clone()
             hreflang=move || other().tag()
             lang=move || other().tag()
             aria-label=move || format!("{}: {}", strings(lang.get()).language_switch, strings(lang.get()).other_language)
             on:click=move |event| {
-                let href = href.get_untracked();
+                let href = untrack(&href);
                 if led_elsewhere(&href) {
                     focus_after_load::remember(&event, &href);
                     carry_list_place(&event, &href);

@@ -427,6 +427,28 @@ test('the bundled feed: a member opens by keyboard, back returns to the same fil
   await expect(page.getByTestId('kind-filter-adopter')).toBeChecked();
 });
 
+test('search, cleared, then a filter, then a card: the member page opens and the app keeps working', async ({ page }) => {
+  // A visitor's sequence that once stopped the app: the list's language switch, gone with the
+  // list, still had its address recomputed by the navigation.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('./');
+  await page.getByTestId('search').fill('gpu');
+  await expect(page).toHaveURL(/q=gpu/);
+  await page.getByTestId('search').fill('');
+  await expect(page).not.toHaveURL(/q=/);
+  await page.getByRole('checkbox', { name: /^Cloud/ }).check();
+  await expect(page).toHaveURL(/industry=cloud/);
+  const card = cards(page).first();
+  const id = (await card.getAttribute('data-member-id'))!;
+  await card.locator('a.card-link').click();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+  await page.getByTestId('back-to-list').click();
+  await expect(page.getByRole('checkbox', { name: /^Cloud/ })).toBeChecked();
+  await expect(page.locator('#app-stopped')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a member with an announcement shows its content, case studies and the original post', async ({ page }) => {
   const announced = feed.members.find((m) => m.announcement)!;
   await page.goto(`members/${announced.id}`);
