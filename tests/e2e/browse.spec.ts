@@ -449,6 +449,28 @@ test('search, cleared, then a filter, then a card: the member page opens and the
   expect(errors).toEqual([]);
 });
 
+test('Back or Forward pressed while typing in the search: the page moves and the app keeps working', async ({ page }) => {
+  // The search box loses focus as the list goes: what its leaving does must not outlive the list.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('./');
+  const card = cards(page).first();
+  const id = (await card.getAttribute('data-member-id'))!;
+  await card.locator('a.card-link').click();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+  await page.goBack();
+  await page.getByTestId('search').fill('gpu');
+  await expect(page.getByTestId('search')).toBeFocused();
+  await page.goForward();
+  await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
+  // Forward was not undone by a late save of the search, and the app still answers.
+  await expect(page).toHaveURL(new RegExp(`/members/${id}`));
+  await page.getByTestId('back-to-list').click();
+  await expect(cards(page).first()).toBeVisible();
+  await expect(page.locator('#app-stopped')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a member with an announcement shows its content, case studies and the original post', async ({ page }) => {
   const announced = feed.members.find((m) => m.announcement)!;
   await page.goto(`members/${announced.id}`);

@@ -53,7 +53,11 @@ pub(super) fn JoinField(
         let value = event_target_value(&event);
         values.update(|values| values.set_text(id, value));
     };
-    let leave = move |_| on_leave.run(());
+    // Not once the form has gone with focus in it (as the search box's list can, Back pressed
+    // while typing): that blur comes after what the form owns is disposed.
+    let leave = move |_| {
+        let _ = on_leave.try_run(());
+    };
 
     let control = match spec.kind {
         FieldKind::Checkbox => view! {

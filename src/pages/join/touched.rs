@@ -58,8 +58,15 @@ impl Touched {
     /// Field `id` was left: marked after the task that left it (a tap's click comes in that
     /// task), or after the press that left it.
     pub fn leave(&self, id: &'static str) {
-        self.waiting.update_value(|waiting| waiting.push(id));
-        if !self.pressing.get_value() {
+        // Gone with the form (a blur as it goes): nothing to mark.
+        if self
+            .waiting
+            .try_update_value(|waiting| waiting.push(id))
+            .is_none()
+        {
+            return;
+        }
+        if !self.pressing.try_get_value().unwrap_or(false) {
             self.mark_soon();
         }
     }

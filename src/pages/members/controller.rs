@@ -82,7 +82,8 @@ impl ListController {
             );
             save_timer.set_value(timer.ok());
         });
-        let on_leave_search = UnsyncCallback::new(move |()| save_query.with_value(|save| save()));
+        let on_leave_search =
+            UnsyncCallback::new(move |()| save_query.try_with_value(|save| save()).unwrap_or(()));
         Self {
             state,
             go_to,

@@ -47,7 +47,14 @@ pub(super) fn SearchBox(
                 node_ref=search_box
                 prop:value=query
                 on:input=move |event| on_search.run(event_target_value(&event))
-                on:blur=move |_| on_leave.run(())
+                // Not as the list goes with focus in the box (Back pressed while typing): that
+                // blur comes after what the list owns is disposed, and a move then would undo
+                // the visitor's.
+                on:blur=move |event| {
+                    if event_target::<web_sys::HtmlInputElement>(&event).is_connected() {
+                        let _ = on_leave.try_run(());
+                    }
+                }
             />
         </div>
     }
