@@ -304,6 +304,23 @@ test("the overlay's history entry keeps the host's state; Forward onto an entry 
   await expect.poll(hostState).toEqual({ key: 'list' });
 });
 
+test('a card reached by Tab in the frame comes wholly onto the host page\'s screen, not only its name', async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  await expect(frame.getByTestId('member-card').first()).toBeVisible();
+  const seen: string[] = [];
+  for (let press = 0; press < 80 && seen.length < 10; press++) {
+    await page.keyboard.press('Tab');
+    const card = frame.locator('[data-testid="member-card"]:focus-within');
+    if ((await card.count()) === 0) continue;
+    seen.push((await card.getAttribute('data-member-id'))!);
+    const box = (await card.boundingBox())!;
+    expect(box.y, seen.at(-1)).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, seen.at(-1)).toBeLessThanOrEqual(page.viewportSize()!.height);
+  }
+  expect(seen.length).toBe(10);
+});
+
 test('a keyboard visitor who closes the overlay goes on from the card that opened it', async ({ page }) => {
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
