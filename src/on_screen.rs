@@ -31,7 +31,8 @@ impl OnScreenSlots {
         let shown = StoredValue::new_local(Vec::<bool>::new());
         let observe = move || {
             let callback: Callback = Closure::new(move |entries: js_sys::Array| {
-                shown.update_value(|shown| {
+                // `try_`: records delivered as the grid goes find nothing to update.
+                shown.try_update_value(|shown| {
                     for index in 0..entries.length() {
                         let entry: IntersectionObserverEntry = entries.get(index).unchecked_into();
                         let Some(position) = slot_of(&entry.target()) else {

@@ -76,8 +76,10 @@ impl FilterSheet {
         self.open.set(true);
         let sheet = self.sheet;
         request_animation_frame(move || {
+            // `try_`: the sheet may have gone (a navigation) before this frame.
             let first = sheet
-                .get_untracked()
+                .try_get_untracked()
+                .flatten()
                 .and_then(|sheet| sheet.query_selector(FIRST_CHOICE).ok().flatten())
                 .and_then(|input| {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input).ok()

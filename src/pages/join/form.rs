@@ -78,7 +78,8 @@ pub(super) fn JoinForm(
         }
         outcome.set(Outcome::None);
         request_animation_frame(move || {
-            if let Some(summary) = summary.get_untracked() {
+            // `try_`: the form may have gone before this frame.
+            if let Some(summary) = summary.try_get_untracked().flatten() {
                 let _ = summary.focus();
             }
         });
