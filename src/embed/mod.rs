@@ -256,15 +256,13 @@ fn report_height_to_host(config: &EmbedConfig) {
 fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
     if config.sized_by_host() {
         let _ = root.class_list().add_1(FRAME_ROOT_CLASS);
+        report_height_to_host(config);
     }
     if config.details == Details::Overlay {
         return_focus_after_overlay();
     }
     if config.transparent {
         let _ = root.class_list().add_1("transparent-background");
-    }
-    if config.sized_by_host() {
-        report_height_to_host(config);
     }
 
     // Theme changes from the host page, from its origin only.

@@ -83,10 +83,6 @@ impl CopyEmbedding {
         self.state().to_query()
     }
 
-    fn framed(&self) -> bool {
-        self.config().is_embedded()
-    }
-
     /// [`CopyEmbedding::also_accepted`] as a query.
     fn also_accepted_query(&self) -> String {
         carrying(self.also_accepted).to_query()
@@ -130,14 +126,16 @@ pub(super) struct CopyTemplate<'a> {
 impl CopyTemplate<'_> {
     /// `html` (the rendered view) in its template, followed by `script` (`prerender.js`).
     pub fn write(&self, html: &str, script: &str) -> String {
-        let framed = self.embedding.framed();
+        // What the app makes of the embedding, read once for the three attributes it decides.
+        let config = self.embedding.config();
+        let framed = config.is_embedded();
         let mut attributes = format!(
             " data-copy=\"{}{}\" data-lang=\"{}\" data-title=\"{}\" data-root-class=\"{}\" data-path=\"{}\" data-query=\"{}\" data-accepts=\"{}\" data-free=\"{}\"",
             if framed { "embed-" } else { "" },
             self.lang.code(),
             hreflang(self.lang),
             escape(self.title),
-            if self.embedding.config().sized_by_host() {
+            if config.sized_by_host() {
                 FRAME_ROOT_CLASS
             } else {
                 ""
@@ -150,7 +148,7 @@ impl CopyTemplate<'_> {
         if self.embedding.app_links_wait {
             attributes.push_str(" data-app-links=\"wait\"");
         }
-        if self.embedding.config().in_overlay {
+        if config.in_overlay {
             // Focus in this frame keeps Escape from the host's dialog: the copy relays it, as
             // the app will (app.rs).
             attributes.push_str(" data-escape=\"close\"");
@@ -204,7 +202,7 @@ mod tests {
         }
         assert!(MEMBER_IN_OVERLAY.config().in_overlay);
         assert!(!LIST_IN_FRAME.config().in_overlay);
-        assert!(!ON_ITS_OWN.framed() && LIST_IN_FRAME.framed());
+        assert!(!ON_ITS_OWN.config().is_embedded() && LIST_IN_FRAME.config().is_embedded());
     }
 
     /// `prerender.js` reads every attribute a copy's template says, under the name it has.
