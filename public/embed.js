@@ -222,7 +222,8 @@
       var close = document.createElement("button");
       close.textContent = "\u00d7";
       close.ariaLabel = "Close";
-      close.style.cssText = "position:absolute;top:8px;right:12px;padding:2px 10px;font-size:24px;border:0;border-radius:8px;background:Canvas";
+      // 44 px square: a finger's target on a phone.
+      close.style.cssText = "position:absolute;top:6px;right:8px;width:44px;height:44px;padding:0;font-size:24px;border:0;border-radius:8px;background:Canvas";
       close.addEventListener("click", closeOverlay);
       var detail = makeFrame(url, title);
       detail.style.height = "100%";

@@ -125,6 +125,11 @@ test('a member opens in an overlay over the host page and closes again', async (
   const headingBox = (await heading.boundingBox())!;
   const overlayBox = (await overlay.boundingBox())!;
   expect(headingBox.x - overlayBox.x).toBeGreaterThanOrEqual(16);
+  // A finger's target (it was 34 × 32 px), clear of the member's own first link.
+  const closeBox = (await closeButton.boundingBox())!;
+  expect(Math.min(closeBox.width, closeBox.height)).toBeGreaterThanOrEqual(44);
+  const backBox = (await detail.getByTestId('back-to-list').boundingBox())!;
+  expect(backBox.x + backBox.width <= closeBox.x || backBox.y >= closeBox.y + closeBox.height).toBe(true);
   // The host page's title names the member while it is open, and is its own again after.
   const hostTitle = 'Karmada | Adopters (embedding demo)';
   const name = feed.members.find((m) => m.id === id)!.name.en;
