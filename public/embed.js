@@ -29,8 +29,8 @@
   // The query parameter of this page that holds the frame's view, or null. A second frame with
   // no name of its own gets "showcase2", so that two frames never share one; counted among the
   // elements on the page now, so that one a single-page host renders anew keeps its name.
-  function linkParam(box) {
-    var unnamed = [].filter.call(document.querySelectorAll("[data-karmada-showcase]"), function (el) {
+  function linkParam(box, doc) {
+    var unnamed = [].filter.call(doc.querySelectorAll("[data-karmada-showcase]"), function (el) {
       return !el.getAttribute("data-link");
     }).indexOf(box);
     var name = box.getAttribute("data-link") || "showcase" + (unnamed > 0 ? unnamed + 1 : "");
@@ -84,7 +84,7 @@
 
   function setupFrame(box, app) {
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
-    var param = linkParam(box);
+    var param = linkParam(box, document);
     // The view the host's address names, and the member in it when members open in the overlay.
     function addressed() {
       return param && checkedView(new URL(location.href).searchParams.get(param));
@@ -106,7 +106,12 @@
     // reason to reload: the theme message below sets it.
     var frame = box.querySelector("iframe[data-karmada-showcase-frame]");
     if (frame) {
-      if (sameFrame(frame.src, wanted)) wanted = null;
+      // Where it is now: on the host's origin, prerender.js has moved it to a shared view.
+      var at = frame.src;
+      try {
+        if (frame.contentWindow.location.href !== "about:blank") at = frame.contentWindow.location.href;
+      } catch (e) {}
+      if (sameFrame(at, wanted)) wanted = null;
       // Replaced, not navigated: a view the host's address asked for from the start is no step
       // of the host's history (Back would show the frame's default view before leaving).
       else frame.contentWindow.location.replace(wanted);
@@ -139,7 +144,7 @@
       copy.style.display = "none";
       copy = null;
     }
-    if (copy && (!copy.shadowRoot || wanted || !plain)) dropCopy();
+    if (copy && (!copy.shadowRoot || wanted || !plain || listView !== home)) dropCopy();
 
     function showView(view) {
       // What this element sets itself (data-lang="en") need not be in the link.

@@ -8,6 +8,7 @@
 (() => {
   // An earlier run (after an earlier template) has shown the copy.
   if (document.getElementById('prerendered')) return;
+  if (goToSharedView()) return;
   const params = new URLSearchParams(location.search);
   // Parameters the app does not read (utm_source, fbclid…) change nothing in its view.
   const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'view', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
@@ -124,5 +125,47 @@
       font = '';
     }
     if (font && [...font].length <= FONT_STACK_MAX_CHARS && font.split(',').every(family)) root.style.setProperty('--font', font);
+  }
+
+  // A shared link to another view of a frame that the host's HTML holds (README: the Docusaurus
+  // component), on the frame's first address: the frame goes there now, not when the host's
+  // scripts have run embed.js (after a Docusaurus page's hydration), which finds it there and keeps
+  // it. Only a frame on the host's origin can read the host's address; embed.js moves the others.
+  // `linkParam` and `checkedView` are embed.js's, word for word (a test in src/embed/config.rs).
+  function goToSharedView() {
+    let frame;
+    let host;
+    try {
+      frame = frameElement;
+      host = parent.document;
+    } catch {
+      return false;
+    }
+    const box = frame && frame.hasAttribute('data-karmada-showcase-frame') && frame.closest('[data-karmada-showcase]');
+    if (!box || new URL(frame.getAttribute('src'), host.baseURI).href !== location.href) return false;
+    const param = linkParam(box, host);
+    const view = param && checkedView(new URL(parent.location.href).searchParams.get(param));
+    const home = box.getAttribute('data-view') === 'logos' ? '/logos' : '/';
+    // A member that opens in the host's overlay: embed.js opens it over this view.
+    if (!view || view === home || (box.getAttribute('data-details') === 'overlay' && /^\/members\//.test(view))) return false;
+    const app = new URL(document.baseURI);
+    const to = new URL(`.${view}`, app);
+    if (to.origin !== app.origin || !to.pathname.startsWith(app.pathname)) return false;
+    // This frame's embedding, as the host's component wrote it.
+    for (const [name, value] of new URLSearchParams(location.search)) to.searchParams.set(name, value);
+    location.replace(to.href);
+    return true;
+  }
+
+  function linkParam(box, doc) {
+    var unnamed = [].filter.call(doc.querySelectorAll("[data-karmada-showcase]"), function (el) {
+      return !el.getAttribute("data-link");
+    }).indexOf(box);
+    var name = box.getAttribute("data-link") || "showcase" + (unnamed > 0 ? unnamed + 1 : "");
+    return /^[A-Za-z][\w-]{0,30}$/.test(name) && name !== "off" ? name : null;
+  }
+
+  function checkedView(view) {
+    return typeof view === "string" && view.length < 2000 && /^\/(?!\/)[^\\]*$/.test(view) ? view : null;
   }
 })();

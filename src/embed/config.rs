@@ -572,5 +572,27 @@ mod tests {
             "box.getAttribute(\"data-view\") === \"{name}\" ? \"{logos}\" : \"/\""
         )));
         assert!(readme.contains(&format!("data['data-view'] === '{name}' ? '{name}' : ''")));
+        // The frame in the host's HTML goes to a shared view before embed.js runs, found as
+        // embed.js finds it: its parameter and the views it accepts are embed.js's functions.
+        assert!(prerender_js.contains(&format!(
+            "box.getAttribute('data-view') === '{name}' ? '{logos}' : '/'"
+        )));
+        // A function's lines, trimmed, up to the brace that closes it at its own indentation.
+        let function = |script: &str, name: &str| -> Vec<String> {
+            let mut lines = script.lines();
+            let head = lines
+                .find(|line| line.trim_start().starts_with(&format!("function {name}(")))
+                .unwrap_or_else(|| panic!("no function {name}"));
+            let end = format!("{}}}", &head[..head.len() - head.trim_start().len()]);
+            std::iter::once(head)
+                .chain(lines.take_while(|line| *line != end))
+                .map(|line| line.trim().to_string())
+                .collect()
+        };
+        for name in ["linkParam", "checkedView"] {
+            let theirs = function(&embed_js, name);
+            assert!(theirs.len() > 1, "{name}");
+            assert_eq!(function(prerender_js, name), theirs, "prerender.js's {name}");
+        }
     }
 }

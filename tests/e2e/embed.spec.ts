@@ -949,6 +949,33 @@ test.describe("a frame in the host page's HTML", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test("on the host's origin, a shared link's member is in the frame before embed.js comes, and embed.js keeps that load", async ({ page }) => {
+    // karmada.io serves the showcase under its own /showcase/: the frame can read the host's
+    // address before the host's scripts have loaded embed.js (after Docusaurus's hydration).
+    const host = new URL('/shared-link-host.html', APP).href;
+    await page.route(`${host}*`, (route) => route.fulfill({ contentType: 'text/html', body: staticFramePage(4000, 'light', true) }));
+    const id = feed.members[3].id;
+    await page.goto(`${host}?showcase=${encodeURIComponent(`/members/${id}`)}`);
+    const handle = await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle();
+    const frame = (await handle!.contentFrame())!;
+    // The member's static copy or the app's page, long before embed.js (4 s).
+    await frame.waitForSelector(`[data-member-id="${id}"]:is([data-testid="member-detail"], [data-prerendered="member-detail"])`, { timeout: 3000 });
+    expect(await page.evaluate(() => 'karmadaShowcaseEmbed' in window)).toBe(false);
+    await frame.evaluate(() => ((window as any).__loadBeforeEmbed = true));
+    // embed.js finds the frame at the view the address names: it sizes it, and loads nothing.
+    await expect.poll(() => page.evaluate(() => 'karmadaShowcaseEmbed' in window), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => frameHeight(page)).not.toBe(1400);
+    await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toHaveCount(1);
+    await page.waitForTimeout(500);
+    expect(await frame.evaluate(() => (window as any).__loadBeforeEmbed === true)).toBe(true);
+    expect(new URL(frame.url()).pathname).toBe(`${new URL(APP).pathname}members/${id}`);
+    expect(new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${id}`);
+    // A page that names no view keeps the list.
+    await page.goto(host);
+    const list = await showcaseFrame(page);
+    expect(new URL(list.url()).pathname).toBe(new URL(APP).pathname);
+  });
+
   test("back from a member read in the frame: the host page shows that member's card again, with keyboard focus on it", async ({ page }) => {
     await openStaticFramePage(page, 0, 'light', true);
     const frame = await showcaseFrame(page);
