@@ -153,6 +153,8 @@
     if (to.origin !== app.origin || !to.pathname.startsWith(app.pathname)) return false;
     // This frame's embedding, as the host's component wrote it.
     for (const [name, value] of new URLSearchParams(location.search)) to.searchParams.set(name, value);
+    // A view that is this address again (`/?embed=1`, `/#top`) would load it for ever.
+    if (to.href.split('#')[0] === location.href.split('#')[0]) return false;
     location.replace(to.href);
     return true;
   }

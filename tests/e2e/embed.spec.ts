@@ -974,6 +974,17 @@ test.describe("a frame in the host page's HTML", () => {
     await page.goto(host);
     const list = await showcaseFrame(page);
     expect(new URL(list.url()).pathname).toBe(new URL(APP).pathname);
+    // A view that is the frame's own address again is no reason to load it, let alone for ever.
+    for (const view of ['/?embed=1&lang=en', '/?', '/#top']) {
+      const loads: string[] = [];
+      const count = (moved: Frame) => moved.parentFrame() === page.mainFrame() && loads.push(moved.url());
+      page.on('framenavigated', count);
+      await page.goto(`${host}?showcase=${encodeURIComponent(view)}`);
+      await showcaseFrame(page);
+      await page.waitForTimeout(1000);
+      page.off('framenavigated', count);
+      expect(loads.length, `${view}: ${loads.join(' ')}`).toBeLessThanOrEqual(3);
+    }
   });
 
   test("back from a member read in the frame: the host page shows that member's card again, with keyboard focus on it", async ({ page }) => {
