@@ -592,7 +592,11 @@ mod tests {
         for name in ["linkParam", "checkedView"] {
             let theirs = function(&embed_js, name);
             assert!(theirs.len() > 1, "{name}");
-            assert_eq!(function(prerender_js, name), theirs, "prerender.js's {name}");
+            assert_eq!(
+                function(prerender_js, name),
+                theirs,
+                "prerender.js's {name}"
+            );
         }
     }
 }
