@@ -74,6 +74,7 @@
     }
   }
   template.parentNode.insertBefore(copy, document.currentScript);
+  showOverHostCopy();
   // In the host's overlay, whose dialog does not hear keys pressed in this frame: Escape
   // asks the host to close it, as the app does once it has taken the copy over (app.rs).
   if (template.dataset.escape === 'close') {
@@ -157,6 +158,26 @@
     if (to.href.split('#')[0] === location.href.split('#')[0]) return false;
     location.replace(to.href);
     return true;
+  }
+
+  // The host's copy of the list's first screen (README: `showcase-site fill-host`) stands over
+  // its hidden frame until embed.js sees the frame answer, or goes at once when the frame is to
+  // show another view. A frame that went to a shared link's view itself (above) takes its place
+  // as soon as it has that view to show, as embed.js would (its `dropCopy`).
+  function showOverHostCopy() {
+    let frame;
+    try {
+      frame = frameElement;
+      if (!frame || !frame.hasAttribute('data-karmada-showcase-frame')) return;
+      if (new URL(frame.getAttribute('src'), parent.document.baseURI).href === location.href) return;
+    } catch {
+      return;
+    }
+    const hostCopy = frame.closest('[data-karmada-showcase]')?.querySelector('[data-karmada-showcase-copy]');
+    if (!hostCopy || hostCopy.style.display === 'none') return;
+    frame.style.visibility = '';
+    if (parent.document.activeElement === hostCopy) frame.focus();
+    hostCopy.style.display = 'none';
   }
 
   function linkParam(box, doc) {

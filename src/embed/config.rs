@@ -565,6 +565,7 @@ mod tests {
         let copy = super::super::HOST_COPY_ATTRIBUTE;
         assert!(embed_js.contains(&format!("box.querySelector(\"[{copy}]\")")));
         assert!(readme.contains(&format!("<div {copy}={{app}}")));
+        assert!(prerender_js.contains(&format!("querySelector('[{copy}]')")));
         // `data-view="logos"` opens the logo wall's route, in both.
         let logos = browse::route::Route::Logos.path();
         let name = logos.trim_start_matches('/');

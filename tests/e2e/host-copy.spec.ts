@@ -179,3 +179,22 @@ test("a frame on the host's origin writes in the font where it stands: its stati
   expect(await frame.locator('#prerendered').count()).toBe(0);
   expect(await fontIn(frame)).toBe('"Host Sans", Georgia, serif');
 });
+
+test("a shared link to a member: the frame goes there itself and takes the copy's place before embed.js comes, which keeps it", async ({ page }) => {
+  const html = filledHostPage('light', 'en');
+  await page.route(`${ORIGIN}/host-page.html*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const id = JSON.parse(readFileSync(join(DIST, 'members.json'), 'utf8')).members[5].id;
+  await page.goto(`${ORIGIN}/host-page.html?showcase=${encodeURIComponent(`/members/${id}`)}`);
+  const frameElement = page.locator('[data-testid="showcase-frame-host"] iframe');
+  // This page loads embed.js only when told (`loadEmbed`): not yet.
+  await expect(page.locator('[data-karmada-showcase-copy]')).toBeHidden();
+  await expect(frameElement).toHaveCSS('visibility', 'visible');
+  const frame = (await (await frameElement.elementHandle())!.contentFrame())!;
+  await frame.waitForSelector(`[data-member-id="${id}"]:is([data-testid="member-detail"], [data-prerendered="member-detail"])`);
+  expect(await page.evaluate(() => 'karmadaShowcaseEmbed' in window)).toBe(false);
+  await frame.evaluate(() => ((window as any).__loadBeforeEmbed = true));
+  await page.evaluate(() => (window as any).loadEmbed());
+  await expect.poll(() => frameElement.evaluate((f) => f.getBoundingClientRect().height)).not.toBe(1400);
+  expect(await frame.evaluate(() => (window as any).__loadBeforeEmbed === true)).toBe(true);
+  expect(new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${id}`);
+});
