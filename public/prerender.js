@@ -8,10 +8,12 @@
 (() => {
   // An earlier run (after an earlier template) has shown the copy.
   if (document.getElementById('prerendered')) return;
-  if (goToSharedView()) return;
-  const params = new URLSearchParams(location.search);
   // Parameters the app does not read (utm_source, fbclid…) change nothing in its view.
   const APP_PARAMS = ['q', 'kind', 'industry', 'country', 'case', 'ann', 'sort', 'view', 'lang', 'member', 'debug', 'embed', 'theme', 'bg', 'kinds', 'facets', 'search', 'cards', 'details', 'host', 'feed', 'overlay'];
+  // What embed.js takes out of a shared view: the embedding is the host page's.
+  const EMBEDDING = 'embed host theme bg kinds facets search cards details feed overlay'.split(' ');
+  if (goToSharedView()) return;
+  const params = new URLSearchParams(location.search);
   const keys = [...params.keys()].filter((key) => APP_PARAMS.includes(key));
   if (new Set(keys).size !== keys.length) return;
   // `lang` alone (the language switch's link from a Chinese browser) is the page's own copy.
@@ -144,6 +146,8 @@
     }
     const box = frame && frame.hasAttribute('data-karmada-showcase-frame') && frame.closest('[data-karmada-showcase]');
     if (!box || new URL(frame.getAttribute('src'), host.baseURI).href !== location.href) return false;
+    // Sent back here by a server (a view it redirects to this address): once is enough.
+    if (performance.getEntriesByType('navigation')[0]?.redirectCount) return false;
     const param = linkParam(box, host);
     const view = param && checkedView(new URL(parent.location.href).searchParams.get(param));
     const home = box.getAttribute('data-view') === 'logos' ? '/logos' : '/';
@@ -152,10 +156,18 @@
     const app = new URL(document.baseURI);
     const to = new URL(`.${view}`, app);
     if (to.origin !== app.origin || !to.pathname.startsWith(app.pathname)) return false;
-    // This frame's embedding, as the host's component wrote it.
+    // As embed.js would have it (its `frameUrl`): what the app reads of the view, and this
+    // frame's embedding as the host's component wrote it.
+    for (const name of [...to.searchParams.keys()]) if (EMBEDDING.includes(name) || !APP_PARAMS.includes(name)) to.searchParams.delete(name);
     for (const [name, value] of new URLSearchParams(location.search)) to.searchParams.set(name, value);
     // A view that is this address again (`/?embed=1`, `/#top`) would load it for ever.
-    if (to.href.split('#')[0] === location.href.split('#')[0]) return false;
+    const plain = (address) => {
+      const url = new URL(address);
+      url.hash = '';
+      url.searchParams.sort();
+      return url.href;
+    };
+    if (plain(to.href) === plain(location.href)) return false;
     location.replace(to.href);
     return true;
   }

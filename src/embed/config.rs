@@ -544,6 +544,11 @@ mod tests {
         let mut parameters: Vec<String> = PARAMETERS.iter().map(|p| p.to_string()).collect();
         parameters.sort();
         assert_eq!(stripped, parameters);
+        let prerender_js = include_str!("../../public/prerender.js");
+        let mut stripped = names(between(prerender_js, "'embed ", "'.split"));
+        stripped.push("embed".into());
+        stripped.sort();
+        assert_eq!(stripped, parameters, "prerender.js's EMBEDDING");
         assert_eq!(browse::query::PRESERVED_PARAMS, PARAMETERS);
         assert!(embed_js.contains(&format!(
             "var PREFIX = \"{}\";",
@@ -551,7 +556,6 @@ mod tests {
         )));
         assert!(embed_js.contains(&format!("var VERSION = {};", super::super::MESSAGE_VERSION)));
         // The overlay's static copy relays Escape before the app does.
-        let prerender_js = include_str!("../../public/prerender.js");
         assert!(prerender_js.contains(&format!(
             "const PREFIX = '{}';",
             super::super::MESSAGE_PREFIX

@@ -970,12 +970,23 @@ test.describe("a frame in the host page's HTML", () => {
     expect(await frame.evaluate(() => (window as any).__loadBeforeEmbed === true)).toBe(true);
     expect(new URL(frame.url()).pathname).toBe(`${new URL(APP).pathname}members/${id}`);
     expect(new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${id}`);
+    // What a shared view says of the embedding is not taken: that is the host page's.
+    const forged = `/members/${id}?host=https://evil.example&overlay=/&theme=dark&kinds=vendor`;
+    await page.goto(`${host}?showcase=${encodeURIComponent(forged)}`);
+    const moved = (await (await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle())!.contentFrame())!;
+    await moved.waitForSelector(`[data-member-id="${id}"]:is([data-testid="member-detail"], [data-prerendered="member-detail"])`, { timeout: 3000 });
+    expect(new URL(moved.url()).search).toBe('?embed=1&lang=en');
     // A page that names no view keeps the list.
     await page.goto(host);
     const list = await showcaseFrame(page);
     expect(new URL(list.url()).pathname).toBe(new URL(APP).pathname);
-    // A view that is the frame's own address again is no reason to load it, let alone for ever.
-    for (const view of ['/?embed=1&lang=en', '/?', '/#top']) {
+    // A view that is the frame's own address again is no reason to load it, let alone for ever;
+    // nor one a server sends back to it (a host that redirects `index.html` to its folder).
+    await page.route(`${APP}index.html*`, (route) => {
+      const url = new URL(route.request().url());
+      return route.fulfill({ status: 301, headers: { Location: `${APP}${url.search}` } });
+    });
+    for (const view of ['/?embed=1&lang=en', '/?lang=en&embed=1', '/?utm_source=x', '/?', '/#top', '/index.html']) {
       const loads: string[] = [];
       const count = (moved: Frame) => moved.parentFrame() === page.mainFrame() && loads.push(moved.url());
       page.on('framenavigated', count);
