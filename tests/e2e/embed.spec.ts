@@ -106,6 +106,25 @@ test("on another origin the frame writes in the host's font, which embed.js send
   expect(await frameFont()).toBe(hostFont);
 });
 
+test("the overlay's Close button is in every round of Tab: after the member's last link, before the page is left", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  await frame.getByTestId('member-card').filter({ visible: true }).first().locator('a.card-link').click();
+  const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+  const detail = overlay.frameLocator('iframe');
+  await expect(detail.getByTestId('member-detail')).toBeVisible();
+  const closeButton = overlay.getByRole('button', { name: 'Close' });
+  for (let round = 0; round < 2; round++) {
+    await detail.locator('a[href], button').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(closeButton).toBeFocused();
+    // Out of the page and back in: the member's first link.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(overlay).toBeVisible();
+  }
+});
+
 test('a member opens in an overlay over the host page and closes again', async ({ page }) => {
   await watchCsp(page);
   await page.goto(hostPage());
