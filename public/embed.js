@@ -232,8 +232,9 @@
       close.addEventListener("click", closeOverlay);
       var detail = makeFrame(url, title);
       detail.style.height = "100%";
-      // After the member in the order of keys, where it stands visually too: every round of Tab
-      // reaches it before leaving the page (first, Chromium skipped it on the first round back).
+      // After the member in the order of keys (it is drawn at the top): every round of Tab
+      // reaches it before leaving the page; first in the dialog, Chromium skipped it on the first
+      // round back into the page.
       dialog.append(detail, close);
       dialog.addEventListener("close", function () {
         dialog.remove();
