@@ -170,11 +170,11 @@ const FIRST_CARD_PROBE = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
-/// One cold load (no HTTP cache, no compiled wasm cache) with `probe` installed before the page
-/// starts; resolves with what `read` returns once `ready` holds in the page.
 /// How the pages' paints were timed over the whole run (`__paintedAt`), top documents only.
 const PAINT_TIMINGS = { elementTiming: 0, nextFrame: 0 };
 
+/// One cold load (no HTTP cache, no compiled wasm cache) with `probe` installed before the page
+/// starts; resolves with what `read` returns once `ready` holds in the page.
 async function coldLoad(browser, url, cpuRate, { probe, probeArg, ready, read, onResponse, network }) {
   const context = await browser.newContext();
   try {
