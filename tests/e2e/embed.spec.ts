@@ -118,10 +118,11 @@ test("the overlay's Close button is in every round of Tab: after the member's la
     await detail.locator('a[href], button').last().focus();
     await page.keyboard.press('Tab');
     await expect(closeButton).toBeFocused();
-    // Out of the page and back in: the member's first link.
+    // Out of the page and back in, into the member.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(overlay).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
   }
 });
 
