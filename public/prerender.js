@@ -136,16 +136,10 @@
   // it. Only a frame on the host's origin can read the host's address; embed.js moves the others.
   // `linkParam` and `checkedView` are embed.js's, word for word (a test in src/embed/config.rs).
   function goToSharedView() {
-    let frame;
-    let host;
-    try {
-      frame = frameElement;
-      host = parent.document;
-    } catch {
-      return false;
-    }
-    const box = frame && frame.hasAttribute('data-karmada-showcase-frame') && frame.closest('[data-karmada-showcase]');
-    if (!box || new URL(frame.getAttribute('src'), host.baseURI).href !== location.href) return false;
+    const framed = framedByHostHtml();
+    const box = framed && framed.atFirstAddress && framed.frame.closest('[data-karmada-showcase]');
+    if (!box) return false;
+    const host = framed.frame.ownerDocument;
     // Sent back here by a server (a view it redirects to this address): once is enough.
     if (performance.getEntriesByType('navigation')[0]?.redirectCount) return false;
     const param = linkParam(box, host);
@@ -177,19 +171,26 @@
   // show another view. A frame that went to a shared link's view itself (above) takes its place
   // as soon as it has that view to show, as embed.js would (its `dropCopy`).
   function showOverHostCopy() {
-    let frame;
-    try {
-      frame = frameElement;
-      if (!frame || !frame.hasAttribute('data-karmada-showcase-frame')) return;
-      if (new URL(frame.getAttribute('src'), parent.document.baseURI).href === location.href) return;
-    } catch {
-      return;
-    }
+    const framed = framedByHostHtml();
+    if (!framed || framed.atFirstAddress) return;
+    const { frame } = framed;
     const hostCopy = frame.closest('[data-karmada-showcase]')?.querySelector('[data-karmada-showcase-copy]');
     if (!hostCopy || hostCopy.style.display === 'none') return;
     frame.style.visibility = '';
     if (parent.document.activeElement === hostCopy) frame.focus();
     hostCopy.style.display = 'none';
+  }
+
+  // The frame that the host's HTML holds, when this document may read its host (same origin),
+  // and whether it is still at the address the host gave it; else null.
+  function framedByHostHtml() {
+    try {
+      const frame = frameElement;
+      if (!frame || !frame.hasAttribute('data-karmada-showcase-frame')) return null;
+      return { frame, atFirstAddress: new URL(frame.getAttribute('src'), parent.document.baseURI).href === location.href };
+    } catch {
+      return null;
+    }
   }
 
   function linkParam(box, doc) {
