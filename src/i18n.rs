@@ -103,6 +103,9 @@ pub struct Strings {
     /// A page of the static list (for visitors without JavaScript): page, pages.
     pub list_page: fn(usize, usize) -> String,
     pub list_pages_label: &'static str,
+    /// Above the list for visitors without JavaScript: how many members it holds, and that a
+    /// link's search or filters cannot narrow it there.
+    pub static_list_note: fn(usize) -> String,
     /// The host copy's link to the whole static list, shown where the host runs no script.
     pub see_all_members: fn(usize) -> String,
     pub previous_page: &'static str,
@@ -144,6 +147,8 @@ pub struct Strings {
     /// The phone's filter sheet's button back to the list: how many members it shows.
     pub show_results: fn(usize) -> String,
     pub back_to_list: &'static str,
+    /// A member's way back to the list it was opened from, when that list is searched or filtered.
+    pub back_to_results: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub page_not_found_title: &'static str,
@@ -275,6 +280,10 @@ pub static EN: Strings = Strings {
         n => format!("See all {n} members"),
     },
     list_pages_label: "Pages of the list",
+    static_list_note: |total| match total {
+        1 => "1 member, by name. Search and filters need JavaScript.".to_string(),
+        total => format!("All {total} members, by name. Search and filters need JavaScript."),
+    },
     previous_page: "Previous page",
     next_page: "Next page",
     skipped_notice: |n| {
@@ -322,6 +331,7 @@ pub static EN: Strings = Strings {
         active => format!("Filters ({active})"),
     },
     back_to_list: "Back to all members",
+    back_to_results: "Back to the results",
     not_found_title: "Member not found",
     not_found_body: "There is no member with this address. It may have been renamed.",
     page_not_found_title: "Page not found",
@@ -407,6 +417,7 @@ pub static ZH: Strings = Strings {
     list_page: |page, pages| format!("第 {page} 页，共 {pages} 页"),
     see_all_members: |n| format!("查看全部 {n} 个成员"),
     list_pages_label: "列表分页",
+    static_list_note: |total| format!("全部 {total} 个成员，按名称排列。搜索和筛选需要启用 JavaScript。"),
     previous_page: "上一页",
     next_page: "下一页",
     skipped_notice: |n| format!("数据中有 {n} 个条目无法显示。"),
@@ -445,6 +456,7 @@ pub static ZH: Strings = Strings {
         active => format!("筛选（{active}）"),
     },
     back_to_list: "返回成员列表",
+    back_to_results: "返回筛选结果",
     not_found_title: "未找到该成员",
     not_found_body: "没有对应此地址的成员，它可能已被重命名。",
     page_not_found_title: "页面不存在",

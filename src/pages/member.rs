@@ -106,6 +106,7 @@ pub(crate) fn member_article(
 ) -> AnyView {
     let suffix = query_suffix(state);
     let back_href = app_href(&list_path(state));
+    let back_to_filtered = !state.is_unfiltered();
     // Previous and next follow the list the visitor came from (its filters and sort).
     let members = &feed.feed.members;
     let order = feed.order(state);
@@ -150,7 +151,7 @@ pub(crate) fn member_article(
         });
     let member = feed.feed.members[position].clone();
     let carried = carried(state, None);
-    view! { <MemberArticle member=member lang=lang back_href=back_href previous=previous next=next related=related industry_list=industry_list carried=carried /> }.into_any()
+    view! { <MemberArticle member=member lang=lang back_href=back_href back_to_filtered=back_to_filtered previous=previous next=next related=related industry_list=industry_list carried=carried /> }.into_any()
 }
 
 /// How many members of the same industry a member's page suggests.
@@ -166,6 +167,8 @@ fn MemberArticle(
     lang: Lang,
     /// The list the visitor came from.
     back_href: String,
+    /// Whether that list is searched or filtered (its link says "the results", not "all members").
+    back_to_filtered: bool,
     /// Link and name of the previous member in that list.
     previous: Option<(String, String)>,
     /// Link and name of the next member in that list.
@@ -300,7 +303,7 @@ fn MemberArticle(
             <nav class="detail-nav" aria-label=text.back_to_list>
                 <a class="back-link" href=back_href data-testid="back-to-list" on:click=close_host_overlay>
                     "← "
-                    {text.back_to_list}
+                    {if back_to_filtered { text.back_to_results } else { text.back_to_list }}
                 </a>
                 {language_switch}
             </nav>

@@ -425,6 +425,8 @@ test('the bundled feed: a member opens by keyboard, back returns to the same fil
     await page.getByTestId('next-member').click();
     await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', adopters[1].id);
   }
+  // It goes back to the filtered list, and says so.
+  await expect(page.getByTestId('back-to-list')).toHaveText('← Back to the results');
   await page.getByTestId('back-to-list').click();
   await expect(page).toHaveURL(/kind=adopter/);
   await expect(page.getByTestId('kind-filter-adopter')).toBeChecked();
@@ -468,6 +470,7 @@ test('Back or Forward pressed while typing in the search: the page moves and the
   await expect(page.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
   // Forward was not undone by a late save of the search, and the app still answers.
   await expect(page).toHaveURL(new RegExp(`/members/${id}`));
+  await expect(page.getByTestId('back-to-list')).toHaveText('← Back to all members');
   await page.getByTestId('back-to-list').click();
   await expect(cards(page).first()).toBeVisible();
   await expect(page.locator('#app-stopped')).toHaveCount(0);
