@@ -89,8 +89,9 @@ pub(super) fn list_pages(
             .collect();
         let list_lang = site.tree.lang;
         let generated_at = site.feed.feed.generated_at.clone();
+        let total = order.len();
         let list = render(list_lang, site.twin_path(&below), move || {
-            view! { <StaticMemberList members=members lang=list_lang position=position generated_at=generated_at /> }
+            view! { <StaticMemberList members=members lang=list_lang position=position generated_at=generated_at total=total /> }
                 .into_any()
         });
         let body = match page_number {

@@ -38,6 +38,8 @@ pub(super) fn StaticMemberList(
     position: ListPosition,
     /// The feed's date, for the "New" badges.
     generated_at: String,
+    /// How many members the whole list holds, over all its pages.
+    total: usize,
 ) -> impl IntoView {
     let text = strings(lang);
     let cards = members
@@ -65,6 +67,8 @@ pub(super) fn StaticMemberList(
     let kept = Memo::new(|_| browse::FilterState::default());
     view! {
         <ListHeader kept=kept embedded=false />
+        // A shared link's search or filters are in its address, but nothing here can apply them.
+        <p class="static-list-note" data-testid="static-list-note">{(text.static_list_note)(total)}</p>
         <ul class="card-grid" data-testid="static-member-list">{cards}</ul>
         {pagination}
     }

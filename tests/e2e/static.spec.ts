@@ -47,6 +47,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-prerendered="member-card"]')).toHaveCount(feed.members.length);
   });
 
+  test("a shared link's search and filters cannot apply: the list says it shows every member", async ({ page }) => {
+    for (const [address, note] of [
+      ['./?kind=vendor&q=gpu', `All ${feed.members.length} members, by name. Search and filters need JavaScript.`],
+      ['zh/?industry=finance', `全部 ${feed.members.length} 个成员，按名称排列。搜索和筛选需要启用 JavaScript。`],
+    ]) {
+      await page.goto(address);
+      await expect(page.locator('[data-prerendered="static-list-note"]'), address).toHaveText(note);
+      await expect(page.locator('[data-prerendered="static-member-list"] [data-prerendered="member-card"]')).toHaveCount(feed.members.length);
+    }
+  });
+
   test('every page links its twin in the other language, and the list links the other pages', async ({ page }) => {
     await page.goto('./');
     for (const [testid, path] of [['stats-link', '/adopters/stats'], ['logos-link', '/adopters/logos'], ['join-cta', '/adopters/join?lang=en']]) {
