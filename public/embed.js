@@ -363,8 +363,8 @@
     });
   }
 
-  function setup() {
-    document.querySelectorAll("[data-karmada-showcase]").forEach(function (box) {
+  function setup(only) {
+    (only ? [only] : document.querySelectorAll("[data-karmada-showcase]")).forEach(function (box) {
       if (box.getAttribute("data-karmada-showcase-ready")) return;
       box.setAttribute("data-karmada-showcase-ready", "1");
       var app = null;
@@ -381,6 +381,10 @@
   // Single-page hosts (Docusaurus) add the element after this script ran: they call scan().
   window.karmadaShowcaseEmbed = { scan: setup, version: VERSION };
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  // A tag inside its element (README: the Docusaurus component) sets that element up as it runs,
+  // before the host's deferred scripts (a Docusaurus page's hydration); the others once parsed.
+  var mine = script && script.closest("[data-karmada-showcase]");
+  if (mine) setup(mine);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { setup(); });
   else setup();
 })();

@@ -131,9 +131,10 @@
   }
 
   // A shared link to another view of a frame that the host's HTML holds (README: the Docusaurus
-  // component), on the frame's first address: the frame goes there now, not when the host's
-  // scripts have run embed.js (after a Docusaurus page's hydration), which finds it there and keeps
-  // it. Only a frame on the host's origin can read the host's address; embed.js moves the others.
+  // component), on the frame's first address: the frame goes there now, not when embed.js comes
+  // (with the page, or after its hydration where a host loads it then), which finds it there and
+  // keeps it. Only a frame on the host's origin can read the host's address; embed.js moves the
+  // others.
   // `linkParam` and `checkedView` are embed.js's, word for word (a test in src/embed/config.rs).
   function goToSharedView() {
     const framed = framedByHostHtml();

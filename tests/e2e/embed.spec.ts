@@ -969,6 +969,60 @@ test.describe("a frame in the host page's HTML", () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test("embed.js's tag inside the element (the README's component) sets it up before the host's deferred scripts, and the effect's second load changes nothing", async ({ page }) => {
+    // As a Docusaurus page: embed.js's tag is the element's last child in the page's HTML, the
+    // rest of the page is still on its way (a script that holds the parser), the host's bundle
+    // is a deferred script (slow to come, long to run), and after it the component's effect
+    // loads embed.js again, as on a page React drew itself.
+    const id = feed.members[2].id;
+    const page_ = staticFramePage(0).replace(
+      '</noscript>\n  </div>',
+      `</noscript>\n  <script async src="${APP}embed.js"></script>\n  </div>\n  <script src="rest-of-page.js"></script>\n  <script defer src="host-bundle.js"></script>`,
+    ).replace('setTimeout(function () {', 'addEventListener("load", function () { setTimeout(function () {').replace('}, 0);</script>', '}, 0); });</script>');
+    expect(page_).toContain('host-bundle.js');
+    await page.route(`${HOST}early-embed.html*`, (route) => route.fulfill({ contentType: 'text/html', body: page_ }));
+    await page.route(`${HOST}rest-of-page.js`, async (route) => {
+      await new Promise((done) => setTimeout(done, 800));
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__whileParsing = document.querySelector('[data-karmada-showcase]').getAttribute('data-karmada-showcase-ready');`,
+      });
+    });
+    await page.route(`${HOST}host-bundle.js`, async (route) => {
+      await new Promise((done) => setTimeout(done, 800));
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__beforeBundle = {
+          ready: document.querySelector('[data-karmada-showcase]').getAttribute('data-karmada-showcase-ready'),
+          overlay: !!document.querySelector('dialog[data-karmada-showcase-overlay]'),
+          embed: 'karmadaShowcaseEmbed' in window,
+        };
+        for (const end = performance.now() + 800; performance.now() < end; );`,
+      });
+    });
+    const embedLoads: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/embed.js') && embedLoads.push(request.url()));
+    // A shared member of this overlay host: open over the list before the host's bundle has run.
+    await page.goto(`${HOST}early-embed.html?showcase=${encodeURIComponent(`/members/${id}`)}`);
+    await expect.poll(() => page.evaluate(() => (window as any).__beforeBundle ?? null)).toEqual({ ready: '1', overlay: true, embed: true });
+    // Not only once the page was parsed: as embed.js came.
+    expect(await page.evaluate(() => (window as any).__whileParsing)).toBe('1');
+    const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
+    await expect(overlay.frameLocator('iframe').locator(`[data-member-id="${id}"]`).first()).toBeVisible();
+    // The effect's load came and went: one frame, one overlay, and they still answer.
+    await expect.poll(() => embedLoads.length).toBe(2);
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toHaveCount(1);
+    await expect(overlay).toHaveCount(1);
+    await overlay.getByRole('button', { name: 'Close' }).click();
+    await expect(overlay).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('showcase')).toBeNull();
+    const frame = await showcaseFrame(page);
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await frame.evaluate(() => document.body.scrollHeight)))).toBeLessThanOrEqual(1);
+    await frame.getByTestId('member-card').first().locator('a.card-link').click();
+    await expect(overlay).toHaveCount(1);
+  });
+
   test("on the host's origin, a shared link's member is in the frame before embed.js comes, and embed.js keeps that load", async ({ page }) => {
     // karmada.io serves the showcase under its own /showcase/: the frame can read the host's
     // address before the host's scripts have loaded embed.js (after Docusaurus's hydration).
