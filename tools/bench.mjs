@@ -407,8 +407,8 @@ async function staticPageTimes(browser, url, cpuRate) {
 }
 
 /// A host page as the README's Docusaurus component renders it: the frame in the static HTML
-/// with a reserved height, embed.js loaded after the page (here `defer`; Docusaurus loads it
-/// after hydration).
+/// with a reserved height, embed.js loaded after the page (here `defer`; the component's own tag
+/// is `async`, in the element).
 const embeddingHost = (app) => `<!DOCTYPE html>
 <html lang="en" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Karmada | Adopters</title><script src="${app}embed.js" defer></script>
@@ -881,7 +881,7 @@ try {
       inReference[recipe] = figures;
     }
     inReference.note =
-      "a Docusaurus page of the reference build with the README's component (embed.js after hydration), as it renders with the host's copy of the first screen (--reference-embed-path; the copy written by showcase-site fill-host, the frame hidden until embed.js sees it answer) and, with --reference-frame-path, a page that renders it with hostCopy={false} (no copy, the frame shown from the start); the same figures as above, against the reference table's paint in this run";
+      "a Docusaurus page of the reference build with the README's component (embed.js's tag in the element, run as it arrives with the page), as it renders with the host's copy of the first screen (--reference-embed-path; the copy written by showcase-site fill-host, the frame hidden until embed.js sees it answer) and, with --reference-frame-path, a page that renders it with hostCopy={false} (no copy, the frame shown from the start); the same figures as above, against the reference table's paint in this run";
     embedded.inReference = inReference;
   }
 
