@@ -97,13 +97,29 @@ impl FilterSheet {
             return;
         }
         self.open.set(false);
-        let target: Option<web_sys::HtmlElement> = match to_results {
-            true => self.results.get_untracked(),
-            false => self.toggle.get_untracked().map(Into::into),
-        };
-        if let Some(target) = target {
-            let _ = target.focus();
-        }
+        let (results, toggle) = (self.results, self.toggle);
+        // Once the sheet has closed: in a frame it is in the flow above the results, and focus
+        // given while it was still open scrolled the host page by its height, past them.
+        request_animation_frame(move || {
+            // `try_`: the view may have gone (a navigation) before this frame.
+            if !to_results {
+                if let Some(toggle) = toggle.try_get_untracked().flatten() {
+                    let _ = toggle.focus();
+                }
+                return;
+            }
+            let Some(results) = results.try_get_untracked().flatten() else {
+                return;
+            };
+            // Their top, with the count, in view: focus alone centres them, and a long list's
+            // centre is far below its first cards.
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = results.focus_with_options(&options);
+            let place = web_sys::ScrollIntoViewOptions::new();
+            place.set_block(web_sys::ScrollLogicalPosition::Start);
+            results.scroll_into_view_with_scroll_into_view_options(&place);
+        });
     }
 }
 

@@ -233,6 +233,29 @@ test("the overlay shows its member at once from the member's static page, before
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
 });
 
+test("on a phone, the frame's filter sheet closes onto its results: the host page shows them, not what lies past them", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  await steadyFrameHeight(page);
+  // In the frame the sheet opens in the flow, above the results, as long as its facets.
+  await frame.getByTestId('filters-toggle').click();
+  await frame.getByTestId('kind-filter-vendor').check();
+  const done = frame.getByTestId('filters-done');
+  await done.scrollIntoViewIfNeeded();
+  await done.click();
+  const results = frame.locator('section.results');
+  await expect(results).toBeFocused();
+  const count = frame.locator('.result-count');
+  await expect(count).toContainText(String(feed.members.filter((m) => m.kinds.includes('vendor')).length));
+  // On the host's screen: the results' count, and the first card below it.
+  const box = (await count.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  const first = (await frame.getByTestId('member-card').filter({ visible: true }).first().boundingBox())!;
+  expect(first.y).toBeLessThan(844);
+});
+
 test("on a phone, the browser's Back closes the host's overlay, however far the visitor went in it; closed by its button it leaves no history behind", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   // Where the visitor came from: Back from the host page itself goes there.
