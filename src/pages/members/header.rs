@@ -30,7 +30,6 @@ pub(crate) fn ListHeader(
     embedded: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let link = move |route: Route| move || elsewhere(&kept.read(), &route.path(), None);
     view! {
         <header class="page-header" class:visually-hidden=embedded>
             <div class="title-row">
@@ -39,11 +38,7 @@ pub(crate) fn ListHeader(
                 {(!embedded).then(|| view! { <LanguageSwitch /> })}
             </div>
             <p class="intro">{move || strings(lang.get()).page_intro} " "
-                {(!embedded).then(|| view! {
-                    <a data-testid="stats-link" href=link(Route::Stats)>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
-                    " · "
-                    <a data-testid="logos-link" href=link(Route::Logos)>{move || strings(lang.get()).logos_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
-                })}
+                {(!embedded).then(|| view! { <OtherPages kept=kept /> })}
             </p>
         </header>
         <aside class="join-cta" aria-label=move || strings(lang.get()).join_cta>
@@ -52,5 +47,22 @@ pub(crate) fn ListHeader(
                 {move || strings(lang.get()).join_cta}
             </a>
         </aside>
+        // In a frame, whose header is hidden, they stand on their own under the invitation.
+        {embedded.then(|| view! { <p class="intro other-pages"><OtherPages kept=kept /></p> })}
+    }
+}
+
+/// The links to adoption at a glance and the logo wall, each a page of its own binary.
+#[component]
+fn OtherPages(
+    /// What the links keep of the list's state (its language and embedding).
+    kept: Memo<FilterState>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let link = move |route: Route| move || elsewhere(&kept.read(), &route.path(), None);
+    view! {
+        <a data-testid="stats-link" href=link(Route::Stats)>{move || strings(lang.get()).stats_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
+        " · "
+        <a data-testid="logos-link" href=link(Route::Logos)>{move || strings(lang.get()).logos_title}<span aria-hidden="true">{FORWARD_MARK}</span></a>
     }
 }
