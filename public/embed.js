@@ -106,11 +106,11 @@
     // reason to reload: the theme message below sets it.
     var frame = box.querySelector("iframe[data-karmada-showcase-frame]");
     if (frame) {
-      // Where it is now: on the host's origin, prerender.js has moved it to a shared view.
-      var at = frame.src;
-      try {
-        if (frame.contentWindow.location.href !== "about:blank") at = frame.contentWindow.location.href;
-      } catch (e) {}
+      // Where it is now: on the host's origin, prerender.js may have moved it to a shared view,
+      // and says so on the element. Not read from the frame: while it is still its initial
+      // empty document, reading its address made Chromium reuse that document's window for the
+      // page that came next (so, for one, per-document test scripts never ran there).
+      var at = frame.getAttribute("data-karmada-showcase-at") || frame.src;
       if (sameFrame(at, wanted)) wanted = null;
       // Replaced, not navigated: a view the host's address asked for from the start is no step
       // of the host's history (Back would show the frame's default view before leaving).
@@ -300,7 +300,8 @@
       } else if (type === "title" && fromOverlay && typeof data.title === "string" && data.title.length < 300) {
         // While a member is open over the page, the page's title names it.
         if (document.title !== ourTitle) hostTitle = document.title;
-        document.title = ourTitle = data.title;
+        // And the dialog, which screen readers name as they enter it.
+        document.title = ourTitle = overlay.ariaLabel = data.title;
       } else if (type === "view" && param && checkedView(data.path)) {
         // An open overlay's member is the view; closing it restores the list's.
         if (fromList) listView = data.path;

@@ -163,6 +163,8 @@
       return url.href;
     };
     if (plain(to.href) === plain(location.href)) return false;
+    // Where embed.js finds it, without reading the frame's own address.
+    framed.frame.setAttribute('data-karmada-showcase-at', to.href);
     location.replace(to.href);
     return true;
   }

@@ -570,6 +570,10 @@ mod tests {
         assert!(embed_js.contains(&format!("box.querySelector(\"[{copy}]\")")));
         assert!(readme.contains(&format!("<div {copy}={{app}}")));
         assert!(prerender_js.contains(&format!("querySelector('[{copy}]')")));
+        // Where prerender.js has moved the frame, as embed.js reads it.
+        let at = super::super::FRAME_AT_ATTRIBUTE;
+        assert!(prerender_js.contains(&format!("framed.frame.setAttribute('{at}', to.href);")));
+        assert!(embed_js.contains(&format!("frame.getAttribute(\"{at}\") || frame.src")));
         // `data-view="logos"` opens the logo wall's route, in both.
         let logos = browse::route::Route::Logos.path();
         let name = logos.trim_start_matches('/');

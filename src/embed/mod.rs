@@ -31,6 +31,11 @@ pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
 /// its value is the showcase's base. `embed.js` hides the copy once the frame answers.
 pub const HOST_COPY_ATTRIBUTE: &str = "data-karmada-showcase-copy";
 
+/// The attribute `prerender.js` sets on the frame the host's HTML holds when it moves that
+/// frame to a shared link's view, and where `embed.js` then finds it (it does not read the
+/// frame's own address).
+pub const FRAME_AT_ATTRIBUTE: &str = "data-karmada-showcase-at";
+
 /// The name of the global object through which `embed.js` configures in-page mode.
 const INLINE_GLOBAL: &str = "__karmadaShowcase";
 

@@ -154,6 +154,8 @@ test('a member opens in an overlay over the host page and closes again', async (
   const hostTitle = 'Karmada | Adopters (embedding demo)';
   const name = feed.members.find((m) => m.id === id)!.name.en;
   await expect(page).toHaveTitle(`${name} · Karmada adopters`);
+  // So does the dialog, for a screen reader entering it.
+  await expect(overlay).toHaveAccessibleName(`${name} · Karmada adopters`);
   // The host page stays where it is; its address names the member while the overlay is open.
   const hostView = () => new URL(page.url()).searchParams.get('showcase');
   expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
@@ -178,6 +180,14 @@ async function wheelScrollsOverlay(page: Page) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, 400);
   await expect.poll(() => dialog.frameLocator('iframe').locator('html').evaluate(() => scrollY)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => scrollY)).toBe(hostBefore);
+  // Past the member's end, the wheel does not go on to the host page.
+  const member = dialog.frameLocator('iframe').locator('html');
+  await member.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const end = await member.evaluate(() => scrollY);
+  for (let turn = 0; turn < 4; turn++) await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(500);
+  expect(await member.evaluate(() => scrollY)).toBe(end);
   expect(await page.evaluate(() => scrollY)).toBe(hostBefore);
 }
 
@@ -231,6 +241,24 @@ test("the overlay shows its member at once from the member's static page, before
   await expect(detail.locator('h1')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+});
+
+test("the framed list links adoption at a glance and the logo wall: each opens in the frame, named in the host's address, and Back returns", async ({ page }) => {
+  await page.goto(hostPage());
+  const frame = await showcaseFrame(page);
+  const hostView = () => new URL(page.url()).searchParams.get('showcase');
+  for (const [testid, path, heading] of [['stats-link', '/stats', 'Adoption at a glance'], ['logos-link', '/logos', 'Logo wall']] as const) {
+    const link = frame.getByTestId(testid);
+    await expect(link, testid).toBeVisible();
+    await link.click();
+    const handle = await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle();
+    const moved = (await handle!.contentFrame())!;
+    await expect(moved.locator('h1'), testid).toHaveText(heading);
+    await expect.poll(hostView, testid).toBe(path);
+    await page.goBack();
+    await expect.poll(hostView, testid).toBeNull();
+    await showcaseFrame(page);
+  }
 });
 
 test("on a phone, the frame's filter sheet closes onto its results: the host page shows them, not what lies past them", async ({ page }) => {
@@ -1093,6 +1121,24 @@ test.describe("a frame in the host page's HTML", () => {
       page.off('framenavigated', count);
       expect(loads.length, `${view}: ${loads.join(' ')}`).toBeLessThanOrEqual(3);
     }
+  });
+
+  test("on the host's origin, a member a visitor opened in the frame before embed.js came stays open when it comes", async ({ page }) => {
+    const host = new URL('/clicked-early-host.html', APP).href;
+    await page.route(`${host}*`, (route) => route.fulfill({ contentType: 'text/html', body: staticFramePage(3000, 'light', true) }));
+    await page.goto(host);
+    const handle = await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle();
+    const frame = (await handle!.contentFrame())!;
+    const card = frame.locator('[data-testid="member-card"], #prerendered [data-prerendered="member-card"]').first();
+    const id = (await card.getAttribute('data-member-id'))!;
+    await card.locator('a.card-link').click();
+    await frame.waitForSelector(`[data-member-id="${id}"]:is([data-testid="member-detail"], [data-prerendered="member-detail"])`);
+    expect(await page.evaluate(() => 'karmadaShowcaseEmbed' in window)).toBe(false);
+    // embed.js adopts the frame where the visitor took it: it does not load the list again.
+    await expect.poll(() => page.evaluate(() => 'karmadaShowcaseEmbed' in window), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${id}`);
+    expect(new URL(frame.url()).pathname).toBe(`${new URL(APP).pathname}members/${id}`);
+    await expect(frame.getByTestId('member-detail')).toHaveAttribute('data-member-id', id);
   });
 
   test("back from a member read in the frame: the host page shows that member's card again, with keyboard focus on it", async ({ page }) => {
