@@ -9,10 +9,12 @@
   var MARKED = {};
   MARKED[MARK] = 1;
   var OPTIONS = ["kinds", "facets", "search", "cards", "lang", "theme", "bg", "details"];
-  var script = document.currentScript;
+  // Named once: the minified script is held to 3 KB gzip.
+  var doc = document;
+  var script = doc.currentScript;
 
   function hostTheme() {
-    var theme = document.documentElement.getAttribute("data-theme");
+    var theme = doc.documentElement.getAttribute("data-theme");
     return theme === "dark" || theme === "light" ? theme : "auto";
   }
 
@@ -75,7 +77,7 @@
   }
 
   function makeFrame(src, title) {
-    var frame = document.createElement("iframe");
+    var frame = doc.createElement("iframe");
     frame.src = src;
     frame.title = title;
     frame.style.cssText = "display:block;width:100%;border:0;height:640px;color-scheme:normal";
@@ -128,6 +130,8 @@
       if (target) target.postMessage({ type: PREFIX + "theme", version: VERSION, theme: hostTheme(), font: getComputedStyle(frame).fontFamily }, app.origin);
     }
     var overlay = null;
+    // The overlay's frame, while it is there.
+    var detail = null;
     var hostTitle = null;
     var ourTitle = null;
     var answered = false;
@@ -140,7 +144,7 @@
     function dropCopy() {
       if (!copy) return;
       frame.style.visibility = "";
-      if (document.activeElement === copy) frame.focus();
+      if (doc.activeElement === copy) frame.focus();
       copy.style.display = "none";
       copy = null;
     }
@@ -216,21 +220,23 @@
       if (leaving) return (reopen = view);
       var url = frameUrl(app, "." + view, box, home);
       // A second `open` (a double click) while one is open: the same overlay, the same entry.
-      if (overlay && overlay.open) return overlay.querySelector("iframe").contentWindow.location.replace(url);
-      var dialog = (overlay = document.createElement("dialog"));
+      if (overlay && overlay.open) return detail.contentWindow.location.replace(url);
+      var dialog = (overlay = doc.createElement("dialog"));
       dialog.setAttribute("data-karmada-showcase-overlay", "");
+      // Named as it opens (the member's own title replaces this once its app has started).
+      dialog.ariaLabel = title;
       // A grey edge: on a dark host the browser's backdrop hardly dims the page behind.
       dialog.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:1px solid #8888;border-radius:12px;box-shadow:0 8px 40px #0009";
       // Its close button is drawn in the host's theme (its `Canvas`), not always light.
       var theme = hostTheme();
       dialog.style.colorScheme = theme === "auto" ? "light dark" : theme;
-      var close = document.createElement("button");
+      var close = doc.createElement("button");
       close.textContent = "\u00d7";
       close.ariaLabel = "Close";
       // 44 px square: a finger's target on a phone.
       close.style.cssText = "position:absolute;top:6px;right:8px;width:44px;height:44px;padding:0;font-size:24px;border:0;border-radius:8px;background:Canvas";
       close.addEventListener("click", closeOverlay);
-      var detail = makeFrame(url, title);
+      detail = makeFrame(url, title);
       detail.style.height = "100%";
       // After the member in the order of keys (it is drawn at the top): every round of Tab
       // reaches it before leaving the page; first in the dialog, Chromium skipped it on the first
@@ -241,7 +247,7 @@
         if (overlay !== dialog) return;
         overlay = null;
         // Not over a title the host has set since (a single-page host on another page).
-        if (document.title === ourTitle) document.title = hostTitle;
+        if (doc.title === ourTitle) doc.title = hostTitle;
         hostTitle = ourTitle = null;
         frame.focus();
         if (popped) return;
@@ -254,7 +260,7 @@
           if (leaving) afterClose();
         }, 3000);
       });
-      document.body.appendChild(dialog);
+      doc.body.appendChild(dialog);
       dialog.showModal();
       close.focus();
       popped = pushed = false;
@@ -283,7 +289,7 @@
       }
       // Not once it is closing (closed, its `close` event still to come): a member view it
       // reports then would name the member in the list's history entry, which Back went to.
-      var fromOverlay = overlay && overlay.open && event.source === overlay.querySelector("iframe").contentWindow;
+      var fromOverlay = overlay && overlay.open && event.source === detail.contentWindow;
       if (!fromList && !fromOverlay) return;
       var type = data.type.slice(PREFIX.length);
       if (type === "resize" && fromList && Number.isFinite(data.height) && data.height > 0) {
@@ -299,9 +305,9 @@
         closeOverlay();
       } else if (type === "title" && fromOverlay && typeof data.title === "string" && data.title.length < 300) {
         // While a member is open over the page, the page's title names it.
-        if (document.title !== ourTitle) hostTitle = document.title;
-        // And the dialog, which screen readers name as they enter it.
-        document.title = ourTitle = overlay.ariaLabel = data.title;
+        if (doc.title !== ourTitle) hostTitle = doc.title;
+        // And the dialog.
+        doc.title = ourTitle = overlay.ariaLabel = data.title;
       } else if (type === "view" && param && checkedView(data.path)) {
         // An open overlay's member is the view; closing it restores the list's.
         if (fromList) listView = data.path;
@@ -328,18 +334,23 @@
       frame.addEventListener("load", greet);
     }
 
-    new MutationObserver(function () {
+    // The host's theme, to both frames; and the overlay's title kept while it is open, over the
+    // one a host sets as it starts (a Docusaurus page's head, after its hydration).
+    var watch = new MutationObserver(function () {
       sendTheme(frame.contentWindow);
-      if (overlay) sendTheme(overlay.querySelector("iframe").contentWindow);
-    }).observe(document.documentElement, { attributeFilter: ["data-theme"] });
+      if (overlay) sendTheme(detail.contentWindow);
+      if (ourTitle && doc.title !== ourTitle) doc.title = ourTitle;
+    });
+    watch.observe(doc.documentElement, { attributeFilter: ["data-theme"] });
+    watch.observe(doc.head, { childList: true, subtree: true });
   }
 
   function setupInline(box, app) {
     var shadow = box.shadowRoot || box.attachShadow({ mode: "open" });
-    var style = document.createElement("link");
+    var style = doc.createElement("link");
     style.rel = "stylesheet";
     style.href = new URL("main.css", app).href;
-    var mount = document.createElement("div");
+    var mount = doc.createElement("div");
     mount.className = "karmada-showcase-root";
     shadow.append(style, mount);
     // A feed from where the app may come from, like the app (data-feed is markup too).
@@ -356,16 +367,16 @@
     }).catch(function (error) {
       // Blocked (the host's policy), offline, or a browser without WebAssembly: the showcase's
       // own page is one link away, rather than an empty box.
-      var link = document.createElement("a");
+      var link = doc.createElement("a");
       link.href = app.href;
       link.textContent = box.getAttribute("data-title") || "Karmada adopters and partners";
       mount.replaceChildren(link);
-      console.error("Karmada showcase: the app did not start", error);
+      console.error("Karmada showcase:", error);
     });
   }
 
   function setup(only) {
-    (only ? [only] : document.querySelectorAll("[data-karmada-showcase]")).forEach(function (box) {
+    (only ? [only] : doc.querySelectorAll("[data-karmada-showcase]")).forEach(function (box) {
       if (box.getAttribute("data-karmada-showcase-ready")) return;
       box.setAttribute("data-karmada-showcase-ready", "1");
       var app = null;
@@ -380,12 +391,12 @@
   }
 
   // Single-page hosts (Docusaurus) add the element after this script ran: they call scan().
-  window.karmadaShowcaseEmbed = { scan: setup, version: VERSION };
+  window.karmadaShowcaseEmbed = { scan: function () { setup(); }, version: VERSION };
 
   // A tag inside its element (README: the Docusaurus component) sets that element up as it runs,
   // before the host's deferred scripts (a Docusaurus page's hydration); the others once parsed.
   var mine = script && script.closest("[data-karmada-showcase]");
   if (mine) setup(mine);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { setup(); });
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", function () { setup(); });
   else setup();
 })();

@@ -139,7 +139,8 @@
   function goToSharedView() {
     const framed = framedByHostHtml();
     const box = framed && framed.atFirstAddress && framed.frame.closest('[data-karmada-showcase]');
-    if (!box) return false;
+    // embed.js has set it up already (its tag in the host's HTML): it goes to the view itself.
+    if (!box || box.hasAttribute('data-karmada-showcase-ready')) return false;
     const host = framed.frame.ownerDocument;
     // Sent back here by a server (a view it redirects to this address): once is enough.
     if (performance.getEntriesByType('navigation')[0]?.redirectCount) return false;

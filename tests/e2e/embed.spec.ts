@@ -264,6 +264,8 @@ test("the framed list links adoption at a glance and the logo wall: each opens i
 test("on a phone, the frame's filter sheet closes onto its results: the host page shows them, not what lies past them", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(hostPage());
+  // karmada.io's navbar stays at the top, 60 px tall.
+  await page.addStyleTag({ content: '.navbar { position: sticky; top: 0; z-index: 10; height: 60px; box-sizing: border-box; background: Canvas; }' });
   const frame = await showcaseFrame(page);
   await steadyFrameHeight(page);
   // In the frame the sheet opens in the flow, above the results, as long as its facets.
@@ -276,9 +278,9 @@ test("on a phone, the frame's filter sheet closes onto its results: the host pag
   await expect(results).toBeFocused();
   const count = frame.locator('.result-count');
   await expect(count).toContainText(String(feed.members.filter((m) => m.kinds.includes('vendor')).length));
-  // On the host's screen: the results' count, and the first card below it.
+  // On the host's screen, clear of its navbar: the results' count, and the first card below it.
   const box = (await count.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(60);
   expect(box.y + box.height).toBeLessThanOrEqual(844);
   const first = (await frame.getByTestId('member-card').filter({ visible: true }).first().boundingBox())!;
   expect(first.y).toBeLessThan(844);
@@ -1060,6 +1062,13 @@ test.describe("a frame in the host page's HTML", () => {
     expect(await page.evaluate(() => (window as any).__whileParsing)).toBe('1');
     const overlay = page.locator('dialog[data-karmada-showcase-overlay]');
     await expect(overlay.frameLocator('iframe').locator(`[data-member-id="${id}"]`).first()).toBeVisible();
+    // The host's title names the member, even after the host has set its own as it started (as
+    // a Docusaurus page's head does after its hydration), and the dialog does too.
+    const name = feed.members[2].name.en;
+    await expect(page).toHaveTitle(`${name} · Karmada adopters`);
+    await page.evaluate(() => (document.title = 'Karmada | Adopters'));
+    await expect(page).toHaveTitle(`${name} · Karmada adopters`);
+    await expect(overlay).toHaveAccessibleName(`${name} · Karmada adopters`);
     // The effect's load came and went: one frame, one overlay, and they still answer.
     await expect.poll(() => embedLoads.length).toBe(2);
     await page.waitForTimeout(300);
@@ -1067,6 +1076,7 @@ test.describe("a frame in the host page's HTML", () => {
     await expect(overlay).toHaveCount(1);
     await overlay.getByRole('button', { name: 'Close' }).click();
     await expect(overlay).toHaveCount(0);
+    await expect(page).toHaveTitle('Karmada | Adopters');
     expect(new URL(page.url()).searchParams.get('showcase')).toBeNull();
     const frame = await showcaseFrame(page);
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await frame.evaluate(() => document.body.scrollHeight)))).toBeLessThanOrEqual(1);
