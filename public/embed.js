@@ -86,7 +86,7 @@
 
   function setupFrame(box, app) {
     var title = box.getAttribute("data-title") || "Karmada adopters and partners";
-    var param = linkParam(box, document);
+    var param = linkParam(box, doc);
     // The view the host's address names, and the member in it when members open in the overlay.
     function addressed() {
       return param && checkedView(new URL(location.href).searchParams.get(param));
@@ -223,6 +223,8 @@
       if (overlay && overlay.open) return detail.contentWindow.location.replace(url);
       var dialog = (overlay = doc.createElement("dialog"));
       dialog.setAttribute("data-karmada-showcase-overlay", "");
+      // A click beside it closes it too (light dismiss, where the browser has it).
+      dialog.closedBy = "any";
       // Named as it opens (the member's own title replaces this once its app has started).
       dialog.ariaLabel = title;
       // A grey edge: on a dark host the browser's backdrop hardly dims the page behind.
@@ -278,7 +280,7 @@
       }
     }
 
-    window.addEventListener("message", function (event) {
+    addEventListener("message", function (event) {
       var data = event.data;
       if (event.origin !== app.origin || !data || data.version !== VERSION || typeof data.type !== "string" || data.type.indexOf(PREFIX)) return;
       var fromList = event.source === frame.contentWindow;

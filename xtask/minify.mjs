@@ -33,7 +33,10 @@ const glueHashes = new Map();
 for (const [script, module] of [...classic.map((s) => [s, false]), ...[...modules, ...glue].map((s) => [s, true])]) {
   const path = join(dir, script);
   const text = await readFile(path, 'utf8');
-  const { code } = await minify(text, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  // Our classic scripts' function expressions are never constructed and read no `this`: as
+  // arrows, with only small functions inlined, `embed.js` is 20 B smaller in gzip.
+  const arrows = module ? {} : { ecma: 2020, compress: { passes: 2, unsafe_arrows: true, inline: 1 } };
+  const { code } = await minify(text, { module, compress: { passes: 2 }, mangle: true, format: { comments: false }, ...arrows });
   if (!code) throw new Error(`${path}: terser returned nothing`);
   const minified = `${code}\n`;
   await writeFile(path, minified);

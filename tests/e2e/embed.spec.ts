@@ -169,6 +169,18 @@ test('a member opens in an overlay over the host page and closes again', async (
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toHaveCount(0);
+  // And a click beside it, on the dimmed page, takes its entry back with it; one on its frame
+  // does not.
+  await card.locator('a.card-link').click();
+  await expect(overlay.frameLocator('iframe').getByTestId('member-detail')).toBeVisible();
+  await expect.poll(hostView).toBe(`/members/${id}`);
+  const dialogBox = (await overlay.boundingBox())!;
+  await page.mouse.click(dialogBox.x + dialogBox.width / 2, dialogBox.y + dialogBox.height - 8);
+  await expect(overlay).toBeVisible();
+  await page.mouse.click(Math.max(2, dialogBox.x / 2), dialogBox.y + dialogBox.height / 2);
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
+  await expect(page).toHaveTitle(hostTitle);
   expect(await violations(page)).toEqual([]);
 });
 
