@@ -598,6 +598,9 @@ mod tests {
                 .map(|line| line.trim().to_string())
                 .collect()
         };
+        // So is the script in the host's copy that hides it on a shared link to another view.
+        let host_copy_js = include_str!("../../public/host-copy.js");
+        assert!(host_copy_js.contains(&format!("document.querySelectorAll(\"[{copy}]\")")));
         for name in ["linkParam", "checkedView"] {
             let theirs = function(&embed_js, name);
             assert!(theirs.len() > 1, "{name}");
@@ -605,6 +608,11 @@ mod tests {
                 function(prerender_js, name),
                 theirs,
                 "prerender.js's {name}"
+            );
+            assert_eq!(
+                function(host_copy_js, name),
+                theirs,
+                "host-copy.js's {name}"
             );
         }
     }

@@ -31,6 +31,11 @@ pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
 /// its value is the showcase's base. `embed.js` hides the copy once the frame answers.
 pub const HOST_COPY_ATTRIBUTE: &str = "data-karmada-showcase-copy";
 
+/// The bundle's script (`public/host-copy.js`) that `showcase-site fill-host` writes last into
+/// each host copy: it hides the copy as the host page is parsed when the host's address names
+/// another view than the plain list.
+pub const HOST_COPY_SCRIPT: &str = "host-copy.js";
+
 /// The attribute `prerender.js` sets on the frame the host's HTML holds when it moves that
 /// frame to a shared link's view, and where `embed.js` then finds it (it does not read the
 /// frame's own address).

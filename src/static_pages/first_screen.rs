@@ -118,18 +118,23 @@ fn render_list(
 }
 
 /// The list's first screen in `lang` for a host page's static HTML (`showcase-site fill-host`):
-/// a `<template shadowrootmode="open">` with the bundle's `stylesheet` (`main.css`) and the
-/// cards of `feed_text`, linking to the static pages under `base`. Fails when the feed cannot
-/// be read, or when the result could not be found again in the host page (a `</template` in
-/// it, or a `</style` in the stylesheet).
+/// a `<template shadowrootmode="open">` with the bundle's `stylesheet` (`main.css`), the
+/// cards of `feed_text`, linking to the static pages under `base`, and last the bundle's
+/// `script` (`host-copy.js`, which hides the copy on a shared link to another view). Fails when
+/// the feed cannot be read, or when the result could not be found again in the host page (a
+/// `</template` in it, a `</style` in the stylesheet, a `</script` in the script).
 pub fn host_copy(
     feed_text: &str,
     base: &str,
     lang: Lang,
     stylesheet: &str,
+    script: &str,
 ) -> Result<String, String> {
     if stylesheet.to_ascii_lowercase().contains("</style") {
         return Err("the stylesheet says `</style`".into());
+    }
+    if script.to_ascii_lowercase().contains("</script") {
+        return Err("the script says `</script`".into());
     }
     let feed: LoadedFeed = parse_feed(feed_text)
         .map_err(|error| format!("the feed cannot be read: {error}"))?
@@ -138,7 +143,7 @@ pub fn host_copy(
     super::views::init_static_executor();
     // Its cards link to the static pages of its language's tree.
     let folder = browse::route::tree_folder(lang);
-    let copy = render_host_copy(&feed, &format!("{base}{folder}"), lang, stylesheet);
+    let copy = render_host_copy(&feed, &format!("{base}{folder}"), lang, stylesheet, script);
     // The host page finds the copy's end by its first `</template>`.
     match copy.to_ascii_lowercase().matches("</template").count() {
         1 => Ok(copy),
@@ -154,7 +159,9 @@ pub fn host_copy(
 /// is the host's (Docusaurus sets `color-scheme` on `<html>`), and so is its font, inherited
 /// where it stands, which the frame beside it reads (`embed/look.rs`); its links go to the
 /// static pages.
-/// Scripts never see it: the host's `<div>` stays empty in its light DOM, as React rendered it.
+/// The host's scripts never see it: its `<div>` stays empty in its light DOM, as React rendered
+/// it. Its own script, last, runs as the host page is parsed (a script in a declarative shadow
+/// root does), to hide it when the host's address names another view.
 /// The stylesheet's width queries ask the copy's own width, as the frame's ask the frame's.
 /// Where the host runs no script, the copy stays and no app comes to make its search and
 /// filters work: they are not shown ([`WITHOUT_SCRIPTS`]).
@@ -163,6 +170,7 @@ pub(super) fn render_host_copy(
     base: &str,
     lang: Lang,
     stylesheet: &str,
+    script: &str,
 ) -> String {
     // The frame's markup, whose links go to the static pages (no embedding in their query).
     let html = inert_copy(&render_list(feed, base, lang, LIST_IN_FRAME.config(), ""));
@@ -172,9 +180,10 @@ pub(super) fn render_host_copy(
     });
     format!(
         "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size;font-family:inherit}}\n{WITHOUT_SCRIPTS}</style>\
-         <div class=\"prerendered\" lang=\"{}\">{all_members}{html}</div></template>",
+         <div class=\"prerendered\" lang=\"{}\">{all_members}{html}</div><script>{}</script></template>",
         as_container_queries(stylesheet),
-        hreflang(lang)
+        hreflang(lang),
+        script.trim_end()
     )
 }
 
@@ -221,7 +230,32 @@ fn as_container_queries(stylesheet: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::as_container_queries;
+    use super::{as_container_queries, host_copy};
+    use members_feed::Lang;
+
+    #[test]
+    fn the_host_copy_ends_with_its_script_and_refuses_one_it_could_not_hold() {
+        let feed = include_str!("../../public/members.json");
+        let script = include_str!("../../public/host-copy.js");
+        let copy = host_copy(feed, "/showcase/", Lang::En, ".a{b:c}", script).unwrap();
+        assert!(copy.starts_with("<template shadowrootmode=\"open\"><style>.a{b:c}"));
+        // Last, after every card: the copy it hides is in the page by then.
+        assert!(copy.ends_with(&format!(
+            "</div><script>{}</script></template>",
+            script.trim_end()
+        )));
+        assert!(copy.contains("data-prerendered=\"member-card\""));
+        for (stylesheet, script, refusal) in [
+            ("</STYLE>", "", "the stylesheet says `</style`"),
+            ("", "'</Script>'", "the script says `</script`"),
+            ("", "'</template>'", "the copy would hold a `</template`"),
+        ] {
+            assert_eq!(
+                host_copy(feed, "/showcase/", Lang::En, stylesheet, script).unwrap_err(),
+                refusal
+            );
+        }
+    }
 
     #[test]
     fn the_copys_width_queries_ask_its_own_width() {

@@ -24,7 +24,7 @@ use members_feed::{parse_feed, Lang, Member};
 use serde_json::json;
 
 use crate::embed::EmbedConfig;
-pub use crate::embed::HOST_COPY_ATTRIBUTE;
+pub use crate::embed::{HOST_COPY_ATTRIBUTE, HOST_COPY_SCRIPT};
 use crate::i18n::{description, member_title, strings};
 use crate::list_state::IndexedFeed;
 use crate::net::LoadedFeed;

@@ -198,3 +198,48 @@ test("a shared link to a member: the frame goes there itself and takes the copy'
   expect(await frame.evaluate(() => (window as any).__loadBeforeEmbed === true)).toBe(true);
   expect(new URL(page.url()).searchParams.get('showcase')).toBe(`/members/${id}`);
 });
+
+test("a shared link to another view of the list: the plain list's copy never shows, and the frame takes its place with that view", async ({ page }) => {
+  const html = filledHostPage('light', 'en');
+  await page.route(`${ORIGIN}/host-page.html*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  // The frame's document waits until the host page, parsed, has been looked at.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === '/adopters/' && url.searchParams.get('embed') === '1',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto(`${ORIGIN}/host-page.html?showcase=${encodeURIComponent('/?kind=vendor')}`, { waitUntil: 'domcontentloaded' });
+  const copy = page.locator('[data-karmada-showcase-copy]');
+  const frameElement = page.locator('[data-testid="showcase-frame-host"] iframe');
+  // Hidden as it was parsed, before the host's first paint and long before embed.js (which
+  // this page loads only when told); the space stays reserved, and the host's hydration still
+  // finds the element empty.
+  expect(await copy.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+  await expect(frameElement).toHaveCSS('visibility', 'hidden');
+  expect(await frameElement.evaluate((f) => f.getBoundingClientRect().height)).toBe(1400);
+  expect(await copy.evaluate((el) => el.innerHTML)).toBe('');
+  release();
+  // The frame goes to the view itself (it has no static copy of a filtered list), and is
+  // shown when embed.js comes.
+  const frame = (await (await frameElement.elementHandle())!.contentFrame())!;
+  await expect(frame.getByTestId('kind-filter-vendor')).toBeChecked();
+  await expect(copy).toHaveCSS('visibility', 'hidden');
+  await page.evaluate(() => (window as any).loadEmbed());
+  await expect(frameElement).toHaveCSS('visibility', 'visible');
+  await expect(copy).toBeHidden();
+  await expect.poll(() => frameElement.evaluate((f) => f.getBoundingClientRect().height)).not.toBe(1400);
+  expect(new URL(page.url()).searchParams.get('showcase')).toBe('/?kind=vendor');
+});
+
+test("the plain list's own address, or one that names it, keeps the copy", async ({ page }) => {
+  const html = filledHostPage('light', 'en');
+  await page.route(`${ORIGIN}/host-page.html*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  for (const query of ['?showcase=%2F', '?other=%2F%3Fkind%3Dvendor', '?showcase=%2F%2Fevil.example%2F']) {
+    await page.goto(`${ORIGIN}/host-page.html${query}`, { waitUntil: 'domcontentloaded' });
+    await expect(copyCards(page).first()).toBeVisible();
+  }
+});

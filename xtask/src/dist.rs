@@ -167,7 +167,7 @@ pub(crate) fn without_fetch_preload_integrity(html: &str) -> String {
 const STYLESHEET: &str = "main.css";
 
 /// The hand-written classic scripts in `public/` that trunk copies into the bundle as they are.
-const CLASSIC_SCRIPTS: [&str; 3] = ["embed.js", "prerender.js", "static-page.js"];
+const CLASSIC_SCRIPTS: [&str; 4] = ["embed.js", "prerender.js", "static-page.js", "host-copy.js"];
 
 /// The hand-written module (trunk's start-up script, `pattern_script` in Trunk.toml).
 const MODULE_SCRIPTS: [&str; 1] = ["start.js"];

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use karmada_showcase::static_pages::{host_copy, tag_end, HOST_COPY_ATTRIBUTE};
+use karmada_showcase::static_pages::{host_copy, tag_end, HOST_COPY_ATTRIBUTE, HOST_COPY_SCRIPT};
 use members_feed::Lang;
 
 use crate::{base_href, read, write};
@@ -129,7 +129,13 @@ fn copy_of_site(host: &Path, base: &str, lang: Lang) -> Result<String, String> {
             folder.display(),
         ));
     }
-    host_copy(&read("members.json")?, &built_for, lang, &read("main.css")?)
+    host_copy(
+        &read("members.json")?,
+        &built_for,
+        lang,
+        &read("main.css")?,
+        &read(HOST_COPY_SCRIPT)?,
+    )
 }
 
 /// The folder below `host` that serves `base`: a path of plain names, nothing that leaves
