@@ -68,6 +68,53 @@ fn current_address() -> String {
 /// view of it, whose markup is the same.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
+/// The test hook of an element in a static copy (`static_pages` renames `data-testid`), and in
+/// the app's view.
+const COPY_HOOK: &str = "data-prerendered";
+const VIEW_HOOK: &str = "data-testid";
+
+/// What tells a focusable element apart in a copy and in the app's view alike: its test hook
+/// and its text.
+#[derive(Debug, PartialEq)]
+struct FocusKey {
+    hook: Option<String>,
+    text: String,
+}
+
+fn focus_keys(all: &web_sys::NodeList, hook: &str) -> Vec<FocusKey> {
+    (0..all.length())
+        .map(|i| {
+            let element = all
+                .item(i)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok());
+            FocusKey {
+                hook: element
+                    .as_ref()
+                    .and_then(|element| element.get_attribute(hook)),
+                text: element
+                    .and_then(|element| element.text_content())
+                    .map(|text| text.trim().to_string())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// Which of the app's focusable elements (`view`) takes the focus that was on the copy's
+/// `focused`: the one with its hook and text (the nearest to its place when several have
+/// them), else the one at its place. Not the place alone: parts of the copy that depend on
+/// which members are listed (a frame's `kinds`: its neighbours and related members) are there
+/// but hidden, and the app draws them with more or fewer links.
+fn focus_target(copy: &[FocusKey], focused: usize, view: &[FocusKey]) -> Option<usize> {
+    let key = copy.get(focused)?;
+    view.iter()
+        .enumerate()
+        .filter(|(_, candidate)| *candidate == key)
+        .min_by_key(|(index, _)| index.abs_diff(focused))
+        .map(|(index, _)| index)
+        .or((focused < view.len()).then_some(focused))
+}
+
 /// How the app replaced a static copy.
 #[derive(Clone, Copy, Debug)]
 pub struct Takeover {
@@ -175,8 +222,8 @@ fn static_copy_shown() -> bool {
 
 /// Removes the static copy that stands in for the app (the list's first screen,
 /// `public/prerender.js`, or a static page, `static_pages`) until it can show the feed, or an
-/// error, or that the feed is slow. Focus inside the copy moves to the element at the same
-/// place in the app's view once that is mounted, without scrolling.
+/// error, or that the feed is slow. Focus inside the copy moves to the same element in the
+/// app's view once that is mounted ([`focus_target`]), without scrolling.
 pub fn remove_static_copy() {
     // Natively the view is the static copy being made.
     if cfg!(not(target_arch = "wasm32")) {
@@ -186,19 +233,21 @@ pub fn remove_static_copy() {
         return;
     };
     let focused = document().active_element();
-    let position = focused
+    let in_copy = focused
         .filter(|element| copy.contains(Some(element)))
         .and_then(|element| {
             let all = copy.query_selector_all(FOCUSABLE).ok()?;
-            (0..all.length()).position(|i| all.item(i).as_ref() == Some(element.as_ref()))
+            let at =
+                (0..all.length()).position(|i| all.item(i).as_ref() == Some(element.as_ref()))?;
+            Some((at, focus_keys(&all, COPY_HOOK)))
         });
     remember_failed_images_in(&copy);
     copy.remove();
     let takeover = Takeover {
-        focus_was_in_copy: position.is_some(),
+        focus_was_in_copy: in_copy.is_some(),
     };
     TOOK_OVER_AT.set(Some((current_address(), takeover)));
-    if let Some(position) = position {
+    if let Some((at, copy_keys)) = in_copy {
         request_animation_frame(move || {
             let Ok(Some(view)) = document().query_selector(".showcase") else {
                 return;
@@ -206,7 +255,10 @@ pub fn remove_static_copy() {
             let target = view
                 .query_selector_all(FOCUSABLE)
                 .ok()
-                .and_then(|all| all.item(position as u32))
+                .and_then(|all| {
+                    let index = focus_target(&copy_keys, at, &focus_keys(&all, VIEW_HOOK))?;
+                    all.item(index as u32)
+                })
                 .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(target) = target {
                 let options = web_sys::FocusOptions::new();
@@ -304,4 +356,56 @@ fn with_feed(
         </Transition>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{focus_target, FocusKey};
+
+    fn keys(items: &[(Option<&str>, &str)]) -> Vec<FocusKey> {
+        items
+            .iter()
+            .map(|(hook, text)| FocusKey {
+                hook: hook.map(str::to_string),
+                text: text.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn focus_goes_to_the_same_element_though_the_view_has_more_or_fewer_links_before_it() {
+        // A member's copy in a frame with `kinds`: its neighbours are there, hidden; the app
+        // draws only the next member, and no related ones.
+        let copy = keys(&[
+            (Some("back-to-list"), "← Back"),
+            (Some("previous-member"), "← Previous A"),
+            (Some("next-member"), "Next → C"),
+            (Some("related-member"), "D"),
+            (Some("suggest-edit"), "Suggest an edit"),
+        ]);
+        let view = keys(&[
+            (Some("back-to-list"), "← Back"),
+            (Some("next-member"), "Next → C"),
+            (Some("suggest-edit"), "Suggest an edit"),
+        ]);
+        assert_eq!(focus_target(&copy, 4, &view), Some(2));
+        assert_eq!(focus_target(&copy, 0, &view), Some(0));
+        // Gone from the view: the element at its place, or nothing past the view's end.
+        assert_eq!(focus_target(&copy, 1, &view), Some(1));
+        assert_eq!(focus_target(&copy, 3, &view[..2]), None);
+        assert_eq!(focus_target(&copy, 9, &view), None);
+    }
+
+    #[test]
+    fn of_several_alike_the_one_nearest_its_place() {
+        let copy = keys(&[(None, "Website"), (None, "x"), (None, "Website")]);
+        let view = keys(&[
+            (None, "Website"),
+            (None, "x"),
+            (None, "y"),
+            (None, "Website"),
+        ]);
+        assert_eq!(focus_target(&copy, 0, &view), Some(0));
+        assert_eq!(focus_target(&copy, 2, &view), Some(3));
+    }
 }

@@ -354,6 +354,27 @@ test('the app takes a static page over keeping the scroll position and the focus
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
+test("in a frame that lists some kinds, focus on a member's static page goes to the same link in the app, which draws fewer neighbours", async ({ page }) => {
+  await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/karmada-showcase_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const vendor = byName.find((m) => m.kinds.includes('vendor'))!;
+  await page.goto(`members/${vendor.id}?embed=1&kinds=vendor`);
+  const focusable = 'a[href], button, input, select, textarea, [tabindex]';
+  const inCopy = await page.locator(`#prerendered :is(${focusable})`).count();
+  await page.locator('#prerendered [data-prerendered="suggest-edit"]').focus();
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByTestId('suggest-edit')).toBeFocused();
+  // The copy's neighbours, hidden in it, are more links than the app draws: a place counted
+  // in the copy is another link in the app.
+  expect(await page.locator(`.showcase :is(${focusable})`).count()).toBeLessThan(inCopy);
+});
+
 test('both languages read one feed, from one address, kept once', async ({ page }) => {
   const feedRequests: string[] = [];
   page.on('request', (request) => request.url().includes('members.json') && feedRequests.push(new URL(request.url()).pathname));
