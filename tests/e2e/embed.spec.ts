@@ -3,6 +3,7 @@
 import { test, expect, Page, Frame } from '@playwright/test';
 import { axeViolations } from './axe';
 import { bundledFeed, feedOf, member } from './feed';
+import { holdRequests } from './takeover';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? APP_PORT + 1);
@@ -215,12 +216,7 @@ test("the overlay shows its member at once from the member's static page, before
   await page.goto(hostPage());
   const frame = await showcaseFrame(page);
   // From now on the app's wasm waits: the overlay's app cannot start until it is released.
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route('**/karmada-showcase_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page);
   const card = frame.getByTestId('member-card').filter({ visible: true }).first();
   const id = (await card.getAttribute('data-member-id'))!;
   await card.locator('a.card-link').click();
@@ -1249,12 +1245,7 @@ test.describe("a frame in the host page's HTML", () => {
 
   test("a frame in the host's HTML is sized and themed when embed.js comes before the app starts", async ({ page }) => {
     // The app's wasm waits until embed.js has adopted the frame and said its first hello.
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await page.route('**/karmada-showcase_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page);
     await openStaticFramePage(page, 0, 'dark');
     await expect.poll(() => page.evaluate(() => !!(window as any).karmadaShowcaseEmbed)).toBe(true);
     await page.waitForTimeout(600);
@@ -1270,12 +1261,7 @@ test.describe("a frame in the host page's HTML", () => {
 
   test("a click in the frame's static copy, before the app starts, keeps the frame talking to this host", async ({ page }) => {
     // The wasm waits until the visitor has clicked a card of the static copy.
-    let release = () => {};
-    const held = new Promise<void>((done) => (release = done));
-    await page.route('**/karmada-showcase_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page);
     // The README's component with no options: the frame's address is one the copy is made for.
     await openStaticFramePage(page, 0, 'light', true);
     const frame = (await (await page.locator('[data-testid="showcase-frame-host"] iframe').elementHandle())!.contentFrame())!;

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { axeViolations } from './axe';
+import { holdRequests } from './takeover';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://127.0.0.1:${APP_PORT}`;
@@ -203,15 +204,7 @@ test("a shared link to another view of the list: the plain list's copy never sho
   const html = filledHostPage('light', 'en');
   await page.route(`${ORIGIN}/host-page.html*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   // The frame's document waits until the host page, parsed, has been looked at.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname === '/adopters/' && url.searchParams.get('embed') === '1',
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
+  const release = await holdRequests(page, (url) => url.pathname === '/adopters/' && url.searchParams.get('embed') === '1');
   await page.goto(`${ORIGIN}/host-page.html?showcase=${encodeURIComponent('/?kind=vendor')}`, { waitUntil: 'domcontentloaded' });
   const copy = page.locator('[data-karmada-showcase-copy]');
   const frameElement = page.locator('[data-testid="showcase-frame-host"] iframe');

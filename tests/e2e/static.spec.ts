@@ -2,7 +2,7 @@
 // without JavaScript, a crawler or a link preview gets, and how the app takes a page over.
 import { test, expect, Browser, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { boxesAcrossTakeover } from './takeover';
+import { boxesAcrossTakeover, holdRequests } from './takeover';
 import { bundledFeed } from './feed';
 
 const feed = bundledFeed();
@@ -335,12 +335,7 @@ test('the join page shows its form before the app starts, and the app takes it o
 test('the app takes a static page over keeping the scroll position and the focused link', async ({ page }) => {
   await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
   // The app waits until the visitor has scrolled and tabbed on the static page.
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route('**/karmada-showcase_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page);
   await page.setViewportSize({ width: 1280, height: 500 });
   const member = feed.members.find((m) => m.announcement && m.caseStudies?.length) ?? byName[0];
   await page.goto(`members/${member.id}`);
@@ -356,12 +351,7 @@ test('the app takes a static page over keeping the scroll position and the focus
 
 test("in a frame that lists some kinds, focus on a member's static page goes to the same link in the app, which draws fewer neighbours", async ({ page }) => {
   await page.route('https://**/*.{png,jpg,jpeg,svg,webp,gif}', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route('**/karmada-showcase_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page);
   const vendor = byName.find((m) => m.kinds.includes('vendor'))!;
   await page.goto(`members/${vendor.id}?embed=1&kinds=vendor`);
   const focusable = 'a[href], button, input, select, textarea, [tabindex]';

@@ -5,16 +5,23 @@ import { expect, type Page } from '@playwright/test';
 
 type Box = number[];
 
+/// Holds the page's requests for `pattern` (the app's wasm by default: the static copy stays
+/// until then) until the returned function is called.
+export async function holdRequests(page: Page, pattern: Parameters<Page['route']>[0] = '**/karmada-showcase_bg.wasm') {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /// Opens `address` with the app's wasm (`wasm`, a route pattern) held until the copy has been
 /// measured, then lets the app start and measures its view. `parts` are selectors inside the
 /// view, each matching in the copy (under `#prerendered`) and in the app (under `.showcase`).
 export async function boxesAcrossTakeover(page: Page, address: string, parts: string[], wasm = '**/karmada-showcase_bg.wasm') {
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(wasm, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, wasm);
   await page.goto(address);
   const boxes = (root: string) =>
     page.evaluate(
