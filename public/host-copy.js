@@ -1,20 +1,38 @@
-/* Karmada members showcase: the last thing in the host page's copy of the list's first screen
+/* Karmada members showcase: the first thing in the host page's copy of the list's first screen
  * (`showcase-site fill-host` writes it, minified, into the copy's declarative shadow root), run
- * as the host's HTML is parsed, before its first paint. A shared link to another view of the
- * list (`?showcase=/?kind=vendor`) would show the plain list's copy, the wrong view, until
+ * as the host's HTML is parsed, before any of the copy is. A shared link to another view of
+ * the list (`?showcase=/?kind=vendor`) would show the plain list's copy, the wrong view, until
  * embed.js comes: it is hidden at once, and the frame takes its place when it shows the view
- * (prerender.js on the host's origin, else embed.js). Where this does not run (a host's policy
- * refuses inline scripts), embed.js hides it as before. */
+ * (prerender.js on the host's origin, else embed.js). And where the host's embed.js fails to
+ * load (blocked, offline), the frame takes the copy's place anyway: the copy's controls work
+ * only in the frame. Where this does not run (a host's policy refuses inline scripts), embed.js
+ * hides the copy as before. */
 (function () {
   "use strict";
-  // A script in a shadow root has no `currentScript`: its copy is the last one parsed so far.
+  // A script in a shadow root has no `currentScript`: the element whose shadow root is being
+  // parsed is the last copy in the page so far.
   var copies = document.querySelectorAll("[data-karmada-showcase-copy]");
   var copy = copies[copies.length - 1];
   var box = copy && copy.closest("[data-karmada-showcase]");
-  var param = box && linkParam(box, document);
+  if (!box) return;
+  var param = linkParam(box, document);
   var view = param && checkedView(new URL(location.href).searchParams.get(param));
-  // Not `display: none`: the frame's prerender.js and embed.js take a copy still displayed away.
-  if (view && view !== "/") copy.style.visibility = "hidden";
+  // Not `visibility`, which a part of the copy may set back for itself (a logo's letters); the
+  // frame, hidden too, is shown by prerender.js or embed.js.
+  if (view && view !== "/") copy.style.display = "none";
+  // Its tag (README: the component renders it last in the element) is not parsed yet: the
+  // failure is heard where it bubbles to, as it happens.
+  addEventListener(
+    "error",
+    function (event) {
+      var failed = event.target;
+      if (!box.contains(failed) || failed.tagName !== "SCRIPT" || box.getAttribute("data-karmada-showcase-ready")) return;
+      var frame = box.querySelector("iframe[data-karmada-showcase-frame]");
+      if (frame) frame.style.visibility = "";
+      copy.style.display = "none";
+    },
+    true
+  );
 
   function linkParam(box, doc) {
     var unnamed = [].filter.call(doc.querySelectorAll("[data-karmada-showcase]"), function (el) {

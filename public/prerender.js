@@ -179,7 +179,9 @@
     if (!framed || framed.atFirstAddress) return;
     const { frame } = framed;
     const hostCopy = frame.closest('[data-karmada-showcase]')?.querySelector('[data-karmada-showcase-copy]');
-    if (!hostCopy || hostCopy.style.display === 'none') return;
+    // Not once embed.js has shown the frame; a copy that the host's copy script hid (a shared
+    // link to another view) still leaves its frame hidden.
+    if (!hostCopy || frame.style.visibility !== 'hidden') return;
     frame.style.visibility = '';
     if (parent.document.activeElement === hostCopy) frame.focus();
     hostCopy.style.display = 'none';

@@ -118,9 +118,9 @@ fn render_list(
 }
 
 /// The list's first screen in `lang` for a host page's static HTML (`showcase-site fill-host`):
-/// a `<template shadowrootmode="open">` with the bundle's `stylesheet` (`main.css`), the
-/// cards of `feed_text`, linking to the static pages under `base`, and last the bundle's
-/// `script` (`host-copy.js`, which hides the copy on a shared link to another view). Fails when
+/// a `<template shadowrootmode="open">` with first the bundle's `script` (`host-copy.js`, which
+/// hides the copy on a shared link to another view), then its `stylesheet` (`main.css`) and
+/// the cards of `feed_text`, linking to the static pages under `base`. Fails when
 /// the feed cannot be read, or when the result could not be found again in the host page (a
 /// `</template` in it, a `</style` in the stylesheet, a `</script` in the script).
 pub fn host_copy(
@@ -160,8 +160,9 @@ pub fn host_copy(
 /// where it stands, which the frame beside it reads (`embed/look.rs`); its links go to the
 /// static pages.
 /// The host's scripts never see it: its `<div>` stays empty in its light DOM, as React rendered
-/// it. Its own script, last, runs as the host page is parsed (a script in a declarative shadow
-/// root does), to hide it when the host's address names another view.
+/// it. Its own script, first, runs as the host page is parsed (a script in a declarative shadow
+/// root does), before the rest is there to be painted, to hide it when the host's address
+/// names another view.
 /// The stylesheet's width queries ask the copy's own width, as the frame's ask the frame's.
 /// Where the host runs no script, the copy stays and no app comes to make its search and
 /// filters work: they are not shown ([`WITHOUT_SCRIPTS`]).
@@ -179,11 +180,11 @@ pub(super) fn render_host_copy(
             .to_html()
     });
     format!(
-        "<template shadowrootmode=\"open\"><style>{}\n:host{{color-scheme:inherit;container-type:inline-size;font-family:inherit}}\n{WITHOUT_SCRIPTS}</style>\
-         <div class=\"prerendered\" lang=\"{}\">{all_members}{html}</div><script>{}</script></template>",
+        "<template shadowrootmode=\"open\"><script>{}</script><style>{}\n:host{{color-scheme:inherit;container-type:inline-size;font-family:inherit}}\n{WITHOUT_SCRIPTS}</style>\
+         <div class=\"prerendered\" lang=\"{}\">{all_members}{html}</div></template>",
+        script.trim_end(),
         as_container_queries(stylesheet),
-        hreflang(lang),
-        script.trim_end()
+        hreflang(lang)
     )
 }
 
@@ -234,16 +235,16 @@ mod tests {
     use members_feed::Lang;
 
     #[test]
-    fn the_host_copy_ends_with_its_script_and_refuses_one_it_could_not_hold() {
+    fn the_host_copy_starts_with_its_script_and_refuses_one_it_could_not_hold() {
         let feed = include_str!("../../public/members.json");
         let script = include_str!("../../public/host-copy.js");
         let copy = host_copy(feed, "/showcase/", Lang::En, ".a{b:c}", script).unwrap();
-        assert!(copy.starts_with("<template shadowrootmode=\"open\"><style>.a{b:c}"));
-        // Last, after every card: the copy it hides is in the page by then.
-        assert!(copy.ends_with(&format!(
-            "</div><script>{}</script></template>",
+        // First, before any card: a browser may paint what it has parsed of the copy.
+        assert!(copy.starts_with(&format!(
+            "<template shadowrootmode=\"open\"><script>{}</script><style>.a{{b:c}}",
             script.trim_end()
         )));
+        assert!(copy.ends_with("</div></template>"));
         assert!(copy.contains("data-prerendered=\"member-card\""));
         for (stylesheet, script, refusal) in [
             ("</STYLE>", "", "the stylesheet says `</style`"),

@@ -16,7 +16,7 @@ const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 
 /// The page as React renders the README's component (no option but the language), filled by
 /// `showcase-site fill-host` from the bundle under test, served at `/adopters/` as in a host build.
-function filledHostPage(theme: string, lang: 'en' | 'zh'): string {
+function filledHostPage(theme: string, lang: 'en' | 'zh', embedTag = false): string {
   const host = mkdtempSync(join(tmpdir(), 'showcase-host-'));
   try {
     symlinkSync(DIST, join(host, 'adopters'));
@@ -27,7 +27,7 @@ function filledHostPage(theme: string, lang: 'en' | 'zh'): string {
 <title>Karmada | Adopters</title>
 <style>body{margin:0 auto;max-width:1140px;padding:0 16px;font-family:Georgia,serif;background:${theme === 'dark' ? '#1b1b1d' : '#fff'};color:${theme === 'dark' ? '#e3e3e3' : '#1c1e21'}}</style></head>
 <body><main><h1>Karmada Adopters</h1>
-<div data-karmada-showcase="true" data-src="/adopters/" data-title="Karmada adopters and partners" data-lang="${lang}" style="position:relative" data-testid="showcase-frame-host"><iframe data-karmada-showcase-frame="true" src="/adopters/?embed=1&amp;lang=${lang}" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;color-scheme:normal;visibility:hidden"></iframe><div data-karmada-showcase-copy="/adopters/" data-lang="${lang}" style="${style}"></div><noscript><a href="/adopters/">Karmada adopters and partners</a></noscript></div>
+<div data-karmada-showcase="true" data-src="/adopters/" data-title="Karmada adopters and partners" data-lang="${lang}" style="position:relative" data-testid="showcase-frame-host"><iframe data-karmada-showcase-frame="true" src="/adopters/?embed=1&amp;lang=${lang}" title="Karmada adopters and partners" scrolling="no" style="display:block;width:100%;border:0;height:1400px;color-scheme:normal;visibility:hidden"></iframe><div data-karmada-showcase-copy="/adopters/" data-lang="${lang}" style="${style}"></div><noscript><a href="/adopters/">Karmada adopters and partners</a></noscript>${embedTag ? '<script async src="/adopters/embed.js"></script>' : ''}</div>
 <footer>Footer</footer></main>
 <script>window.loadEmbed = function () { var s = document.createElement("script"); s.src = "/adopters/embed.js"; s.onload = function () { window.karmadaShowcaseEmbed.scan(); }; document.head.appendChild(s); };</script>
 </body></html>`;
@@ -211,7 +211,7 @@ test("a shared link to another view of the list: the plain list's copy never sho
   // Hidden as it was parsed, before the host's first paint and long before embed.js (which
   // this page loads only when told); the space stays reserved, and the host's hydration still
   // finds the element empty.
-  expect(await copy.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+  expect(await copy.evaluate((el) => getComputedStyle(el).display)).toBe('none');
   await expect(frameElement).toHaveCSS('visibility', 'hidden');
   expect(await frameElement.evaluate((f) => f.getBoundingClientRect().height)).toBe(1400);
   expect(await copy.evaluate((el) => el.innerHTML)).toBe('');
@@ -220,7 +220,7 @@ test("a shared link to another view of the list: the plain list's copy never sho
   // shown when embed.js comes.
   const frame = (await (await frameElement.elementHandle())!.contentFrame())!;
   await expect(frame.getByTestId('kind-filter-vendor')).toBeChecked();
-  await expect(copy).toHaveCSS('visibility', 'hidden');
+  await expect(copy).toBeHidden();
   await page.evaluate(() => (window as any).loadEmbed());
   await expect(frameElement).toHaveCSS('visibility', 'visible');
   await expect(copy).toBeHidden();
@@ -235,4 +235,32 @@ test("the plain list's own address, or one that names it, keeps the copy", async
     await page.goto(`${ORIGIN}/host-page.html${query}`, { waitUntil: 'domcontentloaded' });
     await expect(copyCards(page).first()).toBeVisible();
   }
+});
+
+test("where the host's embed.js fails to load, the frame takes the copy's place: the copy's controls work only there", async ({ page }) => {
+  const html = filledHostPage('light', 'en', true);
+  await page.route(`${ORIGIN}/host-page.html*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.route('**/adopters/embed.js', (route) => route.abort('blockedbyclient'));
+  await page.goto(`${ORIGIN}/host-page.html`);
+  const frameElement = page.locator('[data-testid="showcase-frame-host"] iframe');
+  await expect(frameElement).toHaveCSS('visibility', 'visible');
+  await expect(page.locator('[data-karmada-showcase-copy]')).toBeHidden();
+  const frame = (await (await frameElement.elementHandle())!.contentFrame())!;
+  const total = copyTotal();
+  await expect(frame.getByTestId('member-card').filter({ visible: true }).first()).toBeVisible();
+  await frame.getByTestId('search').fill('zzzz-no-such-member');
+  await expect(frame.getByTestId('member-card').filter({ visible: true })).toHaveCount(0);
+  await frame.getByTestId('search').fill('');
+  await expect.poll(() => frame.getByTestId('member-card').filter({ visible: true }).count()).toBeGreaterThan(Math.min(total, 4) - 1);
+});
+
+test("where the host's embed.js loads, its copy stays until the frame answers", async ({ page }) => {
+  const html = filledHostPage('light', 'en', true);
+  await page.route(`${ORIGIN}/host-page.html*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  // The frame's app does not start: it never answers, and the copy stays.
+  await page.route('**/karmada-showcase_bg.wasm', (route) => route.abort());
+  await page.goto(`${ORIGIN}/host-page.html`);
+  await expect.poll(() => page.evaluate(() => 'karmadaShowcaseEmbed' in window)).toBe(true);
+  await expect(copyCards(page).first()).toBeVisible();
+  await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toHaveCSS('visibility', 'hidden');
 });

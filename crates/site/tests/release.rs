@@ -264,7 +264,7 @@ fn the_archive_publishes_the_real_site() {
     let page = read(&host_page);
     let copy = &page[page.find(placeholder.trim_end_matches("</div>")).unwrap()..];
     assert!(
-        copy.contains("><template shadowrootmode=\"open\"><style>"),
+        copy.contains("><template shadowrootmode=\"open\"><script>"),
         "{}",
         &copy[..300]
     );
