@@ -185,7 +185,8 @@
       // On another page of a single-page host: nothing of this element's to restore.
       if (!box.isConnected) return (goTo = reopen = null);
       if (param) showView(listView);
-      if (goTo) {
+      // The list's own view again (the member's "Back to all members"): it is there already.
+      if (goTo && goTo !== listView) {
         frame.src = frameUrl(app, "." + goTo, box);
         // The new view starts at the frame's top, which may be far above where the visitor is;
         // after the browser has put back the scroll position of the step it came back to.
@@ -211,11 +212,14 @@
       // Forward again onto an overlay's entry: the member it names opens again on that entry,
       // which closing takes back as it would have before.
       // An entry the host made itself (its own link to a member) is not ours to take back.
-      else if (memberIn(addressed())) {
-        openOverlay(addressed(), true);
-        pushed = !!(history.state && history.state[MARK]);
-      }
+      else if (memberIn(addressed())) openHere(addressed());
     });
+    // A member named by this entry's address: an entry this script pushed (Forward onto it, or
+    // a reload) is taken back when the overlay closes, as when it was opened.
+    function openHere(view) {
+      openOverlay(view, true);
+      pushed = !!(history.state && history.state[MARK]);
+    }
     function openOverlay(view, atLoad) {
       if (leaving) return (reopen = view);
       var url = frameUrl(app, "." + view, box, home);
@@ -229,14 +233,14 @@
       dialog.ariaLabel = title;
       // A grey edge: on a dark host the browser's backdrop hardly dims the page behind.
       dialog.style.cssText = "width:min(960px,94vw);height:min(900px,90vh);padding:0;border:1px solid #8888;border-radius:12px;box-shadow:0 8px 40px #0009";
-      // Its close button is drawn in the host's theme (its `Canvas`), not always light.
+      // Its close button is drawn in the host's theme (its text colour), not always light.
       var theme = hostTheme();
       dialog.style.colorScheme = theme === "auto" ? "light dark" : theme;
       var close = doc.createElement("button");
       close.textContent = "\u00d7";
       close.ariaLabel = "Close";
       // 44 px square: a finger's target on a phone.
-      close.style.cssText = "position:absolute;top:6px;right:8px;width:44px;height:44px;padding:0;font-size:24px;border:0;border-radius:8px;background:Canvas";
+      close.style.cssText = "position:absolute;top:6px;right:8px;width:44px;height:44px;padding:0;font-size:24px;border:0;border-radius:8px;background:#8883";
       close.addEventListener("click", closeOverlay);
       detail = makeFrame(url, title);
       detail.style.height = "100%";
@@ -317,7 +321,7 @@
       }
     });
 
-    if (member) openOverlay(linked, true);
+    if (member) openHere(linked);
     // A frame that started before this script may have sent its first messages (size, view)
     // to nobody, and one given no `host` may not know where to send them: say hello until it
     // answers, and again after each load of its own.

@@ -161,11 +161,15 @@ test('a member opens in an overlay over the host page and closes again', async (
   const hostView = () => new URL(page.url()).searchParams.get('showcase');
   expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(HOST);
   await expect.poll(hostView).toBe(`/members/${id}`);
-  // Its "back" closes the overlay; so do the close button and Escape.
+  // Its "back" closes the overlay, and leaves the list it goes back to as it was (not loaded
+  // again); so do the close button and Escape.
+  await frame.evaluate(() => ((window as any).__stayed = true));
   await detail.getByTestId('back-to-list').click();
   await expect(overlay).toHaveCount(0);
   await expect.poll(hostView).toBeNull();
   await expect(page).toHaveTitle(hostTitle);
+  await page.waitForTimeout(300);
+  expect(await frame.evaluate(() => (window as any).__stayed)).toBe(true);
   await card.locator('a.card-link').click();
   await expect(page.locator('dialog[data-karmada-showcase-overlay]')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -348,6 +352,16 @@ test("on a phone, the browser's Back closes the host's overlay, however far the 
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
   await expect.poll(hostView).toBeNull();
+  // Reloaded while it is open, it opens again on its entry, and closed it still takes that
+  // entry with it (it stayed, the list's view twice, and Back seemed to do nothing).
+  await card.locator('a.card-link').click();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  await page.reload();
+  await expect(detail.getByTestId('member-detail')).toHaveAttribute('data-member-id', id!);
+  await overlay.getByRole('button', { name: 'Close' }).click();
+  await expect(overlay).toHaveCount(0);
+  await expect.poll(hostView).toBeNull();
+  await expect.poll(() => page.evaluate(() => history.state?.karmadaShowcaseOverlay ?? null)).toBeNull();
   await page.goBack();
   await expect(page.getByTestId('host-docs')).toBeVisible();
 });
