@@ -20,6 +20,15 @@
   // Not `visibility`, which a part of the copy may set back for itself (a logo's letters); the
   // frame, hidden too, is shown by prerender.js or embed.js.
   if (view && view !== "/") copy.style.display = "none";
+  // Which of its links a visitor was on when the frame took its place (embed.js moves focus
+  // to the frame): the app there goes on from the same one (src/embed/host_copy.rs).
+  var FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
+  var root = copy.shadowRoot;
+  if (root)
+    root.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && event.relatedTarget === box.querySelector("iframe[data-karmada-showcase-frame]"))
+        copy.setAttribute("data-karmada-showcase-focused", [].indexOf.call(root.querySelectorAll(FOCUSABLE), event.target));
+    });
   // Its tag (README: the component renders it last in the element) is not parsed yet: the
   // failure is heard where it bubbles to, as it happens.
   addEventListener(

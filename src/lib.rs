@@ -17,6 +17,7 @@ pub mod router;
 mod scroll;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_pages;
+pub mod takeover_focus;
 
 pub use app::App;
 

@@ -601,6 +601,15 @@ mod tests {
         // So is the script in the host's copy that hides it on a shared link to another view.
         let host_copy_js = include_str!("../../public/host-copy.js");
         assert!(host_copy_js.contains(&format!("document.querySelectorAll(\"[{copy}]\")")));
+        // It marks where focus was in the copy as the frame's app reads it.
+        assert!(host_copy_js.contains(&format!(
+            "var FOCUSABLE = \"{}\";",
+            crate::takeover_focus::FOCUSABLE
+        )));
+        assert!(host_copy_js.contains(&format!(
+            "copy.setAttribute(\"{}\", [].indexOf.call(root.querySelectorAll(FOCUSABLE), event.target));",
+            super::super::HOST_COPY_FOCUS_ATTRIBUTE
+        )));
         for name in ["linkParam", "checkedView"] {
             let theirs = function(&embed_js, name);
             assert!(theirs.len() > 1, "{name}");

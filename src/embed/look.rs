@@ -10,7 +10,7 @@ use leptos::prelude::{document, window};
 /// The parent window and its document when the frame may read them (same origin, as on
 /// karmada.io under `/showcase/`). Read through `Reflect`, which turns the cross-origin
 /// `SecurityError` into `Err` instead of a trap.
-fn readable_parent() -> Option<(JsValue, JsValue)> {
+pub(super) fn readable_parent() -> Option<(JsValue, JsValue)> {
     let parent: JsValue = window().parent().ok().flatten()?.into();
     if parent == JsValue::from(window()) {
         return None;
@@ -21,7 +21,7 @@ fn readable_parent() -> Option<(JsValue, JsValue)> {
 
 /// `target.name(args…)` for an object of another realm (the parent's), where `instanceof` in
 /// ours fails: the method is called as a plain function, and a throw is `None`.
-fn call_method(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+pub(super) fn call_method(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
     let method = js_sys::Reflect::get(target, &name.into()).ok()?;
     if !method.is_function() {
         return None;

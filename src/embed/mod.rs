@@ -8,6 +8,7 @@
 //! window posts (only the embedding page can post as `window.parent`).
 
 pub mod config;
+mod host_copy;
 mod look;
 
 use leptos::prelude::*;
@@ -30,6 +31,11 @@ pub const FRAME_ROOT_CLASS: &str = "embedded-frame";
 /// of the list's first screen (README: the Docusaurus component, `showcase-site fill-host`);
 /// its value is the showcase's base. `embed.js` hides the copy once the frame answers.
 pub const HOST_COPY_ATTRIBUTE: &str = "data-karmada-showcase-copy";
+
+/// The attribute `public/host-copy.js` sets on the host's copy when focus goes from it to the
+/// frame that takes its place: which of the copy's focusable elements the visitor was on
+/// (its place among them), where the frame's app puts focus (`host_copy.rs`).
+pub const HOST_COPY_FOCUS_ATTRIBUTE: &str = "data-karmada-showcase-focused";
 
 /// The bundle's script (`public/host-copy.js`) that `showcase-site fill-host` writes last into
 /// each host copy: it hides the copy as the host page is parsed when the host's address names
@@ -271,6 +277,7 @@ fn install_frame(config: &EmbedConfig, root: &web_sys::Element) {
     if config.details == Details::Overlay {
         return_focus_after_overlay();
     }
+    host_copy::follow_focus_from_host_copy();
     if config.transparent {
         let _ = root.class_list().add_1("transparent-background");
     }

@@ -264,3 +264,23 @@ test("where the host's embed.js loads, its copy stays until the frame answers", 
   await expect(copyCards(page).first()).toBeVisible();
   await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toHaveCSS('visibility', 'hidden');
 });
+
+test("a keyboard visitor on a card of the host's copy is on the same card in the frame that takes its place", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openHostPage(page);
+  const frameElement = page.locator('[data-testid="showcase-frame-host"] iframe');
+  const frame = page.frameLocator('[data-testid="showcase-frame-host"] iframe');
+  await expect(frame.getByTestId('member-card').first()).toBeAttached();
+  const second = copyCards(page).nth(1);
+  const id = await second.getAttribute('data-member-id');
+  await second.locator('a').first().focus();
+  // Not its first card, nor the frame's first link: where the visitor was.
+  await page.evaluate(() => (window as any).loadEmbed());
+  await expect(page.locator('[data-karmada-showcase-copy]')).toBeHidden();
+  await expect(frameElement).toBeVisible();
+  const focused = frame.locator('[data-testid="member-card"] a:focus');
+  await expect(focused).toHaveCount(1);
+  expect(await focused.evaluate((link) => link.closest('[data-member-id]')!.getAttribute('data-member-id'))).toBe(id);
+  // The mark is gone with it: a later visit of the frame by keys starts where keys bring it.
+  expect(await page.locator('[data-karmada-showcase-copy]').getAttribute('data-karmada-showcase-focused')).toBeNull();
+});
