@@ -34,8 +34,9 @@
   addEventListener(
     "error",
     function (event) {
+      // Only a script's failure (a script's error in the page has the window as its target).
       var failed = event.target;
-      if (!box.contains(failed) || failed.tagName !== "SCRIPT" || box.getAttribute("data-karmada-showcase-ready")) return;
+      if (!(failed instanceof HTMLScriptElement) || !box.contains(failed) || box.getAttribute("data-karmada-showcase-ready")) return;
       var frame = box.querySelector("iframe[data-karmada-showcase-frame]");
       if (frame) frame.style.visibility = "";
       copy.style.display = "none";

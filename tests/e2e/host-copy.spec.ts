@@ -263,6 +263,17 @@ test("where the host's embed.js loads, its copy stays until the frame answers", 
   await expect.poll(() => page.evaluate(() => 'karmadaShowcaseEmbed' in window)).toBe(true);
   await expect(copyCards(page).first()).toBeVisible();
   await expect(page.locator('[data-testid="showcase-frame-host"] iframe')).toHaveCSS('visibility', 'hidden');
+  // An error of the host's own scripts is the host's alone: the copy's script, which hears
+  // errors to learn of embed.js's, adds none of its own.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluate(() => setTimeout(() => {
+    throw new Error('a bug of the host');
+  }));
+  await expect.poll(() => errors.length).toBeGreaterThan(0);
+  await page.waitForTimeout(200);
+  expect(errors).toEqual(['a bug of the host']);
+  await expect(copyCards(page).first()).toBeVisible();
 });
 
 test("a keyboard visitor on a card of the host's copy is on the same card in the frame that takes its place", async ({ page }) => {
