@@ -6,14 +6,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::{describe_fetch_error, remember_failed_images_in, FeedErrorView};
 use crate::embed::{use_embed, EmbedConfig};
 use crate::i18n::strings;
 use crate::list_state::IndexedFeed;
 use crate::net::{FetchError, LoadedFeed};
-use crate::takeover_focus::{focus_keys, focus_target, COPY_HOOK, FOCUSABLE, VIEW_HOOK};
+use crate::takeover_focus::{focus_keys, focus_twin_in_view, COPY_HOOK, FOCUSABLE};
 
 /// The feed shared by every view, loaded once per page load and on Retry.
 #[derive(Clone, Copy)]
@@ -173,7 +172,7 @@ fn static_copy_shown() -> bool {
 /// Removes the static copy that stands in for the app (the list's first screen,
 /// `public/prerender.js`, or a static page, `static_pages`) until it can show the feed, or an
 /// error, or that the feed is slow. Focus inside the copy moves to the same element in the
-/// app's view once that is mounted (`takeover_focus::focus_target`), without scrolling.
+/// app's view once that is mounted (`takeover_focus::focus_twin_in_view`), without scrolling.
 pub fn remove_static_copy() {
     // Natively the view is the static copy being made.
     if cfg!(not(target_arch = "wasm32")) {
@@ -198,24 +197,7 @@ pub fn remove_static_copy() {
     };
     TOOK_OVER_AT.set(Some((current_address(), takeover)));
     if let Some((at, copy_keys)) = in_copy {
-        request_animation_frame(move || {
-            let Ok(Some(view)) = document().query_selector(".showcase") else {
-                return;
-            };
-            let target = view
-                .query_selector_all(FOCUSABLE)
-                .ok()
-                .and_then(|all| {
-                    let index = focus_target(&copy_keys, at, &focus_keys(&all, VIEW_HOOK))?;
-                    all.item(index as u32)
-                })
-                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(target) = target {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = target.focus_with_options(&options);
-            }
-        });
+        focus_twin_in_view(copy_keys, at);
     }
 }
 

@@ -60,6 +60,27 @@ pub fn focus_target(copy: &[FocusKey], focused: usize, view: &[FocusKey]) -> Opt
         .or((focused < view.len()).then_some(focused))
 }
 
+/// Once the app's view is mounted (the next frame), focuses the twin of the copy's `focused`
+/// element ([`focus_target`]) without scrolling: the view stands where the copy stood.
+pub fn focus_twin_in_view(copy: Vec<FocusKey>, focused: usize) {
+    leptos::prelude::request_animation_frame(move || {
+        let Ok(Some(view)) = leptos::prelude::document().query_selector(".showcase") else {
+            return;
+        };
+        let Ok(all) = view.query_selector_all(FOCUSABLE) else {
+            return;
+        };
+        let target = focus_target(&copy, focused, &focus_keys(&all, VIEW_HOOK))
+            .and_then(|index| all.item(index as u32))
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = target.focus_with_options(&options);
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::{focus_target, FocusKey};

@@ -2,13 +2,13 @@
 //! frame that takes its place: a keyboard visitor who was on one of its links goes on from the
 //! same link in the frame, not from the frame's top.
 
-use leptos::prelude::{document, request_animation_frame, window};
+use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::look::{call_method, readable_parent};
 use super::{HOST_COPY_ATTRIBUTE, HOST_COPY_FOCUS_ATTRIBUTE};
-use crate::takeover_focus::{focus_keys, focus_target, FocusKey, COPY_HOOK, FOCUSABLE, VIEW_HOOK};
+use crate::takeover_focus::{focus_keys, focus_twin_in_view, FocusKey, COPY_HOOK, FOCUSABLE};
 
 /// When focus comes to this frame from the host's copy as the frame takes its place
 /// (`embed.js` moves it; `public/host-copy.js` marks which of the copy's focusable elements
@@ -18,22 +18,7 @@ pub(super) fn follow_focus_from_host_copy() {
         let Some((at, copy_keys)) = take_marked_focus() else {
             return;
         };
-        request_animation_frame(move || {
-            let Ok(Some(view)) = document().query_selector(".showcase") else {
-                return;
-            };
-            let Ok(all) = view.query_selector_all(FOCUSABLE) else {
-                return;
-            };
-            let target = focus_target(&copy_keys, at, &focus_keys(&all, VIEW_HOOK))
-                .and_then(|index| all.item(index as u32))
-                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(target) = target {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = target.focus_with_options(&options);
-            }
-        });
+        focus_twin_in_view(copy_keys, at);
     });
     let _ = window().add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref());
     on_focus.forget();

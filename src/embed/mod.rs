@@ -37,7 +37,7 @@ pub const HOST_COPY_ATTRIBUTE: &str = "data-karmada-showcase-copy";
 /// (its place among them), where the frame's app puts focus (`host_copy.rs`).
 pub const HOST_COPY_FOCUS_ATTRIBUTE: &str = "data-karmada-showcase-focused";
 
-/// The bundle's script (`public/host-copy.js`) that `showcase-site fill-host` writes last into
+/// The bundle's script (`public/host-copy.js`) that `showcase-site fill-host` writes first into
 /// each host copy: it hides the copy as the host page is parsed when the host's address names
 /// another view than the plain list.
 pub const HOST_COPY_SCRIPT: &str = "host-copy.js";
